@@ -35,6 +35,9 @@ class SubDiagnostic:
     message: str
     labels: list[Label] = field(default_factory=list)  # spans of the child (rendered as a snippet)
     suggestions: list[Suggestion] = field(default_factory=list)
+    # a short one-edit suggestion rustc shows as a label at its span (`help: ...: `_x``)
+    # instead of as its own `help:` block with the edited line
+    inline: bool = False
 
 
 @dataclass(slots=True)

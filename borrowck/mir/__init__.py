@@ -1,0 +1,18 @@
+"""MIR: the control-flow-graph IR (`ir.py`), its builder from the typed AST and a pretty printer.
+
+Entry points: `build_crate(typed) -> MirCrate` and `pretty(mir) -> str`. See README.md.
+"""
+from __future__ import annotations
+
+from .ir import MirCrate
+from .pretty import pretty
+
+
+def build_crate(typed) -> MirCrate:
+    """Lower every body of `typed` (a types.typed_crate.TypedCrate) to MIR."""
+    from .build_crate import build_crate as _build
+
+    return _build(typed)
+
+
+__all__ = ["MirCrate", "build_crate", "pretty"]

@@ -56,7 +56,9 @@ class Callee:
     impl_id: the DefId of the impl (or trait, for default methods) providing it, if known
     args: generic arguments instantiated for the call (impl's then method's)
     sig_params / sig_ret: the instantiated signature, including `self` as first param,
-            with fresh region variables where the declaration had lifetimes
+            with fresh region variables where the declaration had lifetimes (the same
+            Region value wherever the declaration used the same lifetime)
+    bounds: the callee's where-clause outlives predicates, instantiated the same way
     """
 
     def_id: DefId
@@ -64,6 +66,10 @@ class Callee:
     args: tuple
     sig_params: tuple
     sig_ret: Ty
+    # instantiated outlives predicates from the callee's bounds, as (Ty | Region, Region)
+    # pairs: ((closure_ty, STATIC),) for `thread::spawn`'s `F: 'static`, (('?3, '?4),) for
+    # `'a: 'b`. The borrow checker turns them into region constraints at the call.
+    bounds: tuple = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +110,9 @@ class TypedCrate:
     adjustments: dict = field(default_factory=dict)  # ast.Expr -> tuple[Adjustment]
     # type of every pattern node (the type it matches against)
     pat_types: dict = field(default_factory=dict)  # ast.Pat -> Ty
+    # references peeled implicitly before a non-reference pattern (match ergonomics), outermost
+    # first: the pattern then matches the referent and its default binding mode is `ref`/`ref mut`
+    pat_adjustments: dict = field(default_factory=dict)  # ast.Pat -> tuple[Ty] (the Ref types peeled)
     # binding mode of each IdentPat after match ergonomics: "move" | "copy" | "ref" | "ref_mut"
     binding_modes: dict = field(default_factory=dict)  # ast.IdentPat -> str
     # type of each binding (local variable), keyed by its IdentPat or SelfParam

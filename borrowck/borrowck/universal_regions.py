@@ -1,0 +1,125 @@
+"""Universal regions: the lifetimes a body is generic over, and what it knows about them.
+
+For a fn, vid 0 is `'static` and vids 1..k are the signature's lifetimes in FnInfo order
+(named `'a` and elided `'_elided0`, ...). Each contains every point of the body plus its
+own `end` element; inference may add `end('b)` to `'a`, which is an error unless `'a: 'b`
+is known from:
+- `'static: 'a` for every 'a, and `'a: 'a`;
+- the declared bounds (`'a: 'b`, FnInfo.outlives);
+- implied bounds of the argument and return types: `&'a T` implies every region of T
+  outlives 'a (`&'a &'b T` gives `'b: 'a`);
+closed transitively.
+
+Closure bodies treat every region of their environment, parameters and return type as
+an "external" universal region with no known relations and report no universal-region
+errors themselves (rustc propagates such requirements to the creator; we do not yet).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..types import ty as T
+from .renumber import RegionVars, regions_in
+
+STATIC_VID = 0
+
+
+@dataclass(slots=True)
+class UniversalRegions:
+    vars: RegionVars
+    names: dict  # name ("'a", "'_elided0") -> vid
+    known: list = field(default_factory=list)  # vid -> bitset of universal vids it outlives
+    count: int = 0  # universal vids are 0..count-1
+    fn_info: object = None  # FnInfo, None for closures/consts
+    check_errors: bool = True  # False for closures
+    display: dict = field(default_factory=dict)  # vid -> "'a" or "'1" for messages
+
+    def is_universal(self, vid: int) -> bool:
+        return vid < self.count
+
+    def outlives(self, longer: int, shorter: int) -> bool:
+        return (self.known[longer] >> shorter) & 1 == 1
+
+
+def build_universal_regions(fn_info, extra_region_count: int = 0) -> UniversalRegions:
+    """fn_info: the body's FnInfo (or None). extra_region_count: closures only, how many
+    external regions to create (one per region of the environment/params/return)."""
+    vars = RegionVars()
+    vars.fresh("static", "'static")
+    names = {"'static": STATIC_VID}
+    display = {STATIC_VID: "'static"}
+    anon = 0
+    if fn_info is not None:
+        for name in fn_info.lifetimes:
+            vid = vars.fresh("universal", name).index
+            names[name] = vid
+            if name.startswith("'_"):
+                anon += 1
+                display[vid] = f"'{anon}"
+            else:
+                display[vid] = name
+    for _ in range(extra_region_count):
+        vid = vars.fresh("universal", "'_external").index
+        anon += 1
+        display[vid] = f"'{anon}"
+    count = len(vars)
+    uni = UniversalRegions(vars, names, [0] * count, count, fn_info,
+                           check_errors=fn_info is not None, display=display)
+    _compute_known(uni)
+    return uni
+
+
+def _compute_known(uni: UniversalRegions) -> None:
+    everything = (1 << uni.count) - 1
+    known = [1 << v for v in range(uni.count)]
+    known[STATIC_VID] = everything
+    fn_info = uni.fn_info
+    if fn_info is not None:
+        for longer, shorter in fn_info.outlives:
+            if longer in uni.names and shorter in uni.names:
+                known[uni.names[longer]] |= 1 << uni.names[shorter]
+        for sig_ty in tuple(fn_info.params) + (fn_info.ret,):
+            for longer, shorter in implied_bounds(sig_ty):
+                lv, sv = uni.names.get(longer), uni.names.get(shorter)
+                if lv is not None and sv is not None:
+                    known[lv] |= 1 << sv
+    changed = True
+    while changed:  # transitive closure; a handful of regions
+        changed = False
+        for v in range(uni.count):
+            acc = known[v]
+            for w in range(uni.count):
+                if (acc >> w) & 1:
+                    acc |= known[w]
+            if acc != known[v]:
+                known[v] = acc
+                changed = True
+    uni.known = known
+
+
+def implied_bounds(ty) -> list:
+    """(longer, shorter) name pairs implied by a well-formed signature type."""
+    out: list = []
+
+    def walk(t):
+        if isinstance(t, T.Ref):
+            if t.region.kind == "param":
+                for inner in regions_in(t.inner):
+                    if inner.kind == "param":
+                        out.append((inner.name, t.region.name))
+            walk(t.inner)
+        else:
+            for child in _children(t):
+                walk(child)
+    walk(ty)
+    return out
+
+
+def _children(t):
+    if isinstance(t, T.Adt):
+        return [a for a in t.args if not isinstance(a, (T.Region, int))]
+    if isinstance(t, T.Tuple):
+        return list(t.elems)
+    if isinstance(t, (T.Array, T.Slice)):
+        return [t.elem]
+    return []

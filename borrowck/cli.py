@@ -1,0 +1,194 @@
+"""The command line (DESIGN.md "The command-line contract").
+
+    borrowck check [--edition E] [--error-format human|short|json] [--timings] FILE.rs|DIR...
+    borrowck run   [--edition E] [--timings] FILE.rs [-- ARGS...]
+    borrowck mir   [--edition E] FILE.rs
+
+Exit codes: check 0 accepted / 1 errors / 2 usage or I/O problems; run: the program's
+exit code (101 on panic), 1 when rejected; 101 on an internal compiler error.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import threading
+import traceback
+from pathlib import Path
+from typing import TextIO
+
+from . import __version__
+from .api import EDITIONS, Compilation, InternalCompilerError, compile_source
+from .diagnostics import emitter
+
+ICE_EXIT = 101
+# deep ASTs and recursive programs need more than Python's default stack
+STACK_BYTES = 512 * 1024 * 1024
+RECURSION_LIMIT = 100_000
+
+
+def parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="borrowck", description="Rust's borrow checker and interpreter, in Python.")
+    ap.add_argument("--version", action="version", version=f"borrowck {__version__}")
+    sub = ap.add_subparsers(dest="command", required=True)
+    for name, help_text in (("check", "check Rust files like rustc does"),
+                            ("run", "check, then run main"),
+                            ("mir", "print the MIR of every function")):
+        cmd = sub.add_parser(name, help=help_text)
+        cmd.add_argument("--edition", choices=EDITIONS, default="2021")
+        cmd.add_argument("--timings", action="store_true", help="print the time of each phase on stderr")
+        if name == "check":
+            cmd.add_argument("--error-format", choices=("human", "short", "json"), default="human")
+            cmd.add_argument("files", nargs="+", metavar="FILE.rs")
+        else:
+            cmd.add_argument("file", metavar="FILE.rs")
+        if name == "run":
+            cmd.add_argument("args", nargs=argparse.REMAINDER, help="-- ARGS passed to the program")
+    return ap
+
+
+def read_error(path: str, err: OSError, stderr: TextIO) -> int:
+    reason = err.strerror or str(err)
+    stderr.write(f"error: couldn't read `{path}`: {reason} (os error {err.errno})\n\n")
+    stderr.write("error: aborting due to 1 previous error\n\n")
+    return 2
+
+
+def print_ice(ice: InternalCompilerError, path: str, stderr: TextIO) -> int:
+    """rustc-style internal compiler error report, never a raw traceback."""
+    frames = traceback.extract_tb(ice.error.__traceback__)
+    where = frames[-1] if frames else None  # where the exception was raised
+    location = f"{os.path.relpath(where.filename, Path(__file__).parent.parent)}:{where.lineno}" if where else "?"
+    stderr.write(f"error: internal compiler error: {location}: {type(ice.error).__name__}: {ice.error}\n\n")
+    stderr.write(f"note: borrowck failed in its `{ice.phase}` phase while compiling `{path}`; "
+                 "this is a bug in borrowck, not in your program\n\n")
+    stderr.write("note: we would appreciate a bug report with the program that triggered it\n\n")
+    stderr.write(f"note: borrowck {__version__} running on Python {sys.version.split()[0]}\n\n")
+    stderr.write("query stack during panic:\n")
+    for frame in frames[-6:]:
+        stderr.write(f"#{frames.index(frame)} {frame.name} at {frame.filename}:{frame.lineno}\n")
+    stderr.write("end of query stack\n")
+    return ICE_EXIT
+
+
+def rust_files(paths: list[str]) -> list[str]:
+    found = []
+    for p in paths:
+        if os.path.isdir(p):
+            found += sorted(str(f) for f in Path(p).rglob("*.rs"))
+        else:
+            found.append(p)
+    return found
+
+
+def load(path: str, edition: str, stderr: TextIO):
+    """A Compilation of path, or an exit code after reporting why it cannot be read."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as err:
+        return read_error(path, err, stderr)
+    return compile_source(data, path, edition)
+
+
+def print_timings(compilation: Compilation, stderr: TextIO) -> None:
+    for phase, seconds in compilation.timings.items():
+        stderr.write(f"time: {seconds:8.3f}s  {phase}  {compilation.file.name}\n")
+
+
+def cmd_check(args, stdout: TextIO, stderr: TextIO) -> int:
+    status = 0
+    files = rust_files(args.files)
+    if not files:
+        stderr.write("error: no input files\n")
+        return 2
+    for path in files:
+        compilation = load(path, args.edition, stderr)
+        if isinstance(compilation, int):
+            status = max(status, compilation)
+            continue
+        try:
+            diagnostics = compilation.diagnostics
+        except InternalCompilerError as ice:
+            return print_ice(ice, path, stderr)
+        emitter.emit(diagnostics, compilation.file, args.error_format, stderr)
+        if args.timings:
+            print_timings(compilation, stderr)
+        if compilation.errors:
+            status = max(status, 1)
+    return status
+
+
+def cmd_run(args, stdout: TextIO, stderr: TextIO) -> int:
+    compilation = load(args.file, args.edition, stderr)
+    if isinstance(compilation, int):
+        return compilation
+    program_args = args.args[1:] if args.args[:1] == ["--"] else args.args
+    try:
+        if compilation.errors:
+            emitter.emit(compilation.diagnostics, compilation.file, "human", stderr)
+            return 1
+        if compilation.diagnostics:  # warnings
+            emitter.emit(compilation.diagnostics, compilation.file, "human", stderr)
+        stdout.flush()
+        code = compilation.run(stdout, stderr, program_args)
+    except InternalCompilerError as ice:
+        stdout.flush()
+        return print_ice(ice, args.file, stderr)
+    finally:
+        if args.timings:
+            print_timings(compilation, stderr)
+    stdout.flush()
+    return code
+
+
+def cmd_mir(args, stdout: TextIO, stderr: TextIO) -> int:
+    compilation = load(args.file, args.edition, stderr)
+    if isinstance(compilation, int):
+        return compilation
+    try:
+        if compilation.errors:
+            emitter.emit(compilation.diagnostics, compilation.file, "human", stderr)
+            return 1
+        text = compilation.mir_text()
+    except InternalCompilerError as ice:
+        return print_ice(ice, args.file, stderr)
+    if text is None:
+        stderr.write("error: the MIR printer is not available yet\n")
+        return 2
+    stdout.write(text if text.endswith("\n") else text + "\n")
+    return 0
+
+
+COMMANDS = {"check": cmd_check, "run": cmd_run, "mir": cmd_mir}
+
+
+def execute(argv, stdout: TextIO, stderr: TextIO) -> int:
+    try:
+        args = parser().parse_args(argv)
+    except SystemExit as e:  # argparse: usage errors exit 2, --help/--version exit 0
+        return int(e.code or 0)
+    return COMMANDS[args.command](args, stdout, stderr)
+
+
+def main(argv=None) -> int:
+    """Entry point: runs the command on a thread with a large stack (deep recursion)."""
+    argv = sys.argv[1:] if argv is None else argv
+    result = [ICE_EXIT]
+
+    def target():
+        sys.setrecursionlimit(RECURSION_LIMIT)
+        try:
+            result[0] = execute(argv, sys.stdout, sys.stderr)
+        except Exception as e:  # noqa: BLE001 - a driver bug is still reported as an ICE
+            result[0] = print_ice(InternalCompilerError("driver", e), " ".join(argv), sys.stderr)
+
+    threading.stack_size(STACK_BYTES)
+    worker = threading.Thread(target=target, name="borrowck")
+    worker.start()
+    worker.join()
+    sys.stdout.flush()
+    return result[0]
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,186 @@
+"""A generic dataflow engine over MIR with bitset states held in Python ints.
+
+An analysis (duck-typed, see `Analysis`) says its direction, the state at the body's
+boundary, how to join, and the effect of each statement/terminator (and optionally of a
+particular CFG edge, e.g. a Call's destination is initialized only on its return edge).
+`solve(body, analysis)` runs a worklist to the fixed point and returns `Results`, which
+answers "state before/after location L" by replaying one block from its entry state.
+
+States are ints (bit i = element i); the empty set is 0. Effects return new ints.
+"""
+from __future__ import annotations
+
+from collections import deque
+
+from ..mir import ir
+from ..mir.visit import predecessors, reverse_postorder
+
+FORWARD = "forward"
+BACKWARD = "backward"
+
+
+class Analysis:
+    """Base class documenting the protocol; subclasses override what they need.
+
+    direction: FORWARD | BACKWARD
+    boundary_state(body): state at the entry block (forward) or at returns (backward)
+    bottom: the initial state of every other block (0 for may-analyses joined by union)
+    join(a, b): combine states where paths meet (default: union)
+    statement_effect(state, stmt, loc) / terminator_effect(state, term, loc): the transfer
+    edge_effect(state, term, loc, target): forward only, applied on the edge to target
+    """
+
+    direction = FORWARD
+    bottom = 0
+
+    def boundary_state(self, body: ir.Body) -> int:
+        return 0
+
+    def join(self, a: int, b: int) -> int:
+        return a | b
+
+    def statement_effect(self, state: int, stmt, loc: ir.Location) -> int:
+        return state
+
+    def terminator_effect(self, state: int, term, loc: ir.Location) -> int:
+        return state
+
+    def edge_effect(self, state: int, term, loc: ir.Location, target: int) -> int:
+        return state
+
+
+class Results:
+    """Fixed-point block-entry states (block entry in the direction of the analysis)."""
+
+    def __init__(self, body: ir.Body, analysis: Analysis, entry_states: list):
+        self.body = body
+        self.analysis = analysis
+        self.entry_states = entry_states
+        self._block_cache: dict = {}
+
+    def _block_states(self, b: int) -> list:
+        """states[i] = state before statement i (forward) in program order; len = n + 2:
+        the last two are before and after the terminator (forward). For backward analyses,
+        states[i] = state after location i in program order (i.e. before it in analysis
+        order), and states[n+1] = the state at block start."""
+        cached = self._block_cache.get(b)
+        if cached is not None:
+            return cached
+        bb = self.body.blocks[b]
+        a = self.analysis
+        state = self.entry_states[b]
+        n = len(bb.statements)
+        if a.direction == FORWARD:
+            out = [state]
+            for i, stmt in enumerate(bb.statements):
+                state = a.statement_effect(state, stmt, ir.Location(b, i))
+                out.append(state)
+            out.append(a.terminator_effect(state, bb.terminator, ir.Location(b, n)))
+        else:
+            out = [0] * (n + 2)
+            out[n] = state  # after the terminator
+            state = a.terminator_effect(state, bb.terminator, ir.Location(b, n))
+            for i in range(n - 1, -1, -1):
+                out[i] = state  # after statement i
+                state = a.statement_effect(state, bb.statements[i], ir.Location(b, i))
+            out[n + 1] = state
+        self._block_cache[b] = out
+        return out
+
+    def state_before(self, loc: ir.Location) -> int:
+        """The state just before loc executes (program order)."""
+        states = self._block_states(loc.block)
+        if self.analysis.direction == FORWARD:
+            return states[loc.index]
+        n = len(self.body.blocks[loc.block].statements)
+        return states[loc.index - 1] if loc.index > 0 else states[n + 1]
+
+    def state_after(self, loc: ir.Location) -> int:
+        """The state just after loc executes (program order; for a forward terminator,
+        before edge effects)."""
+        states = self._block_states(loc.block)
+        if self.analysis.direction == FORWARD:
+            return states[loc.index + 1]
+        return states[loc.index]
+
+
+def solve(body: ir.Body, analysis: Analysis) -> Results:
+    if analysis.direction == FORWARD:
+        return Results(body, analysis, _solve_forward(body, analysis))
+    return Results(body, analysis, _solve_backward(body, analysis))
+
+
+def _block_transfer(analysis: Analysis, body: ir.Body, b: int, state: int) -> int:
+    bb = body.blocks[b]
+    for i, stmt in enumerate(bb.statements):
+        state = analysis.statement_effect(state, stmt, ir.Location(b, i))
+    return analysis.terminator_effect(state, bb.terminator, ir.Location(b, len(bb.statements)))
+
+
+def _solve_forward(body: ir.Body, analysis: Analysis) -> list:
+    n = len(body.blocks)
+    entry = [analysis.bottom] * n
+    entry[ir.START_BLOCK] = analysis.boundary_state(body)
+    order = reverse_postorder(body)
+    queue = deque(order)
+    queued = set(order)
+    while queue:
+        b = queue.popleft()
+        queued.discard(b)
+        out = _block_transfer(analysis, body, b, entry[b])
+        term = body.blocks[b].terminator
+        loc = ir.Location(b, len(body.blocks[b].statements))
+        for s in term.successors():
+            edge_state = analysis.edge_effect(out, term, loc, s)
+            joined = analysis.join(entry[s], edge_state)
+            if joined != entry[s]:
+                entry[s] = joined
+                if s not in queued:
+                    queued.add(s)
+                    queue.append(s)
+    return entry
+
+
+def _solve_backward(body: ir.Body, analysis: Analysis) -> list:
+    """entry[b] here is the state at the END of block b (the analysis's entry)."""
+    n = len(body.blocks)
+    preds = predecessors(body)
+    exit_state = [analysis.bottom] * n
+    boundary = analysis.boundary_state(body)
+    for b, bb in enumerate(body.blocks):
+        if not bb.terminator.successors():
+            exit_state[b] = boundary
+    order = list(reversed(reverse_postorder(body)))
+    queue = deque(order)
+    queued = set(order)
+    while queue:
+        b = queue.popleft()
+        queued.discard(b)
+        start = _block_transfer_backward(analysis, body, b, exit_state[b])
+        for p in preds[b]:
+            joined = analysis.join(exit_state[p], start)
+            if joined != exit_state[p]:
+                exit_state[p] = joined
+                if p not in queued:
+                    queued.add(p)
+                    queue.append(p)
+    return exit_state
+
+
+def _block_transfer_backward(analysis: Analysis, body: ir.Body, b: int, state: int) -> int:
+    bb = body.blocks[b]
+    n = len(bb.statements)
+    state = analysis.terminator_effect(state, bb.terminator, ir.Location(b, n))
+    for i in range(n - 1, -1, -1):
+        state = analysis.statement_effect(state, bb.statements[i], ir.Location(b, i))
+    return state
+
+
+def bits(state: int):
+    """The indices of the set bits of state, ascending."""
+    i = 0
+    while state:
+        if state & 1:
+            yield i
+        state >>= 1
+        i += 1

@@ -1,0 +1,124 @@
+"""Initialization analyses over move paths (rustc's impls/initialized.rs).
+
+- MaybeInitializedPlaces: bit p set if path p may be initialized here (some path inits it).
+- MaybeUninitializedPlaces: bit p set if path p may be uninitialized here (some path
+  moves it or never inits it). A use of p is an error (E0382/E0381) when p or any of its
+  ancestors/descendants is maybe-uninitialized.
+- EverInitializedPlaces: bit i set if Init i may have happened on some path and its local's
+  storage did not end since (E0384: assigning twice to an immutable local).
+
+Rules (p = a move path; children(p) = p's subtree):
+    init of p at L      => maybe_init   |= children(p);  maybe_uninit &= ~children(p)
+    move out of p at L  => maybe_init   &= ~children(p); maybe_uninit |= children(p)
+    Call destination p  => the init happens only on the edge to the Call's return target
+    entry               => arguments (and their children) initialized, all else uninitialized
+"""
+from __future__ import annotations
+
+from ..mir import ir
+from .engine import FORWARD, Analysis
+from .move_paths import MoveData
+
+
+def _all_args_mask(data: MoveData, body: ir.Body) -> int:
+    mask = 0
+    for arg in body.args:
+        mask |= data.subtree_mask(data.root_paths[arg])
+    return mask
+
+
+class _PlacesAnalysis(Analysis):
+    direction = FORWARD
+
+    def __init__(self, data: MoveData):
+        self.data = data
+
+    def _effects(self, loc: ir.Location):
+        """(init mask, move mask) of the non-call-return inits and the moves at loc."""
+        data = self.data
+        moved = 0
+        for m in data.moves_at.get(loc, ()):
+            moved |= data.subtree_mask(data.moves[m].path)
+        inited = 0
+        for i in data.inits_at.get(loc, ()):
+            init = data.inits[i]
+            if init.kind != "call_return":
+                inited |= data.subtree_mask(init.path)
+        return inited, moved
+
+    def _call_return_mask(self, loc: ir.Location) -> int:
+        data = self.data
+        mask = 0
+        for i in data.inits_at.get(loc, ()):
+            init = data.inits[i]
+            if init.kind == "call_return":
+                mask |= data.subtree_mask(init.path)
+        return mask
+
+
+class MaybeInitializedPlaces(_PlacesAnalysis):
+    def boundary_state(self, body: ir.Body) -> int:
+        return _all_args_mask(self.data, body)
+
+    def statement_effect(self, state, stmt, loc):
+        inited, moved = self._effects(loc)
+        return (state & ~moved) | inited
+
+    terminator_effect = statement_effect
+
+    def edge_effect(self, state, term, loc, target):
+        if isinstance(term, ir.Call) and target == term.target:
+            state |= self._call_return_mask(loc)
+        return state
+
+
+class MaybeUninitializedPlaces(_PlacesAnalysis):
+    def boundary_state(self, body: ir.Body) -> int:
+        every = (1 << len(self.data.paths)) - 1
+        return every & ~_all_args_mask(self.data, body)
+
+    def statement_effect(self, state, stmt, loc):
+        inited, moved = self._effects(loc)
+        return (state & ~inited) | moved
+
+    terminator_effect = statement_effect
+
+    def edge_effect(self, state, term, loc, target):
+        if isinstance(term, ir.Call) and target == term.target:
+            state &= ~self._call_return_mask(loc)
+        return state
+
+
+class EverInitializedPlaces(Analysis):
+    """Bits are Init indices. Kill all inits of a local when its storage ends (or starts)."""
+
+    direction = FORWARD
+
+    def __init__(self, data: MoveData):
+        self.data = data
+
+    def boundary_state(self, body: ir.Body) -> int:
+        mask = 0
+        for i, init in enumerate(self.data.inits):
+            if init.location is None:
+                mask |= 1 << i
+        return mask
+
+    def statement_effect(self, state, stmt, loc):
+        if isinstance(stmt, (ir.StorageDead, ir.StorageLive)):
+            return state & ~self.data.local_inits_mask(stmt.local)
+        for i in self.data.inits_at.get(loc, ()):
+            state |= 1 << i
+        return state
+
+    def terminator_effect(self, state, term, loc):
+        for i in self.data.inits_at.get(loc, ()):
+            if self.data.inits[i].kind != "call_return":
+                state |= 1 << i
+        return state
+
+    def edge_effect(self, state, term, loc, target):
+        if isinstance(term, ir.Call) and target == term.target:
+            for i in self.data.inits_at.get(loc, ()):
+                state |= 1 << i
+        return state

@@ -1,0 +1,586 @@
+"""Expressions in value context: `eval_<Node>` returns the value (moving out of places).
+
+Control flow (`break`/`continue`/`return`) raises the signals of `signals.py`; a loop or
+call catches its own. Conditions of `if`/`while` are terminating scopes: their
+temporaries drop before the branch runs.
+"""
+from __future__ import annotations
+
+from ..syntax import ast
+from ..types import ty as T
+from . import ops
+from .frame import Scope
+from .moves import copy_value
+from .signals import BreakSignal, ContinueSignal, ReturnSignal, RustPanic, Unsupported, UNWINDING
+from .values import (MOVED, UNIT, ArrayV, BoxV, Char, ClosureV, EnumV, F32, Ptr, RangeV, RString,
+                     SliceV, StructV, TupleV, GuardV, RcV)
+
+_ARITH = frozenset(("+", "-", "*", "/", "%", "&", "|", "^", "<<", ">>"))
+_CMP = frozenset(("==", "!=", "<", "<=", ">", ">="))
+_OP_TRAIT = {"+": "add", "-": "sub", "*": "mul", "/": "div", "%": "rem", "&": "bitand",
+             "|": "bitor", "^": "bitxor", "<<": "shl", ">>": "shr"}
+_NUMERIC = (int, float, bool, F32)
+
+
+class Exprs:
+    def eval(self, e):
+        return self.eval_table[e.__class__](e)
+
+    # ── leaves ──
+    def eval_Lit(self, e):
+        k = e.kind
+        if k == "int":
+            t = self.expr_types.get(e)
+            if t.__class__ is T.Float or e.suffix in ("f32", "f64"):
+                return self.make_float(float(e.value), e)
+            return e.value
+        if k == "float":
+            return self.make_float(e.value, e)
+        if k == "str":
+            return e.value
+        if k == "char":
+            return Char(e.value)
+        if k == "bool":
+            return e.value
+        if k == "byte":
+            return e.value if isinstance(e.value, int) else ord(e.value)
+        if k == "bytestr":
+            data = list(e.value)
+            return SliceV(data, 0, len(data))
+        raise Unsupported(f"{k} literals", e.span)
+
+    def make_float(self, v: float, e):
+        t = self.expr_types.get(e)
+        if e.suffix == "f32" or (t.__class__ is T.Float and t.name == "f32"):
+            return F32(ops.f32(v))
+        return float(v)
+
+    def eval_PathExpr(self, e):
+        segs = e.path.segments
+        if len(segs) == 1:
+            slot = self.frame.lookup(segs[0].ident.name)
+            if slot is not None:
+                return self.take(slot, 0)
+        return self.path_value(e)
+
+    def eval_Paren(self, e):
+        return self.eval(e.expr)
+
+    def eval_Unsupported(self, e):
+        raise Unsupported(e.what, e.span)
+
+    # ── operators ──
+    def eval_Unary(self, e):
+        op = e.op
+        if op == "*":
+            lst, idx = self.place_Unary(e)
+            return self.take(lst, idx)
+        v = self.deref_all(self.eval(e.operand))
+        if op == "-":
+            if v.__class__ is F32:
+                return F32(-v)
+            if v.__class__ in (int, float):
+                return ops.negate(v, self.int_ty(e), e.span)
+            return self.call_operator(v, "neg", [], e)
+        if op == "!":
+            if v.__class__ is bool:
+                return not v
+            if v.__class__ is int:
+                return ops.bit_not(v, self.int_ty(e))
+            return self.call_operator(v, "not", [], e)
+        raise AssertionError(op)
+
+    def eval_Binary(self, e):
+        op = e.op
+        if op == "&&":
+            return bool(self.eval(e.lhs)) and bool(self.eval(e.rhs))
+        if op == "||":
+            return bool(self.eval(e.lhs)) or bool(self.eval(e.rhs))
+        if op in _CMP:
+            a = self.operand_ref(e.lhs)
+            b = self.operand_ref(e.rhs)
+            return self.compare_op(op, a, b)
+        a = self.eval(e.lhs)
+        b = self.eval(e.rhs)
+        return self.arith(op, a, b, e)
+
+    def arith(self, op, a, b, e):
+        if a.__class__ is Ptr:
+            a = self.deref_all(a)
+        if b.__class__ is Ptr:
+            b = self.deref_all(b)
+        ca = a.__class__
+        if ca is int and b.__class__ is int:
+            return ops.int_binop(op, a, b, self.int_ty(e) or self.int_ty(e.lhs), e.span)
+        if ca in _NUMERIC and b.__class__ in _NUMERIC:
+            if ca is bool:
+                return {"&": a and b, "|": a or b, "^": a != b}[op]
+            is32 = ca is F32 or b.__class__ is F32
+            r = ops.float_binop(op, float(a), float(b), is32)
+            return F32(r) if is32 else r
+        if ca is RString and op == "+":
+            a.s += self.text_of(b)
+            return a
+        return self.call_operator(a, _OP_TRAIT[op], [b], e)
+
+    def call_operator(self, a, method: str, args: list, e):
+        """A user operator impl (`impl Add for V`): `a.add(b)` by value."""
+        m = self.program.method(self.type_key(a), method)
+        if m is None:
+            raise Unsupported(f"operator `{method}` on {self.type_key(a)}", e.span)
+        return self.call_fn(m.fn, args, m.owner, a)
+
+    def operand_ref(self, e):
+        """An operand taken by reference (comparisons, format args): the value in place."""
+        if e.__class__ in (ast.PathExpr, ast.Field, ast.Index, ast.Unary, ast.Paren):
+            lst, idx = self.place(e)
+            return lst[idx]
+        return self.eval(e)
+
+    def eval_AddrOf(self, e):
+        operand = e.operand
+        if operand.__class__ is ast.Index:
+            sliced = self.maybe_slice(operand, e.mutable)
+            if sliced is not None:
+                return sliced
+        lst, idx = self.place(operand)
+        v = lst[idx]
+        if v.__class__ is SliceV or (v.__class__ is str and operand.__class__ is ast.Unary):
+            return v  # `&*slice`, `&*string`: already the fat pointer
+        return Ptr(lst, idx, e.mutable)
+
+    def eval_Assign(self, e):
+        lhs = e.lhs
+        if lhs.__class__ is ast.Tuple or lhs.__class__ is ast.Array:
+            value = self.eval(e.rhs)
+            for i, sub in enumerate(lhs.elems):
+                self.assign_to(sub, value.items[i])
+            return UNIT
+        value = self.eval(e.rhs)
+        self.assign_to(lhs, value)
+        return UNIT
+
+    def assign_to(self, lhs, value):
+        if lhs.__class__ is ast.PathExpr and lhs.path.segments[0].ident.name == "_":
+            self.drop_value(value)
+            return
+        if lhs.__class__ is ast.Tuple:
+            for i, sub in enumerate(lhs.elems):
+                self.assign_to(sub, value.items[i])
+            return
+        lst, idx = self.place(lhs)
+        old = lst[idx]
+        lst[idx] = value
+        if old is not MOVED:
+            self.drop_value(old)
+
+    def eval_CompoundAssign(self, e):
+        op = e.op
+        rhs = self.eval(e.rhs)
+        lst, idx = self.place(e.lhs)
+        cur = lst[idx]
+        while cur.__class__ is Ptr:  # `*r += 1` through auto-deref of a place holding &mut
+            lst, idx = cur.lst, cur.idx
+            cur = lst[idx]
+        if cur.__class__ in _NUMERIC:
+            lst[idx] = self.arith(op, cur, rhs, e)
+            return UNIT
+        if cur.__class__ is RString and op == "+":
+            cur.s += self.text_of(rhs)
+            return UNIT
+        m = self.program.method(self.type_key(cur), _OP_TRAIT[op] + "_assign")
+        if m is not None:
+            self.call_fn(m.fn, [rhs], m.owner, Ptr(lst, idx, True))
+            return UNIT
+        lst[idx] = self.call_operator(cur, _OP_TRAIT[op], [rhs], e)
+        return UNIT
+
+    def eval_Cast(self, e):
+        v = self.deref_all(self.eval(e.expr))
+        ty = e.ty
+        name = ty.path.segments[-1].ident.name if ty.__class__ is ast.PathType else None
+        if name in ops.BITS:
+            if v.__class__ is EnumV:
+                return ops.wrap(v.variant.discriminant, name)
+            return ops.cast_to_int(v, name)
+        if name == "f64":
+            return float(v) if not isinstance(v, str) else float(ord(v))
+        if name == "f32":
+            return F32(ops.f32(float(v)))
+        if name == "char":
+            return Char(chr(v))
+        if name == "bool":
+            return bool(v)
+        return v  # pointer/reference casts and `as _` keep the value
+
+    # ── aggregates ──
+    def eval_Tuple(self, e):
+        if not e.elems:
+            return UNIT
+        return TupleV([self.eval(x) for x in e.elems])
+
+    def eval_Array(self, e):
+        return ArrayV([self.eval(x) for x in e.elems])
+
+    def eval_ArrayRepeat(self, e):
+        v = self.eval(e.elem)
+        n = self.deref_all(self.eval(e.count))
+        return ArrayV([copy_value(v) for _ in range(n)])
+
+    def eval_StructLit(self, e):
+        target = self.resolve_struct_path(e.path, e)
+        given = {}
+        for f in e.fields:
+            given[f.ident.name] = self.eval(f.expr)
+        names = target.field_names
+        if e.base is not None:
+            blst, bidx = self.place(e.base)
+            base = blst[bidx]
+            items = [given[n] if n in given else self.take(base.items, i) for i, n in enumerate(names)]
+        else:
+            items = [given[n] for n in names]
+        if target.__class__.__name__ == "VariantDef":
+            return EnumV(target.adt, target, items)
+        return StructV(target, items)
+
+    def eval_Range(self, e):
+        start = self.deref_all(self.eval(e.start)) if e.start is not None else None
+        end = self.deref_all(self.eval(e.end)) if e.end is not None else None
+        return RangeV(start, end, e.inclusive)
+
+    # ── blocks and control flow ──
+    def eval_BlockExpr(self, e):
+        if e.label is None:
+            return self.eval_block(e.block)
+        try:
+            return self.eval_block(e.block)
+        except BreakSignal as b:
+            if b.label != e.label.name:
+                raise
+            return b.value
+
+    def eval_If(self, e):
+        scope = Scope()
+        if self.eval_cond(e.cond, scope):
+            self.frame.scopes.append(scope)
+            try:
+                v = self.eval_block(e.then)
+            except UNWINDING:
+                self.frame.scopes.pop()
+                self.drop_scope(scope)
+                raise
+            self.frame.scopes.pop()
+            self.drop_scope(scope)
+            return v
+        self.drop_scope(scope)
+        if e.else_ is not None:
+            return self.eval(e.else_)
+        return UNIT
+
+    def eval_cond(self, cond, scope) -> bool:
+        """Evaluate an `if`/`while` condition, binding `let` patterns into scope."""
+        c = cond.__class__
+        if c is ast.LetCond:
+            lst, idx = self.place(cond.scrutinee)
+            if not self.test_pattern(cond.pat, lst[idx]):
+                return False
+            self.frame.scopes.append(scope)
+            try:
+                self.bind_pattern(cond.pat, lst, idx, "move", scope, True)
+            finally:
+                self.frame.scopes.pop()
+            return True
+        if c is ast.Binary and cond.op == "&&" and _has_let(cond):
+            if not self.eval_cond(cond.lhs, scope):
+                return False
+            self.frame.scopes.append(scope)
+            try:
+                return self.eval_cond(cond.rhs, scope)
+            finally:
+                self.frame.scopes.pop()
+        frame = self.frame
+        outer = frame.temps
+        frame.temps = temps = []
+        try:
+            v = self.eval(cond)
+        finally:
+            frame.temps = outer
+            self.drop_temps(temps)
+        return v
+
+    def eval_While(self, e):
+        label = e.label.name if e.label else None
+        frame = self.frame
+        while True:
+            self.step()
+            scope = Scope()
+            outer = frame.temps
+            frame.temps = temps = []
+            try:
+                ok = self.eval_cond(e.cond, scope)
+                if not ok:
+                    break
+                frame.scopes.append(scope)
+                try:
+                    self.eval_block(e.body)
+                finally:
+                    frame.scopes.pop()
+            except BreakSignal as b:
+                if b.label is not None and b.label != label:
+                    raise
+                break
+            except ContinueSignal as c:
+                if c.label is not None and c.label != label:
+                    raise
+            finally:
+                self.drop_scope(scope)
+                frame.temps = outer
+                self.drop_temps(temps)
+        return UNIT
+
+    def eval_Loop(self, e):
+        label = e.label.name if e.label else None
+        while True:
+            self.step()
+            try:
+                self.eval_block(e.body)
+            except BreakSignal as b:
+                if b.label is not None and b.label != label:
+                    raise
+                return b.value if b.value is not None else UNIT
+            except ContinueSignal as c:
+                if c.label is not None and c.label != label:
+                    raise
+
+    def eval_For(self, e):
+        label = e.label.name if e.label else None
+        it = self.into_iter(self.eval(e.iter), e.iter)
+        nxt = it.nxt
+        stop = self.STOP
+        frame = self.frame
+        try:
+            while True:
+                self.step()
+                item = nxt()
+                if item is stop:
+                    break
+                scope = Scope()
+                frame.scopes.append(scope)
+                try:
+                    self.bind_pattern(e.pat, [item], 0, "move", scope, True)
+                    self.eval_block(e.body)
+                except BreakSignal as b:
+                    if b.label is not None and b.label != label:
+                        raise
+                    break
+                except ContinueSignal as c:
+                    if c.label is not None and c.label != label:
+                        raise
+                finally:
+                    frame.scopes.pop()
+                    self.drop_scope(scope)
+        except UNWINDING:
+            self.drop_value(it)
+            raise
+        self.drop_value(it)
+        return UNIT
+
+    def eval_Match(self, e):
+        lst, idx = self.place(e.scrutinee)
+        frame = self.frame
+        for arm in e.arms:
+            if not self.test_pattern(arm.pat, lst[idx]):
+                continue
+            scope = Scope()
+            frame.scopes.append(scope)
+            try:
+                if arm.guard is not None:
+                    self.bind_pattern(arm.pat, lst, idx, "move", scope, False)
+                    if not self.eval_cond(arm.guard, Scope()):
+                        frame.scopes.pop()
+                        continue
+                    scope.names.clear()
+                    scope.owned.clear()
+                self.bind_pattern(arm.pat, lst, idx, "move", scope, True)
+                v = self.eval(arm.body)
+            except UNWINDING:
+                frame.scopes.pop()
+                self.drop_scope(scope)
+                raise
+            frame.scopes.pop()
+            self.drop_scope(scope)
+            return v
+        raise AssertionError("interpreter bug: no match arm matched")
+
+    def eval_Break(self, e):
+        v = self.eval(e.value) if e.value is not None else None
+        raise BreakSignal(e.label.name if e.label else None, v)
+
+    def eval_Continue(self, e):
+        raise ContinueSignal(e.label.name if e.label else None)
+
+    def eval_Return(self, e):
+        raise ReturnSignal(self.eval(e.value) if e.value is not None else UNIT)
+
+    def eval_LetCond(self, e):
+        raise Unsupported("`let` outside an `if`/`while` condition", e.span)
+
+    def eval_Try(self, e):
+        v = self.eval(e.expr)
+        v = self.deref_all(v) if v.__class__ is Ptr else v
+        if v.__class__ is not EnumV:
+            raise Unsupported("`?` on this type", e.span)
+        name = v.variant.name
+        if name == "Some" or name == "Ok":
+            return v.items[0]
+        if name == "None":
+            raise ReturnSignal(v)
+        raise ReturnSignal(EnumV(v.adt, v.variant, [self.convert_error(v.items[0], e)]))
+
+    def eval_Closure(self, e):
+        frame = self.frame
+        env = {}
+        for name in self.free_names(e):
+            slot = frame.lookup(name)
+            if slot is None:
+                continue
+            if e.is_move:
+                env[name] = [self.take(slot, 0)]
+            else:
+                env[name] = slot
+        return ClosureV(e, env, frame.owner)
+
+    def eval_MacroCall(self, e):
+        return self.macro_table[e.name](e)
+
+    def eval_Call(self, e):
+        return self.call_expr(e)
+
+    def eval_MethodCall(self, e):
+        return self.method_call(e)
+
+    def eval_Field(self, e):
+        lst, idx = self.place_Field(e)
+        return self.take(lst, idx)
+
+    def eval_Index(self, e):
+        sliced = self.maybe_slice(e, False)
+        if sliced is not None:
+            return sliced
+        lst, idx = self.place_Index(e)
+        return self.take(lst, idx)
+
+    # ── helpers ──
+    def deref_all(self, v):
+        """Follow references and smart pointers down to the value they point at."""
+        while True:
+            c = v.__class__
+            if c is Ptr:
+                v = v.lst[v.idx]
+            elif c is BoxV:
+                v = v.items[0]
+            elif c is RcV:
+                v = v.alloc.items[0]
+            elif c is GuardV:
+                v = v.cell.items[0]
+            else:
+                return v
+
+    def deref_value(self, v):
+        c = v.__class__
+        if c is Ptr:
+            return v.lst[v.idx]
+        if c is BoxV:
+            return v.items[0]
+        if c is RcV:
+            return v.alloc.items[0]
+        if c is GuardV:
+            return v.cell.items[0]
+        return v
+
+    def text_of(self, v) -> str:
+        v = self.deref_all(v)
+        if v.__class__ is RString:
+            return v.s
+        if isinstance(v, str):
+            return v
+        raise AssertionError(f"interpreter bug: not a string: {v!r}")
+
+    def convert_error(self, err, e):
+        """`?`'s `From::from` on the error: user `impl From<X> for Y`, or boxing into
+        `Box<dyn Error>`."""
+        ret = self.fn_return_error_key()
+        if ret is None:
+            return err
+        key = self.type_key(err)
+        if ret == key:
+            return err
+        if ret == "Box":
+            return BoxV(err)
+        m = self.program.trait_impls.get(ret, {}).get("from")
+        if m is not None:
+            return self.call_fn(m.fn, [err], m.owner)
+        return err
+
+    def fn_return_error_key(self):
+        """The type key of the error type in the running fn's `Result<_, E>` return type."""
+        name = self.frame.fn_name
+        fn = self.program.fns.get(name)
+        if fn is None or fn.ret is None or fn.ret.__class__ is not ast.PathType:
+            return None
+        seg = fn.ret.path.segments[-1]
+        if seg.ident.name != "Result" or seg.generic_args is None or len(seg.generic_args.args) < 2:
+            return None
+        from .program import type_key
+        return type_key(seg.generic_args.args[1])
+
+    def free_names(self, closure) -> tuple:
+        """Names a closure body mentions (candidates for capture), computed once per node."""
+        cached = self.path_cache.get(closure)
+        if cached is None:
+            names = []
+            _collect_names(closure.body, names, set())
+            cached = self.path_cache[closure] = tuple(dict.fromkeys(names))
+        return cached
+
+
+def _has_let(e) -> bool:
+    if e.__class__ is ast.LetCond:
+        return True
+    if e.__class__ is ast.Binary and e.op == "&&":
+        return _has_let(e.lhs) or _has_let(e.rhs)
+    return False
+
+
+def _collect_names(node, out: list, seen: set) -> None:
+    """Every single-segment path name used in node's subtree (incl. `self`)."""
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if n is None or id(n) in seen:
+            continue
+        if n.__class__ is ast.PathExpr:
+            segs = n.path.segments
+            out.append(segs[0].ident.name)
+            continue
+        if isinstance(n, tuple):
+            stack.extend(n)
+            continue
+        if not isinstance(n, ast.Node):
+            continue
+        for name in n.__slots__ if hasattr(n, "__slots__") else ():
+            pass
+        for field in _fields(n.__class__):
+            stack.append(getattr(n, field))
+
+
+_FIELD_CACHE: dict = {}
+
+
+def _fields(cls) -> tuple:
+    f = _FIELD_CACHE.get(cls)
+    if f is None:
+        import dataclasses
+        f = tuple(x.name for x in dataclasses.fields(cls) if x.name != "span")
+        _FIELD_CACHE[cls] = f
+    return f

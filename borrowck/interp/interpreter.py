@@ -1,0 +1,175 @@
+"""The Interpreter: state of one program run, and the calls of fns and closures.
+
+Evaluation is split by concern into mixins (one `eval_<Node>` / `place_<Node>` /
+`exec_<Stmt>` / `match_<Pat>` per node class); this class wires their dispatch tables
+once and owns the run state (frames, output, limits).
+"""
+from __future__ import annotations
+
+from ..syntax import ast
+from ..types import ty as T
+from .compare import Compare
+from .display import Display
+from .drops import Drops
+from .exprs import Exprs
+from .frame import Frame, Scope
+from .macros import Macros
+from .methods import Methods
+from .moves import clone_value, take
+from .patterns import Patterns
+from .places import Places
+from .program import Program
+from .signals import LimitExceeded, ReturnSignal, StackOverflow, UNWINDING
+from .std_registry import build_registry
+from .stmts import Stmts
+from .values import MOVED, ClosureV, FnV, UNIT
+
+
+class Interpreter(Exprs, Places, Stmts, Patterns, Methods, Drops, Compare, Display, Macros):
+    def __init__(self, typed, file, stdout, stderr, args=(), limits=None):
+        self.typed = typed
+        self.file = file
+        self.out = stdout
+        self.err = stderr
+        self.args = tuple(args)
+        self.limits = limits
+        self.max_steps = limits.max_steps if limits else 50_000_000
+        self.max_depth = limits.max_call_depth if limits else 3_000
+        self.steps = 0
+        self.depth = 0
+        self.program = Program(typed.crate)
+        self.expr_types = typed.expr_types
+        self.std_methods, self.std_assoc = build_registry()
+        self.frame = Frame()
+        self.path_cache = {}
+        self.const_cache = {}
+        self.threads = None  # the scheduler, made by std_thread on first spawn
+        self.eval_table = self.build_table("eval_")
+        self.place_table = self.build_table("place_")
+        self.exec_table = self.build_table("exec_")
+        self.match_table = self.build_table("match_")
+
+    def build_table(self, prefix: str) -> dict:
+        """node class -> bound method `prefix + class name`, built once."""
+        table = {}
+        for name in dir(ast):
+            cls = getattr(ast, name)
+            if isinstance(cls, type) and issubclass(cls, ast.Node):
+                meth = getattr(self, prefix + name, None)
+                if meth is not None:
+                    table[cls] = meth
+        return table
+
+    # ── the small operations every module uses ──
+    def take(self, lst, idx):
+        return take(lst, idx)
+
+    def clone(self, v):
+        return clone_value(self, v)
+
+    def step(self) -> None:
+        self.steps += 1
+        if self.steps > self.max_steps:
+            raise LimitExceeded(f"the program exceeded the step limit ({self.max_steps} steps)")
+
+    def int_ty(self, expr):
+        """The integer type name of expr's value if the type checker knows it."""
+        t = self.expr_types.get(expr)
+        if t.__class__ is T.Int:
+            return t.name
+        if t.__class__ is T.Ref and t.inner.__class__ is T.Int:
+            return t.inner.name
+        if expr.__class__ is ast.Lit and expr.suffix in _INT_SUFFIX:
+            return expr.suffix
+        return None
+
+    # ── calls ──
+    def call_fn(self, fn: ast.Fn, args: list, owner=None, self_value=MOVED):
+        """Call a user fn: bind `self` and params in a fresh frame, run the body, drop
+        temporaries and params, return the value."""
+        self.depth += 1
+        if self.depth > self.max_depth:
+            raise StackOverflow()
+        self.step()
+        caller = self.frame
+        frame = self.frame = Frame(owner, None, fn.ident.name)
+        params = Scope()
+        frame.scopes.append(params)
+        try:
+            if fn.self_param is not None:
+                params.declare("self", [self_value])
+            for param, arg in zip(fn.params, args):
+                self.bind_pattern(param.pat, [arg], 0, "move", params, True)
+            try:
+                value = self.eval_block(fn.body)
+            except ReturnSignal as r:
+                value = r.value
+            self.drop_temps(frame.temps)
+            frame.scopes.pop()
+            self.drop_scope(params)
+            return value
+        except UNWINDING:
+            self.drop_temps(frame.temps)
+            if frame.scopes:
+                self.drop_scope(params)
+            raise
+        finally:
+            self.frame = caller
+            self.depth -= 1
+
+    def call_closure(self, c: ClosureV, args: list):
+        self.depth += 1
+        if self.depth > self.max_depth:
+            raise StackOverflow()
+        self.step()
+        caller = self.frame
+        frame = self.frame = Frame(c.owner, c.env, "{closure}")
+        params = Scope()
+        frame.scopes.append(params)
+        node = c.node
+        try:
+            if len(node.params) != len(args) and len(node.params) == 1:
+                args = [self.tuple_of(args)]
+            for param, arg in zip(node.params, args):
+                self.bind_pattern(param.pat, [arg], 0, "move", params, True)
+            try:
+                value = self.eval(node.body)
+            except ReturnSignal as r:
+                value = r.value
+            self.drop_temps(frame.temps)
+            frame.scopes.pop()
+            self.drop_scope(params)
+            return value
+        except UNWINDING:
+            self.drop_temps(frame.temps)
+            if frame.scopes:
+                self.drop_scope(params)
+            raise
+        finally:
+            self.frame = caller
+            self.depth -= 1
+
+    def call_value(self, f, args: list, node=None):
+        """Call anything callable at run time: fn items, closures, std fns, via pointers."""
+        c = f.__class__
+        if c is ClosureV:
+            return self.call_closure(f, args)
+        if c is FnV:
+            if f.fn.self_param is not None:
+                recv, rest = args[0], args[1:]
+                return self.call_fn(f.fn, rest, f.owner, recv)
+            return self.call_fn(f.fn, args, f.owner)
+        if hasattr(f, "call"):
+            return f.call(self, args, node)
+        target = self.deref_value(f)
+        if target is not f:
+            return self.call_value(target, args, node)
+        raise AssertionError(f"interpreter bug: calling a non-callable {f!r}")
+
+    def tuple_of(self, items: list):
+        from .values import TupleV
+        return TupleV(list(items)) if items else UNIT
+
+
+_INT_SUFFIX = frozenset(("i8", "i16", "i32", "i64", "i128", "isize",
+                         "u8", "u16", "u32", "u64", "u128", "usize"))

@@ -1,0 +1,359 @@
+"""Calls, method dispatch and path resolution.
+
+Method lookup follows rustc's autoderef probe: at each step the receiver's type key is
+tried for a user method (inherent, trait impl, trait default), then a std method, then the
+std methods every type has (`clone`, `to_string`, iterator adapters for iterators); then
+the receiver is dereferenced (`&T`, Box, Rc, guards, user Deref) and the probe repeats.
+"""
+from __future__ import annotations
+
+from ..syntax import ast
+from . import std_enums as E
+from .program import FLOAT_NAMES, INT_NAMES
+from .signals import RustPanic, Unsupported
+from .values import (MOVED, ArrayV, BoxV, BuiltinV, CellV, Char, ClosureV, EnumV, F32, FnV, GuardV,
+                     MapV, Ptr, RangeV, RcV, RString, SliceV, StructV, TupleV, VecV, WeakV)
+
+_PRIMS = {int: "{int}", float: "{float}", F32: "{float}", bool: "bool", Char: "char", str: "str",
+          RString: "String", ArrayV: "[array]", SliceV: "[slice]", TupleV: "(tuple)", BoxV: "Box",
+          WeakV: "Weak", GuardV: "Guard", ClosureV: "fn", FnV: "fn", BuiltinV: "fn",
+          RangeV: "Range", Ptr: "&"}
+_STD_ROOTS = frozenset(("std", "core", "alloc", "crate", "self", "super"))
+
+
+class Methods:
+    def type_key(self, v) -> str:
+        c = v.__class__
+        k = _PRIMS.get(c)
+        if k is not None:
+            return k
+        if c is StructV or c is EnumV:
+            return v.adt.name
+        if c is VecV or c is MapV or c is RcV or c is CellV:
+            return v.kind
+        return getattr(v, "type_key", "?")
+
+    # ── method calls ──
+    def method_call(self, e):
+        name = e.method.name
+        lst, idx = self.place(e.receiver)
+        args = e.args
+        program = self.program
+        std = self.std_methods
+        for _ in range(16):
+            v = lst[idx]
+            c = v.__class__
+            if c is Ptr:
+                lst, idx = v.lst, v.idx
+                continue
+            key = self.type_key(v)
+            m = program.method(key, name)
+            if m is not None:
+                return self.call_method(m, lst, idx, [self.eval(a) for a in args])
+            f = std.get((key, name))
+            if f is None and key in program.impl_traits and "Iterator" in program.impl_traits[key]:
+                f = std.get(("Iterator", name))
+            if f is None:
+                f = std.get(("*", name))
+            if f is not None:
+                return self.call_std(f, lst, idx, [self.eval(a) for a in args], e)
+            m = program.blanket.get(name)
+            if m is not None:
+                return self.call_method(m, lst, idx, [self.eval(a) for a in args])
+            if c is BoxV:
+                lst, idx = v.items, 0
+            elif c is RcV:
+                lst, idx = v.alloc.items, 0
+            elif c is GuardV:
+                lst, idx = v.cell.items, 0
+            elif c is RString:
+                lst, idx = [v.s], 0
+            elif c is VecV or c is ArrayV:
+                lst, idx = [SliceV(v.items, 0, len(v.items), True)], 0
+            elif c is StructV and program.method(key, "deref") is not None:
+                lst, idx = self.deref_place(lst, idx)
+            else:
+                break
+        raise Unsupported(f"method `{name}` on `{self.type_key(lst[idx])}`", e.method.span)
+
+    def call_method(self, m, lst, idx, args: list):
+        sp = m.fn.self_param
+        if sp is None:
+            return self.call_fn(m.fn, args, m.owner)
+        if sp.is_ref:
+            recv = Ptr(lst, idx, sp.ref_mutable)
+        else:
+            recv = self.take(lst, idx)
+        return self.call_fn(m.fn, args, m.owner, recv)
+
+    def call_std(self, f, lst, idx, args, e):
+        mode = f.std_method[2]
+        if mode == "ref":
+            return f(self, lst[idx], args, e)
+        if mode == "value":
+            return f(self, self.take(lst, idx), args, e)
+        return f(self, (lst, idx), args, e)
+
+    def call_method_by_name(self, recv_place, name: str, args: list, node):
+        """Dispatch `recv.name(args)` from std code (e.g. `Trait::m(&x)`, iterator `next`)."""
+        lst, idx = recv_place
+        for _ in range(16):
+            v = lst[idx]
+            if v.__class__ is Ptr:
+                lst, idx = v.lst, v.idx
+                continue
+            key = self.type_key(v)
+            m = self.program.method(key, name)
+            if m is not None:
+                return self.call_method(m, lst, idx, args)
+            f = self.std_methods.get((key, name)) or self.std_methods.get(("*", name))
+            if f is not None:
+                return self.call_std(f, lst, idx, args, node)
+            m = self.program.blanket.get(name)
+            if m is not None:
+                return self.call_method(m, lst, idx, args)
+            nxt = self.deref_value(v)
+            if nxt is v:
+                break
+            lst, idx = [nxt], 0
+        raise Unsupported(f"method `{name}` on `{self.type_key(lst[idx])}`", getattr(node, "span", None))
+
+    # ── calls of paths and values ──
+    def call_expr(self, e):
+        func = e.func
+        if func.__class__ is ast.PathExpr:
+            segs = func.path.segments
+            if len(segs) == 1:
+                slot = self.frame.lookup(segs[0].ident.name)
+                if slot is not None:
+                    return self.call_value(slot[0], [self.eval(a) for a in e.args], e)
+            callee = self.path_value(func)
+        else:
+            lst, idx = self.place(func)
+            callee = lst[idx]
+        return self.call_value(callee, [self.eval(a) for a in e.args], e)
+
+    # ── paths ──
+    def path_value(self, e):
+        """The value a non-local path denotes: fn item, ctor, const, std fn (cached)."""
+        cache = self.path_cache
+        v = cache.get(e)
+        if v is None:
+            names = [s.ident.name for s in e.path.segments]
+            v = self.path_value_by_names(names, e)
+            if v.__class__ is _Const:
+                cache[e] = v
+            elif v.__class__ in (FnV, BuiltinV) or (v.__class__ is EnumV and not v.items):
+                cache[e] = v
+            else:
+                return v
+        if v.__class__ is _Const:
+            return self.copy_const(v.value)
+        if v.__class__ is EnumV:
+            return EnumV(v.adt, v.variant, [])
+        return v
+
+    def copy_const(self, v):
+        from .moves import copy_value
+        return copy_value(v) if v.__class__ in (TupleV, ArrayV, StructV, EnumV) else (
+            self.clone(v) if v.__class__ in (RString, VecV) else v)
+
+    def expand_alias(self, names: list) -> list:
+        first = names[0]
+        alias = self.program.aliases.get(first)
+        if alias is not None:
+            names = list(alias) + names[1:]
+        while names and names[0] in _STD_ROOTS and len(names) > 1:
+            names = names[1:]
+        if names and names[0] == "Self" and self.frame.owner is not None:
+            names = [self.frame.owner] + names[1:]
+        return names
+
+    def path_value_by_names(self, names: list, e):
+        names = self.expand_alias(names)
+        program = self.program
+        name = names[-1]
+        if len(names) == 1:
+            fn = program.fns.get(name)
+            if fn is not None:
+                return FnV(fn)
+            variant = self.unit_variant_named(name) or E.PRELUDE_VARIANTS.get(name) or self.glob_variant(name)
+            if variant is not None:
+                return self.variant_value(variant)
+            adt = program.adts.get(name)
+            if adt is not None and not adt.is_enum:
+                return self.struct_ctor(adt)
+            item = program.consts.get(name)
+            if item is not None:
+                return _Const(self.const_value(item))
+            f = self.std_assoc.get(("", name))
+            if f is not None:
+                return BuiltinV(name, f)
+            raise Unsupported(f"path `{name}`", e.span if e else None)
+        owner = names[-2]
+        adt = program.adts.get(owner) or E.STD_ENUMS.get(owner)
+        if adt is not None:
+            if adt.is_enum and name in adt.variants:
+                return self.variant_value(adt.variants[name])
+            m = program.method(owner, name)
+            if m is not None:
+                return FnV(m.fn, owner, m.trait)
+            c = program.assoc_consts.get((owner, name))
+            if c is not None:
+                return _Const(self.eval(c))
+            for trait in program.impl_traits.get(owner, ()):
+                c = program.assoc_consts.get(("trait:" + trait, name))
+                if c is not None:
+                    return _Const(self.eval(c))
+        if owner in program.traits:
+            return BuiltinV(f"{owner}::{name}", _TraitCall(name))
+        fn = program.fns.get("::".join(names))
+        if fn is not None:
+            return FnV(fn)
+        if owner in INT_NAMES or owner in FLOAT_NAMES:
+            f = self.std_assoc.get(("{num}", name))
+            if f is not None:
+                return _typed_num_fn(owner, name, f, self)
+        f = self.std_assoc.get((owner, name))
+        if f is not None:
+            return BuiltinV(f"{owner}::{name}", f)
+        if owner in program.adts or owner in program.traits:
+            pass
+        fn = program.fns.get(name) if owner in self.module_names() else None
+        if fn is not None:
+            return FnV(fn)
+        raise Unsupported(f"path `{'::'.join(names)}`", e.span if e else None)
+
+    def module_names(self) -> set:
+        return {k.split("::")[-2] for k in self.program.fns if "::" in k}
+
+    def variant_value(self, vd):
+        if vd.kind == "unit":
+            return EnumV(vd.adt, vd, [])
+        if vd.kind == "tuple":
+            return BuiltinV(vd.name, _VariantCtor(vd))
+        raise Unsupported(f"struct variant `{vd.name}` used as a value")
+
+    def struct_ctor(self, adt):
+        if adt.kind == "unit":
+            return StructV(adt, [])
+        return BuiltinV(adt.name, _StructCtor(adt))
+
+    def unit_variant_named(self, name: str):
+        """A variant named by a single identifier: the prelude's, or imported by `use`."""
+        if name in E.PRELUDE_VARIANTS:
+            return E.PRELUDE_VARIANTS[name]
+        alias = self.program.aliases.get(name)
+        if alias is not None and len(alias) >= 2:
+            adt = self.program.adts.get(alias[-2]) or E.STD_ENUMS.get(alias[-2])
+            if adt is not None and adt.is_enum:
+                return adt.variants.get(alias[-1])
+        return self.glob_variant(name)
+
+    def glob_variant(self, name: str):
+        for enum_name in self.program.glob_enums:
+            adt = self.program.adts.get(enum_name) or E.STD_ENUMS.get(enum_name)
+            if adt is not None and name in adt.variants:
+                return adt.variants[name]
+        return None
+
+    def resolve_struct_path(self, path, e):
+        """The AdtDef (struct) or VariantDef (enum struct variant) a struct literal names."""
+        names = self.expand_alias([s.ident.name for s in path.segments])
+        if len(names) >= 2:
+            adt = self.program.adts.get(names[-2])
+            if adt is not None and adt.is_enum:
+                return adt.variants[names[-1]]
+        adt = self.program.adts.get(names[-1])
+        if adt is not None:
+            return adt
+        v = self.unit_variant_named(names[-1])
+        if v is not None:
+            return v
+        raise Unsupported(f"struct `{'::'.join(names)}`", e.span)
+
+    def path_pattern_target(self, path, pat):
+        cache = self.path_cache
+        t = cache.get(pat)
+        if t is not None:
+            return t
+        names = self.expand_alias([s.ident.name for s in path.segments])
+        t = None
+        if len(names) >= 2:
+            adt = self.program.adts.get(names[-2]) or E.STD_ENUMS.get(names[-2])
+            if adt is not None and adt.is_enum:
+                t = adt.variants.get(names[-1])
+            elif adt is not None:
+                c = self.program.assoc_consts.get((names[-2], names[-1]))
+                t = self.eval(c) if c is not None else None
+            elif names[-2] in INT_NAMES or names[-2] in FLOAT_NAMES:
+                t = self.path_value_by_names(names, pat)
+        if t is None and len(names) == 1:
+            t = self.unit_variant_named(names[0]) or self.program.adts.get(names[0])
+            if t is None and names[0] in self.program.consts:
+                t = self.const_value(self.program.consts[names[0]])
+        if t is None:
+            adt = self.program.adts.get(names[-1])
+            t = adt
+        if t is None:
+            raise Unsupported(f"pattern path `{'::'.join(names)}`", pat.span)
+        cache[pat] = t
+        return t
+
+    def const_value(self, item):
+        v = self.const_cache.get(item)
+        if v is None:
+            v = self.const_cache[item] = [self.eval(item.value)]
+        return v[0]
+
+
+class _Const:
+    """A cached const item's value (copied at each use)."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value):
+        self.value = value
+
+
+class _VariantCtor:
+    __slots__ = ("vd",)
+
+    def __init__(self, vd):
+        self.vd = vd
+
+    def __call__(self, interp, args, node):
+        return EnumV(self.vd.adt, self.vd, list(args))
+
+
+class _StructCtor:
+    __slots__ = ("adt",)
+
+    def __init__(self, adt):
+        self.adt = adt
+
+    def __call__(self, interp, args, node):
+        return StructV(self.adt, list(args))
+
+
+class _TraitCall:
+    """`Trait::method(recv, args)`: dispatch on the first argument."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name):
+        self.name = name
+
+    def __call__(self, interp, args, node):
+        if not args:
+            raise Unsupported(f"static trait method `{self.name}` without a receiver",
+                              getattr(node, "span", None))
+        return interp.call_method_by_name(([args[0]], 0), self.name, list(args[1:]), node)
+
+
+def _typed_num_fn(ty: str, name: str, f, interp):
+    """`u8::MAX`, `i32::from_str_radix`, `f64::sqrt`...: std fns parametrized by the type."""
+    result = f(interp, ty, name)
+    if result.__class__ is tuple and result and result[0] == "const":
+        return _Const(result[1])
+    return BuiltinV(f"{ty}::{name}", result)

@@ -1,0 +1,188 @@
+"""Expressions in place context: `place_<Node>` returns (list, index) without moving.
+
+A value expression used where a place is needed (a method receiver, `&f()`, a match
+scrutinee) is materialized into a temporary slot of the enclosing statement.
+Indexing is bounds-checked with rustc's panic messages.
+"""
+from __future__ import annotations
+
+from ..syntax import ast
+from .signals import RustPanic, Unsupported
+from .values import (BoxV, CellV, EnumV, GuardV, MapV, Ptr, RangeV, RcV, RString, SliceV, StructV,
+                     TupleV, VecV, ArrayV)
+
+
+class Places:
+    def place(self, e):
+        f = self.place_table.get(e.__class__)
+        if f is not None:
+            return f(e)
+        return self.materialize(self.eval(e))
+
+    def materialize(self, v):
+        tmp = [v]
+        self.frame.temps.append(tmp)
+        return tmp, 0
+
+    def place_Paren(self, e):
+        return self.place(e.expr)
+
+    def place_PathExpr(self, e):
+        segs = e.path.segments
+        if len(segs) == 1:
+            slot = self.frame.lookup(segs[0].ident.name)
+            if slot is not None:
+                return slot, 0
+        static = self.static_slot(e)
+        if static is not None:
+            return static, 0
+        return self.materialize(self.path_value(e))
+
+    def place_Field(self, e):
+        lst, idx = self.place(e.base)
+        v = lst[idx]
+        name = e.ident.name
+        while True:
+            c = v.__class__
+            if c is StructV:
+                i = v.adt.field_index.get(name)
+                if i is None:
+                    raise AssertionError(f"interpreter bug: no field {name} in {v.adt.name}")
+                return v.items, i
+            if c is TupleV:
+                return v.items, int(name)
+            if c is EnumV and v.variant.field_names:  # unreachable in Rust; keeps a clear error
+                return v.items, v.variant.field_names.index(name)
+            lst, idx = self.deref_place(lst, idx)
+            v = lst[idx]
+
+    def deref_place(self, lst, idx):
+        """The place `*place` for a pointer or smart pointer value at (lst, idx)."""
+        v = lst[idx]
+        c = v.__class__
+        if c is Ptr:
+            return v.lst, v.idx
+        if c is BoxV:
+            return v.items, 0
+        if c is RcV:
+            return v.alloc.items, 0
+        if c is GuardV:
+            return v.cell.items, 0
+        if c is RString:
+            return self.materialize(v.s)
+        if c is VecV or c is ArrayV:
+            return self.materialize(SliceV(v.items, 0, len(v.items), True))
+        if c is StructV:
+            m = self.program.method(v.adt.name, "deref")
+            if m is not None:
+                p = self.call_fn(m.fn, [], m.owner, Ptr(lst, idx))
+                return p.lst, p.idx
+        raise AssertionError(f"interpreter bug: cannot deref {v!r}")
+
+    def place_Unary(self, e):
+        if e.op != "*":
+            return self.materialize(self.eval(e))
+        lst, idx = self.place(e.operand)
+        return self.deref_place(lst, idx)
+
+    def place_Index(self, e):
+        lst, idx = self.place(e.base)
+        i = self.deref_all(self.eval(e.index))
+        if i.__class__ is RangeV:
+            return self.materialize(self.slice_of(lst, idx, i, False, e))
+        while True:
+            v = lst[idx]
+            c = v.__class__
+            if c is VecV or c is ArrayV:
+                n = len(v.items)
+                if not (0 <= i < n):
+                    raise RustPanic(f"index out of bounds: the len is {n} but the index is {i}", e.span)
+                return v.items, i
+            if c is SliceV:
+                n = v.hi - v.lo
+                if not (0 <= i < n):
+                    raise RustPanic(f"index out of bounds: the len is {n} but the index is {i}", e.span)
+                return v.lst, v.lo + i
+            if c is MapV:
+                entry = v.d.get(self.hash_key(i))
+                if entry is None:
+                    raise RustPanic("key not found" if not v.sorted else "key not found", e.span)
+                return entry, 1
+            if c is StructV:
+                m = self.program.method(v.adt.name, "index")
+                if m is not None:
+                    p = self.call_fn(m.fn, [i], m.owner, Ptr(lst, idx))
+                    return p.lst, p.idx
+            lst, idx = self.deref_place(lst, idx)
+
+    def maybe_slice(self, e, mutable: bool):
+        """`v[a..b]` as a value: the SliceV / str of the range, or None if not a range."""
+        if e.index.__class__ is not ast.Range:
+            return None
+        lst, idx = self.place(e.base)
+        rng = self.eval(e.index)
+        return self.slice_of(lst, idx, rng, mutable, e)
+
+    def slice_of(self, lst, idx, rng: RangeV, mutable: bool, e):
+        while True:
+            v = lst[idx]
+            c = v.__class__
+            if c is VecV or c is ArrayV:
+                return self.check_slice(v.items, 0, len(v.items), rng, mutable, e)
+            if c is SliceV:
+                return self.check_slice(v.lst, v.lo, v.hi, rng, mutable, e)
+            if c is RString or c is str:
+                return self.str_slice(v.s if c is RString else v, rng, e)
+            lst, idx = self.deref_place(lst, idx)
+
+    def check_slice(self, items, lo, hi, rng, mutable, e):
+        n = hi - lo
+        start = rng.start if rng.start is not None else 0
+        end = rng.end if rng.end is not None else n
+        if rng.inclusive:
+            if end == (1 << 64) - 1:
+                raise RustPanic("attempted to index slice up to maximum usize", e.span)
+            end += 1
+        if start > end:
+            raise RustPanic(f"slice index starts at {start} but ends at {end}", e.span)
+        if end > n:
+            raise RustPanic(f"range end index {end} out of range for slice of length {n}", e.span)
+        return SliceV(items, lo + start, lo + end, mutable)
+
+    def str_slice(self, s: str, rng, e) -> str:
+        data = s.encode("utf-8")
+        n = len(data)
+        start = rng.start if rng.start is not None else 0
+        end = rng.end if rng.end is not None else n
+        if rng.inclusive:
+            end += 1
+        shown = s if len(s) <= 256 else s[:256]  # rustc truncates long strings too
+        dots = "" if len(s) <= 256 else "[...]"
+        for b in (start, end):
+            if b > n:
+                raise RustPanic(f"byte index {b} is out of bounds of `{shown}`{dots}", e.span)
+        if start > end:
+            raise RustPanic(f"begin <= end ({start} <= {end}) when slicing `{shown}`{dots}", e.span)
+        for b in (start, end):
+            if 0 < b < n and (data[b] & 0xC0) == 0x80:
+                cs = b
+                while (data[cs] & 0xC0) == 0x80:
+                    cs -= 1
+                ce = cs + 1
+                while ce < n and (data[ce] & 0xC0) == 0x80:
+                    ce += 1
+                ch = data[cs:ce].decode("utf-8")
+                raise RustPanic(f"byte index {b} is not a char boundary; it is inside '{ch}' "
+                                f"(bytes {cs}..{ce}) of `{shown}`{dots}", e.span)
+        return data[start:end].decode("utf-8")
+
+    def static_slot(self, e):
+        """The slot of a `static` item (statics are places; consts are values)."""
+        segs = e.path.segments
+        item = self.program.consts.get(segs[-1].ident.name)
+        if item is None or item.__class__ is not ast.Static:
+            return None
+        slot = self.const_cache.get(item)
+        if slot is None:
+            slot = self.const_cache[item] = [self.eval(item.value)]
+        return slot

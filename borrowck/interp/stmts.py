@@ -1,0 +1,103 @@
+"""Blocks and statements: scopes, `let`, temporaries and their drop points.
+
+Drop points (edition 2021): a statement's temporaries at its end (reverse creation order);
+a block's locals at its end (reverse declaration order), before the temporaries of the
+block's tail expression, which belong to the enclosing statement; `let x = &temp()` extends
+the temporary to the enclosing block.
+"""
+from __future__ import annotations
+
+from ..syntax import ast
+from .frame import Scope
+from .signals import RustPanic, Unsupported, UNWINDING
+from .values import MOVED, UNIT
+
+
+class Stmts:
+    def eval_block(self, block: ast.Block):
+        frame = self.frame
+        scope = Scope()
+        frame.scopes.append(scope)
+        table = self.exec_table
+        try:
+            for st in block.stmts:
+                table[st.__class__](st)
+            v = self.eval(block.tail) if block.tail is not None else UNIT
+        except UNWINDING:
+            frame.scopes.pop()
+            self.drop_scope(scope)
+            raise
+        frame.scopes.pop()
+        self.drop_scope(scope)
+        return v
+
+    def exec_EmptyStmt(self, st):
+        pass
+
+    def exec_ItemStmt(self, st):
+        item = st.item
+        if item.__class__ is ast.Fn:
+            self.program.fns.setdefault(item.ident.name, item)
+        # other nested items were indexed with the crate or need nothing at run time
+
+    def exec_ExprStmt(self, st):
+        frame = self.frame
+        outer = frame.temps
+        frame.temps = temps = []
+        try:
+            v = self.eval(st.expr)
+            if v is not UNIT and v is not None:
+                self.drop_value(v)
+        finally:
+            frame.temps = outer
+            self.drop_temps(temps)
+
+    def exec_Let(self, st):
+        frame = self.frame
+        scope = frame.scopes[-1]
+        outer = frame.temps
+        frame.temps = temps = []
+        extend = st.init is not None and _extends_temporaries(st.init)
+        try:
+            if st.init is None:
+                self.declare_uninit(st.pat, scope)
+                return
+            lst, idx = self.place(st.init)
+            if self.test_pattern(st.pat, lst[idx]):
+                self.bind_pattern(st.pat, lst, idx, "move", scope, True)
+            elif st.else_block is not None:
+                self.eval_block(st.else_block)
+                raise AssertionError("interpreter bug: let-else block did not diverge")
+            else:
+                raise Unsupported("refutable pattern in `let`", st.pat.span)
+        finally:
+            frame.temps = outer
+            if extend:
+                scope.owned.extend(temps)
+            else:
+                self.drop_temps(temps)
+
+    def declare_uninit(self, pat, scope) -> None:
+        if pat.__class__ is ast.IdentPat:
+            scope.declare(pat.ident.name, [MOVED])
+        elif pat.__class__ is ast.TuplePat:
+            for p in pat.elems:
+                self.declare_uninit(p, scope)
+        elif pat.__class__ is not ast.WildPat:
+            raise Unsupported("this pattern in a `let` without initializer", pat.span)
+
+
+def _extends_temporaries(e) -> bool:
+    """Whether `let x = e;` extends e's temporaries to the block (`&temp`, `(&a, &b)`, ...)."""
+    c = e.__class__
+    if c is ast.AddrOf:
+        return True
+    if c is ast.Paren or c is ast.Cast:
+        return _extends_temporaries(e.expr)
+    if c is ast.Tuple or c is ast.Array:
+        return any(_extends_temporaries(x) for x in e.elems)
+    if c is ast.StructLit:
+        return any(_extends_temporaries(f.expr) for f in e.fields)
+    if c is ast.BlockExpr and e.block.tail is not None:
+        return _extends_temporaries(e.block.tail)
+    return False

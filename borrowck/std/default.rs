@@ -1,0 +1,5 @@
+// std::default
+
+pub trait Default: Sized {
+    fn default() -> Self;
+}

@@ -1,0 +1,63 @@
+"""State shared by all lowering mixins: the source bytes, the span shift, diagnostics."""
+from __future__ import annotations
+
+from tree_sitter import Node, Parser
+
+from ..diagnostics.diagnostic import Diagnostic
+from ..source.span import Span
+from . import ast
+from .syntax_errors import reserved_in
+
+# Deeper expression/pattern/type nesting is reported instead of lowered, so that no phase
+# (this one included) can overflow Python's stack on a machine-generated file.
+MAX_NESTING = 256
+
+
+class NestingTooDeep(Exception):
+    """Raised once MAX_NESTING is exceeded; caught at the item boundary."""
+
+    def __init__(self, span: Span):
+        super().__init__("nesting too deep")
+        self.span = span
+
+
+class LowererBase:
+    """One lowering run over one tree. Macro arguments get a child with its own src/delta."""
+
+    def __init__(self, src: bytes, delta: int, parser: Parser, diagnostics: list[Diagnostic],
+                 edition: str):
+        self.src = src  # the bytes the current tree was parsed from
+        self.delta = delta  # add to a tree offset to get a file offset
+        self.parser = parser
+        self.diagnostics = diagnostics
+        self.edition = edition
+        self.depth = 0
+        self.reserved = reserved_in(edition)
+
+    def sp(self, n: Node) -> Span:
+        d = self.delta
+        return Span(n.start_byte + d, n.end_byte + d)
+
+    def text(self, n: Node) -> str:
+        return self.src[n.start_byte:n.end_byte].decode("utf-8", errors="replace")
+
+    def ident(self, n: Node) -> ast.Ident:
+        name = self.text(n)
+        if name.startswith("r#"):
+            name = name[2:]
+        elif name in self.reserved and n.type == "identifier":
+            # tree-sitter accepts `let fn = 1;`; rustc does not
+            self.diagnostics.append(Diagnostic("error", None, f"expected identifier, found keyword `{name}`")
+                                    .primary(self.sp(n), "expected identifier, found keyword"))
+        return ast.Ident(self.sp(n), name)
+
+    def lifetime(self, n: Node) -> ast.Lifetime:
+        return ast.Lifetime(self.sp(n), self.text(n).lstrip("'"))
+
+    def unsupported(self, n: Node, what: str) -> ast.Unsupported:
+        return ast.Unsupported(self.sp(n), what)
+
+    max_depth = MAX_NESTING
+
+    def too_deep(self, n: Node) -> None:
+        raise NestingTooDeep(self.sp(n))

@@ -1,0 +1,283 @@
+"""Control flow: `if`/`if let`/let-chains, `match`, loops, `break`/`continue`/`return`, `?`.
+
+Branches meet as rustc's CoerceMany does: with a known expected type (a coercion site)
+every branch coerces to it; otherwise the first branch that does not diverge fixes the
+type and later ones coerce to it. A diverging branch (`!`) never decides the type.
+"""
+from __future__ import annotations
+
+from ..syntax import ast
+from . import ty as T
+from .check_expr import check_block, check_expr, check_expr_coerce
+from .coercion import coerce
+from .fn_ctxt import LoopFrame
+from .pattern_check import check_pat, declare_bindings
+
+OPTION = "std::option::Option"
+RESULT = "std::result::Result"
+INTO_ITER = "std::iter::IntoIterator"
+
+
+class _Merge:
+    """CoerceMany: the common type of several branches."""
+
+    def __init__(self, fcx, expected, site):
+        self.fcx = fcx
+        self.target = expected if (site and expected is not None) else None
+        self.hint = expected
+        self.all_never = True
+
+    def add(self, e, check) -> None:
+        fcx = self.fcx
+        if self.target is not None:
+            t = check(e, self.target, True)
+            actual = fcx.expr_types.get(e, t)
+            if type(fcx.shallow(actual)) is not T.Never:
+                self.all_never = False
+            return
+        t = check(e, self.hint, False)
+        if type(fcx.shallow(t)) is T.Never:
+            return
+        self.all_never = False
+        if self.first_ty is None:
+            self.first_ty = t
+            return
+        if not coerce(fcx, e, t, self.first_ty):
+            fcx.raw_error("E0308", self.incompatible, _tail_span(e),
+                          f"expected `{fcx.show(self.first_ty)}`, found `{fcx.show(t)}`")
+
+    first_ty = None
+    incompatible = "mismatched types"
+
+    def result(self) -> T.Ty:
+        if self.all_never:
+            return T.NEVER
+        if self.target is not None:
+            return self.target
+        return self.first_ty if self.first_ty is not None else T.UNIT
+
+
+def _tail_span(e):
+    while isinstance(e, ast.BlockExpr) and e.block.tail is not None:
+        e = e.block.tail
+    return e.span
+
+
+def _check_branch(fcx):
+    def check(e, expected, site):
+        if site:
+            return check_expr_coerce(fcx, e, expected)
+        return check_expr(fcx, e, expected)
+    return check
+
+
+def check_cond(fcx, cond) -> None:
+    """A condition: `bool`, `let PAT = EXPR`, or `&&` chains of those (bindings go into the
+    current scope, which the caller opened for the `then` branch)."""
+    if isinstance(cond, ast.LetCond):
+        check_let_cond(fcx, cond, None)
+        fcx.expr_types[cond] = T.BOOL
+        return
+    if isinstance(cond, ast.Binary) and cond.op == "&&" and _has_let(cond):
+        check_cond(fcx, cond.lhs)
+        check_cond(fcx, cond.rhs)
+        fcx.expr_types[cond] = T.BOOL
+        return
+    check_expr_coerce(fcx, cond, T.BOOL)
+
+
+def _has_let(e) -> bool:
+    if isinstance(e, ast.LetCond):
+        return True
+    if isinstance(e, ast.Binary) and e.op == "&&":
+        return _has_let(e.lhs) or _has_let(e.rhs)
+    return False
+
+
+def check_let_cond(fcx, e: ast.LetCond, expected) -> T.Ty:
+    t = check_expr(fcx, e.scrutinee, None)
+    bindings = check_pat(fcx, e.pat, t)
+    declare_bindings(fcx, bindings)
+    return T.BOOL
+
+
+def check_if(fcx, e: ast.If, expected, site=False) -> T.Ty:
+    fcx.push_scope()
+    check_cond(fcx, e.cond)
+    merge = _Merge(fcx, expected, site and e.else_ is not None)
+    merge.incompatible = "`if` and `else` have incompatible types"
+    check = _check_branch(fcx)
+    then_expr = _BlockAsExpr(e.then)
+    if e.else_ is None:
+        t = check_block(fcx, e.then, T.UNIT, True)
+        fcx.pop_scope()
+        return T.UNIT
+    merge.add(then_expr, lambda x, exp, s: _check_then(fcx, e.then, exp, s))
+    fcx.pop_scope()
+    merge.add(e.else_, check)
+    return merge.result()
+
+
+class _BlockAsExpr:
+    """Lets a bare Block take part in a merge (its span for messages)."""
+
+    def __init__(self, block):
+        self.span = block.span
+        self.block = block
+
+
+def _check_then(fcx, block, expected, site):
+    return check_block(fcx, block, expected, site)
+
+
+def check_match(fcx, e: ast.Match, expected, site=False) -> T.Ty:
+    st = check_expr(fcx, e.scrutinee, None)
+    merge = _Merge(fcx, expected, site)
+    merge.incompatible = "`match` arms have incompatible types"
+    check = _check_branch(fcx)
+    for arm in e.arms:
+        fcx.push_scope()
+        bindings = check_pat(fcx, arm.pat, st)
+        declare_bindings(fcx, bindings)
+        if arm.guard is not None:
+            check_cond(fcx, arm.guard)
+        merge.add(arm.body, check)
+        fcx.pop_scope()
+    if not e.arms:
+        return T.NEVER
+    return merge.result()
+
+
+def check_while(fcx, e: ast.While, expected) -> T.Ty:
+    fcx.push_scope()
+    check_cond(fcx, e.cond)
+    fcx.loops.append(LoopFrame(_label(e.label), None))
+    check_block(fcx, e.body, T.UNIT, True)
+    fcx.loops.pop()
+    fcx.pop_scope()
+    return T.UNIT
+
+
+def check_loop(fcx, e: ast.Loop, expected) -> T.Ty:
+    frame = LoopFrame(_label(e.label), expected if expected is not None else fcx.new_var(e.span),
+                      is_loop=True)
+    fcx.loops.append(frame)
+    check_block(fcx, e.body, T.UNIT, True)
+    fcx.loops.pop()
+    return frame.break_ty if frame.may_break else T.NEVER
+
+
+def check_labeled_block(fcx, e: ast.BlockExpr, expected, site) -> T.Ty:
+    frame = LoopFrame(_label(e.label), expected if expected is not None else fcx.new_var(e.span),
+                      is_loop=True, is_block=True)
+    fcx.loops.append(frame)
+    t = check_block(fcx, e.block, frame.break_ty, True)
+    fcx.loops.pop()
+    return frame.break_ty if (frame.may_break or type(fcx.shallow(t)) is not T.Never) else T.NEVER
+
+
+def check_for(fcx, e: ast.For, expected) -> T.Ty:
+    it = check_expr(fcx, e.iter, None)
+    it = fcx.structurally_resolve(it)
+    fcx.register_bound(INTO_ITER, it, (), e.iter.span, "for")
+    item = fcx.normalize(T.Alias(INTO_ITER, "Item", it, ()), e.iter.span)
+    fcx.select_where_possible()
+    fcx.push_scope()
+    bindings = check_pat(fcx, e.pat, item)
+    declare_bindings(fcx, bindings)
+    fcx.loops.append(LoopFrame(_label(e.label), None))
+    check_block(fcx, e.body, T.UNIT, True)
+    fcx.loops.pop()
+    fcx.pop_scope()
+    return T.UNIT
+
+
+def _label(lt):
+    return lt.name if lt is not None else None
+
+
+def _find_loop(fcx, label, span):
+    """Unlabeled: the innermost loop (labeled blocks need their label); labeled: by name."""
+    for frame in reversed(fcx.loops):
+        if label is None and not frame.is_block:
+            return frame
+        if label is not None and frame.label == label:
+            return frame
+    if label is None:
+        fcx.raw_error("E0268", "`break` outside of a loop or labeled block", span)
+    else:
+        fcx.raw_error("E0426", f"use of undeclared label `'{label}`", span)
+    return None
+
+
+def check_break(fcx, e: ast.Break, expected) -> T.Ty:
+    frame = _find_loop(fcx, _label(e.label), e.span)
+    if frame is not None:
+        frame.may_break = True
+    if e.value is not None:
+        if frame is not None and frame.break_ty is not None:
+            check_expr_coerce(fcx, e.value, frame.break_ty)
+        else:
+            check_expr(fcx, e.value, None)
+            if frame is not None:
+                fcx.raw_error("E0571", "`break` with value from a `while` loop", e.span)
+    elif frame is not None and frame.break_ty is not None:
+        if not fcx.unify(frame.break_ty, T.UNIT):
+            fcx.mismatch(e.span, frame.break_ty, T.UNIT)
+    return T.NEVER
+
+
+def check_continue(fcx, e: ast.Continue, expected) -> T.Ty:
+    return T.NEVER
+
+
+def check_return(fcx, e: ast.Return, expected) -> T.Ty:
+    ret = fcx.ret_stack[-1]
+    if e.value is not None:
+        check_expr_coerce(fcx, e.value, ret)
+    elif not fcx.unify(ret, T.UNIT):
+        fcx.raw_error("E0069", "`return;` in a function whose return type is not `()`", e.span,
+                      "return type is not `()`")
+    return T.NEVER
+
+
+def check_try(fcx, e: ast.Try, expected) -> T.Ty:
+    t = fcx.structurally_resolve(check_expr(fcx, e.expr, None))
+    q_span = type(e.span)(e.span.hi - 1, e.span.hi)
+    if type(t) is T.Error:
+        return T.ERROR
+    if type(t) is not T.Adt or t.def_id not in (OPTION, RESULT):
+        fcx.raw_error("E0277", f"the `?` operator can only be applied to values that implement `Try`",
+                      e.span, f"the `?` operator cannot be applied to type `{fcx.show(t)}`")
+        return T.ERROR
+    ret = fcx.structurally_resolve(fcx.ret_stack[-1])
+    if type(ret) is T.Infer:
+        # a closure whose return type is not known yet: the residual decides it
+        if t.def_id == OPTION:
+            fcx.unify(ret, T.Adt(OPTION, (fcx.new_var(e.span),)))
+        else:
+            fcx.unify(ret, T.Adt(RESULT, (fcx.new_var(e.span), t.args[1])))
+        ret = fcx.shallow(ret)
+    if type(ret) is not T.Adt or ret.def_id not in (OPTION, RESULT) or ret.def_id != t.def_id:
+        if type(ret) is T.Error:
+            return t.args[0]
+        in_closure = len(fcx.ret_stack) > 1
+        where = "closure" if in_closure else "function"
+        fcx.raw_error("E0277", f"the `?` operator can only be used in a {where} that returns `Result` "
+                      f"or `Option` (or another type that implements `FromResidual`)", q_span,
+                      f"cannot use the `?` operator in a {where} that returns `{fcx.show(ret)}`")
+        return t.args[0]
+    if t.def_id == RESULT:
+        err_from, err_to = t.args[1], ret.args[1]
+        if not _same(fcx, err_from, err_to):
+            fcx.register_bound("std::convert::From", err_to, (err_from,), q_span, "try_from", err_from)
+    return t.args[0]
+
+
+def _same(fcx, a, b) -> bool:
+    from .unify import can_unify
+
+    if can_unify(fcx.icx, a, b):
+        fcx.unify(a, b)
+        return True
+    return False

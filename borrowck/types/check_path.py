@@ -1,0 +1,298 @@
+"""Paths in value position: locals, fns, constructors, consts/statics, and type-relative
+associated items (`Vec::new`, `String::from`, `T::default`, `Self::new`, `i32::MAX`,
+`Shape::Circle`, `Iterator::next`).
+
+Locals are looked up first (innermost scope first, so shadowing and block scopes work);
+everything else goes to the ItemTable's resolver. A type-relative item is searched in the
+inherent impls of the type, then in the traits in scope (`Self` = the type).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..syntax import ast
+from . import ty as T
+from .generic_subst import fresh_substs, type_param_names
+from .method_lookup import traits_in_scope
+from .trait_solver import NO, supertrait_ids
+from .type_fold import subst
+from .typed_crate import Res
+
+
+def check_path_expr(fcx, e: ast.PathExpr, expected) -> T.Ty:
+    path = e.path
+    segs = path.segments
+    if len(segs) == 1 and path.qself is None and not path.is_global and segs[0].generic_args is None:
+        name = segs[0].ident.name
+        node = fcx.lookup_local(name)
+        if node is not None:
+            fcx.tables.resolutions[e] = Res("local", node)
+            return fcx.binding_types[node]
+    if path.qself is not None:
+        return _qualified_path(fcx, e, path)
+    res = fcx.items.resolve_path(path, fcx.scope, "value")
+    return value_of_resolution(fcx, e, path, res)
+
+
+def value_of_resolution(fcx, e, path: ast.Path, res) -> T.Ty:
+    binding = getattr(res, "binding", None)
+    rest = tuple(getattr(res, "rest", ()) or ())
+    err = getattr(res, "error", None)
+    if binding is None:
+        if err is not None:
+            fcx.diags.append(err)
+            fcx.has_errors = True
+        else:
+            fcx.raw_error("E0425", f"cannot find value `{_path_text(path)}` in this scope", path.span)
+        return T.ERROR
+    kind, target = binding.kind, binding.target
+    last = path.segments[-1]
+    if not rest:
+        return _item_value(fcx, e, kind, target, last)
+    if len(rest) > 1:
+        fcx.unsupported(path.span, "associated items of associated types in paths")
+        return T.ERROR
+    seg = rest[0]
+    seg_name = seg.ident.name if isinstance(seg, ast.PathSegment) else str(seg)
+    turbofish = _lower_args(fcx, seg.generic_args) if isinstance(seg, ast.PathSegment) else ()
+    if kind == "trait":
+        return _trait_item(fcx, e, target, seg_name, fcx.new_var(path.span), turbofish, path)
+    base = _base_type(fcx, kind, target, path.segments[len(path.segments) - len(rest) - 1])
+    if base is None:
+        fcx.unsupported(path.span, f"path to an associated item of a {kind}")
+        return T.ERROR
+    return type_relative(fcx, e, base, seg_name, turbofish, path)
+
+
+def _item_value(fcx, e, kind, target, last: ast.PathSegment) -> T.Ty:
+    items = fcx.items
+    turbofish = _lower_args(fcx, last.generic_args)
+    if kind == "fn":
+        res_kind = "std_fn" if target.startswith("std::") else "fn"
+        fcx.tables.resolutions[e] = Res(res_kind, target)
+        return fn_item_type(fcx, target, turbofish, e.span)
+    if kind in ("ctor", "struct"):
+        adt = items.adts.get(target)
+        if adt is None:
+            fcx.unsupported(e.span, "this constructor")
+            return T.ERROR
+        args = _adt_args(fcx, adt, turbofish, e.span)
+        if adt.ctor_kind == "unit":
+            fcx.tables.resolutions[e] = Res("unit_struct", target)
+            return T.Adt(target, args)
+        if adt.ctor_kind == "tuple":
+            fcx.tables.resolutions[e] = Res("tuple_struct", target)
+            return T.FnDef(target, tuple(a for a in args if not isinstance(a, T.Region)))
+        fcx.raw_error("E0423", f"expected value, found struct `{adt.name}`", e.span)
+        return T.ERROR
+    if kind == "variant":
+        return variant_value(fcx, e, target, turbofish)
+    if kind in ("const", "static"):
+        info = items.consts.get(target)
+        fcx.tables.resolutions[e] = Res(kind if info is None else info.kind, target)
+        return info.ty if info is not None else T.ERROR
+    if kind == "local":
+        fcx.tables.resolutions[e] = Res("local", target)
+        return fcx.binding_types.get(target, T.ERROR)
+    if kind == "const_param":
+        fcx.tables.resolutions[e] = Res("const", target)
+        return T.USIZE
+    fcx.raw_error("E0423", f"expected value, found {kind} `{last.ident.name}`", e.span)
+    return T.ERROR
+
+
+def variant_value(fcx, e, variant_id: str, turbofish=()) -> T.Ty:
+    enum_id = variant_id.rsplit("::", 1)[0]
+    adt = fcx.items.adts.get(enum_id)
+    variant = _variant(adt, variant_id) if adt else None
+    if variant is None:
+        fcx.unsupported(e.span, "this enum variant")
+        return T.ERROR
+    fcx.tables.resolutions[e] = Res("variant", variant_id, variant.kind)
+    args = _adt_args(fcx, adt, turbofish, e.span)
+    if variant.kind == "unit":
+        return T.Adt(enum_id, args)
+    if variant.kind == "tuple":
+        return T.FnDef(variant_id, tuple(a for a in args if not isinstance(a, T.Region)))
+    fcx.raw_error("E0533", f"expected value, found struct variant `{variant.name}`", e.span)
+    return T.ERROR
+
+
+def _variant(adt, variant_id):
+    for v in adt.variants:
+        if v.def_id == variant_id:
+            return v
+    return None
+
+
+def _adt_args(fcx, adt, turbofish, span) -> tuple:
+    g = adt.generics
+    tys = list(turbofish) + [fcx.new_var(span) for _ in g.types[len(turbofish):]]
+    return tuple(T.ERASED for _ in g.lifetimes) + tuple(tys)
+
+
+def fn_item_type(fcx, fn_id: str, turbofish=(), span=None, fixed=None) -> T.Ty:
+    sig = fcx.items.fns[fn_id]
+    substs = fresh_substs(fcx.icx, fcx.items, fn_id, span, fixed)
+    for n, t in zip(sig.generics.types, turbofish):
+        substs[n] = t
+    names = type_param_names(fcx.items, fn_id)
+    return T.FnDef(fn_id, tuple(substs[n] for n in names))
+
+
+def _base_type(fcx, kind, target, seg: ast.PathSegment) -> Optional[T.Ty]:
+    items = fcx.items
+    if kind in ("struct", "enum", "union"):
+        adt = items.adts.get(target)
+        if adt is None:
+            return None
+        return T.Adt(target, _adt_args(fcx, adt, _lower_args(fcx, seg.generic_args), seg.span))
+    if kind == "prim":
+        return _prim(target)
+    if kind == "self_ty":
+        return fcx.scope.self_ty
+    if kind == "type_param":
+        return T.Param(target.rsplit("::", 1)[-1] if "::" in target else target)
+    if kind == "type_alias":
+        info = items.aliases.get(target)
+        if info is None:
+            return None
+        m = {n: fcx.new_var(seg.span) for n in info.generics.types}
+        return fcx.normalize(subst(info.ty, m), seg.span)
+    return None
+
+
+def _prim(name: str) -> Optional[T.Ty]:
+    if name in ("i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize"):
+        return T.Int(name)
+    if name in ("f32", "f64"):
+        return T.Float(name)
+    return {"bool": T.BOOL, "char": T.CHAR, "str": T.STR}.get(name)
+
+
+def type_relative(fcx, e, base: T.Ty, name: str, turbofish, path) -> T.Ty:
+    """`<base>::name` in value position."""
+    items = fcx.items
+    b = fcx.structurally_resolve(base)
+    if type(b) is T.Adt:
+        adt = items.adts.get(b.def_id)
+        if adt is not None and adt.kind == "enum":
+            for v in adt.variants:
+                if v.name == name:
+                    got = variant_value(fcx, e, v.def_id)
+                    fcx.unify(_ret_adt(got), b)
+                    return got
+    # inherent associated fns and consts
+    for impl in items.inherent_impls(b) if type(b) not in (T.Param, T.Infer) else ():
+        fid = impl.method(name)
+        if fid is not None:
+            substs = fresh_substs(fcx.icx, items, fid, e.span)
+            if not fcx.unify(subst(impl.self_ty, substs), b):
+                continue
+            sig = items.fns[fid]
+            for n, t in zip(sig.generics.types, turbofish):
+                substs[n] = t
+            fcx.tables.resolutions[e] = Res("assoc_fn", fid)
+            return T.FnDef(fid, tuple(substs[n] for n in type_param_names(items, fid)))
+        for cname, cid in impl.assoc_consts:
+            if cname == name:
+                fcx.tables.resolutions[e] = Res("assoc_const", cid)
+                info = items.consts.get(cid)
+                substs = fresh_substs(fcx.icx, items, impl.def_id, e.span)
+                fcx.unify(subst(impl.self_ty, substs), b)
+                return subst(info.ty, substs) if info else T.ERROR
+    # trait items with Self = base
+    in_scope = traits_in_scope(fcx)
+    if type(b) is T.Param:
+        bound = [p.trait_ref.trait_id for p in fcx.solver.env
+                 if hasattr(p, "trait_ref") and type(p).__name__ == "TraitPred"
+                 and fcx.resolve(p.trait_ref.self_ty) == b]
+        in_scope = set(bound) | {s for t in bound for s in supertrait_ids(items, t)}
+    found = []
+    for tid in sorted(in_scope):
+        info = items.traits.get(tid)
+        if info is None:
+            continue
+        if info.method(name) or any(cn == name for cn, _ in info.assoc_consts):
+            found.append(tid)
+    for tid in found:
+        if fcx.solver.evaluate(tid, b, ()) != NO or len(found) == 1:
+            return _trait_item(fcx, e, tid, name, b, turbofish, path)
+    kind = _kind_word(fcx, b)
+    fcx.raw_error("E0599", f"no function or associated item named `{name}` found for {kind} "
+                  f"`{fcx.show(b)}` in the current scope", path.segments[-1].span)
+    return T.ERROR
+
+
+def _ret_adt(t):
+    return t if type(t) is T.Adt else T.ERROR
+
+
+def _trait_item(fcx, e, trait_id, name, self_ty, turbofish, path) -> T.Ty:
+    items = fcx.items
+    info = items.traits.get(trait_id)
+    fid = info.method(name) if info else None
+    if fid is not None:
+        fcx.tables.resolutions[e] = Res("assoc_fn", fid)
+        t = fn_item_type(fcx, fid, turbofish, e.span, {"Self": self_ty})
+        trait_args = tuple(t.args[1:len(info.generics.types)])
+        fcx.register_bound(trait_id, self_ty, trait_args, e.span, "path")
+        return t
+    for cname, cid in (info.assoc_consts if info else ()):
+        if cname == name:
+            fcx.tables.resolutions[e] = Res("assoc_const", cid)
+            c = items.consts.get(cid)
+            fcx.register_bound(trait_id, self_ty, (), e.span, "path")
+            return subst(c.ty, {"Self": self_ty}) if c else T.ERROR
+    fcx.raw_error("E0576", f"cannot find method or associated constant `{name}` in trait", e.span)
+    return T.ERROR
+
+
+def _qualified_path(fcx, e, path: ast.Path) -> T.Ty:
+    q = path.qself
+    self_ty = fcx.lower_type(q.ty)
+    if q.trait_len == 0:
+        segs = path.segments
+        if len(segs) != 1:
+            fcx.unsupported(path.span, "this qualified path")
+            return T.ERROR
+        return type_relative(fcx, e, self_ty, segs[0].ident.name, _lower_args(fcx, segs[0].generic_args), path)
+    trait_path = ast.Path(path.span, path.segments[:q.trait_len])
+    res = fcx.items.resolve_path(trait_path, fcx.scope, "trait")
+    b = getattr(res, "binding", None)
+    rest = path.segments[q.trait_len:]
+    if b is None or b.kind != "trait" or len(rest) != 1:
+        fcx.unsupported(path.span, "this qualified path")
+        return T.ERROR
+    return _trait_item(fcx, e, b.target, rest[0].ident.name, self_ty,
+                       _lower_args(fcx, rest[0].generic_args), path)
+
+
+def _lower_args(fcx, ga) -> tuple:
+    if ga is None:
+        return ()
+    out = []
+    for a in ga.args:
+        if isinstance(a, (ast.Lifetime, ast.AssocBinding)):
+            continue
+        if isinstance(a, (ast.Lit, ast.BlockExpr)):
+            continue
+        out.append(fcx.lower_type(a))
+    return tuple(out)
+
+
+def lower_generic_args(fcx, ga) -> tuple:
+    return _lower_args(fcx, ga)
+
+
+def _kind_word(fcx, t) -> str:
+    if type(t) is T.Adt:
+        adt = fcx.items.adts.get(t.def_id)
+        return adt.kind if adt else "type"
+    if type(t) is T.Param:
+        return "type parameter"
+    return "type"
+
+
+def _path_text(path: ast.Path) -> str:
+    return "::".join(s.ident.name for s in path.segments)

@@ -1,0 +1,297 @@
+"""FnCtxt: the state of type checking one body (a fn, or a const/static initializer).
+
+It owns the inference table, the locals in scope, the expected return type, the loop and
+closure stacks, the pending obligations, and per-body side tables that `writeback`
+resolves into the crate's TypedCrate at the end. The checking functions live in
+`check_*.py` / `pattern_check.py` / `method_lookup.py` / `coercion.py` and take the FnCtxt
+as their first argument.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..diagnostics import registry
+from ..diagnostics.diagnostic import Diagnostic
+from ..syntax import ast
+from . import ty as T
+from .infer import InferCtxt
+from .item_defs import ProjectionPred, TraitPred, TraitRef
+from .trait_solver import MAYBE, NO, Selection, TraitSolver, instantiate_pred
+from .ty_display import ty_str
+from .type_fold import fold
+from .typed_crate import TypedCrate
+from .unify import unify
+
+
+@dataclass(slots=True)
+class Obligation:
+    pred: object  # TraitPred | ProjectionPred
+    span: object  # where an error is reported
+    cause: str = ""  # "arg" | "method" | "binop" | "index" | "try" | "closure" | ...
+    data: object = None  # cause-specific (e.g. the operator text)
+
+
+@dataclass(slots=True)
+class LoopFrame:
+    label: Optional[str]
+    break_ty: Optional[T.Ty]  # None for while/for loops (break takes no value)
+    may_break: bool = False
+    is_loop: bool = False  # `loop` (break may carry a value)
+    is_block: bool = False  # a labeled block: only `break 'label` targets it
+
+
+@dataclass(slots=True)
+class ClosureInfo:
+    """Inference state of a closure while its enclosing body is checked."""
+
+    node: ast.Closure
+    def_id: str
+    params: tuple
+    ret: T.Ty
+    kind: Optional[str] = None  # known after capture analysis (or from an expected bound)
+    captures: Optional[tuple] = None  # filled by closure_capture
+    expected_kind: Optional[str] = None
+    fcx: object = None
+
+    def captured_types(self):
+        if self.captures is None:
+            return None
+        out = []
+        for c in self.captures:
+            t = self.fcx.icx.resolve(c.ty) if self.fcx is not None else c.ty
+            if c.mode == "ref":
+                out.append(T.Ref(T.ERASED, False, t))
+            elif c.mode == "mut_ref":
+                out.append(T.Ref(T.ERASED, True, t))
+            else:
+                out.append(t)
+        return out
+
+
+class FnCtxt:
+    def __init__(self, ccx, scope, def_id: str, ret_ty: T.Ty, env_preds: tuple, fn_node=None):
+        self.ccx = ccx  # the crate checking context (items, typed tables, file, edition)
+        self.items = ccx.items
+        self.tables: TypedCrate = ccx.typed
+        self.scope = scope
+        self.def_id = def_id
+        self.fn_node = fn_node
+        self.icx = InferCtxt()
+        self.closures: dict = {}  # closure def_id -> ClosureInfo
+        self.solver = TraitSolver(self.items, self.icx, env_preds, self.closures)
+        self.ret_ty = ret_ty
+        self.ret_stack: list = [ret_ty]  # closures push their return types
+        self.locals: list[dict] = [{}]  # name -> IdentPat/SelfParam, innermost last
+        self.loops: list[LoopFrame] = []
+        self.pending: list[Obligation] = []
+        self.diags: list[Diagnostic] = []
+        self.has_errors = False
+        self.closure_count = 0
+        self.closure_stack: list = []  # ClosureInfo of the closures being checked
+        self.closure_kind_reqs: list = []  # (def_id, trait rank name, span)
+        self.deferred_casts: list = []  # (Cast node, from ty, to ty)
+        self.expr_types: dict = {}
+        self.adjustments: dict = {}
+        self.pat_types: dict = {}
+        self.pat_adjustments: dict = {}
+        self.binding_modes: dict = {}
+        self.binding_types: dict = {}
+        self.callees: dict = {}
+        self.reported_vars: set = set()
+
+    # ── diagnostics ──
+
+    def error(self, key: str, span, label: Optional[str] = None, **fields) -> Diagnostic:
+        d = registry.error(key, span, label, **fields)
+        self.diags.append(d)
+        self.has_errors = True
+        return d
+
+    def raw_error(self, code: Optional[str], message: str, span, label: Optional[str] = None) -> Diagnostic:
+        d = Diagnostic("error", code, message)
+        if span is not None:
+            d.primary(span, label)
+        self.diags.append(d)
+        self.has_errors = True
+        return d
+
+    def unsupported(self, span, what: str) -> Diagnostic:
+        d = registry.unsupported(span, what)
+        self.diags.append(d)
+        self.has_errors = True
+        return d
+
+    def show(self, t: T.Ty) -> str:
+        return ty_str(self.icx.resolve(t))
+
+    def mismatch(self, span, expected: T.Ty, found: T.Ty) -> Diagnostic:
+        e, f = self.icx.resolve(expected), self.icx.resolve(found)
+        if type(e) is T.Error or type(f) is T.Error:
+            self.has_errors = True
+            return None
+        d = self.raw_error("E0308", "mismatched types", span,
+                           f"expected `{ty_str(e)}`, found `{ty_str(f)}`")
+        return d
+
+    # ── types ──
+
+    def new_var(self, origin=None) -> T.Infer:
+        return self.icx.new_var("ty", origin)
+
+    def shallow(self, t: T.Ty) -> T.Ty:
+        return self.icx.shallow(t)
+
+    def resolve(self, t: T.Ty) -> T.Ty:
+        return self.icx.resolve(t)
+
+    def structurally_resolve(self, t: T.Ty) -> T.Ty:
+        """`t` with its top-level shape known, processing obligations if needed."""
+        t = self.icx.shallow(t)
+        if type(t) is T.Infer and t.kind == "ty":
+            self.select_where_possible()
+            t = self.icx.shallow(t)
+        return t
+
+    def unify(self, a: T.Ty, b: T.Ty) -> bool:
+        return unify(self.icx, a, b)
+
+    def record(self, expr: ast.Node, t: T.Ty) -> T.Ty:
+        self.expr_types[expr] = t
+        return t
+
+    def lower_type(self, node: ast.Node) -> T.Ty:
+        t = self.items.lower_type(node, self.scope, self.diags,
+                                  fresh_region=lambda n: T.ERASED,
+                                  fresh_ty=lambda n: self.new_var(n.span))
+        if type(t) is T.Error:
+            self.has_errors = True
+        return self.normalize(t, node.span)
+
+    def normalize(self, t: T.Ty, span) -> T.Ty:
+        """Replace projections `<X as Tr>::N` by their value, or by a fresh variable with a
+        pending obligation when X is not known yet."""
+
+        def leaf(x):
+            if type(x) is T.Alias:
+                inner = fold(x.self_ty, leaf)
+                alias = T.Alias(x.trait_id, x.name, inner, x.args)
+                got = self.solver.normalize(alias)
+                if got is not None and type(got) is not T.Alias:
+                    return self.normalize(got, span)
+                if got is not None:
+                    return got
+                v = self.new_var(span)
+                self.pending.append(Obligation(
+                    ProjectionPred(TraitRef(x.trait_id, inner, x.args), x.name, v), span, "normalize"))
+                return v
+            return None
+
+        return fold(t, leaf)
+
+    # ── obligations ──
+
+    def register(self, pred, span, cause: str = "", data=None) -> None:
+        if type(pred) is TraitPred and pred.maybe:
+            return
+        if type(pred) not in (TraitPred, ProjectionPred):
+            return
+        self.pending.append(Obligation(pred, span, cause, data))
+
+    def register_bound(self, trait_id: str, self_ty: T.Ty, args: tuple, span, cause="", data=None):
+        self.register(TraitPred(TraitRef(trait_id, self_ty, args)), span, cause, data)
+
+    def register_preds(self, preds, substs: dict, span_for) -> None:
+        """Instantiate an item's predicates with substs; span_for(pred) picks each span."""
+        for p in preds:
+            q = instantiate_pred(p, substs)
+            if type(q) is TraitPred and q.maybe:
+                continue
+            if type(q) in (TraitPred, ProjectionPred):
+                self.pending.append(Obligation(q, span_for(p), "arg"))
+
+    def select_where_possible(self, final: bool = False) -> None:
+        """Process pending obligations until no progress; report those that fail."""
+        progress = True
+        while progress and self.pending:
+            progress = False
+            remaining = []
+            for ob in self.pending:
+                r = self._process(ob, final)
+                if r == MAYBE:
+                    remaining.append(ob)
+                else:
+                    progress = True
+            self.pending = remaining
+
+    def _process(self, ob: Obligation, final: bool):
+        pred = ob.pred
+        solver = self.solver
+        if type(pred) is ProjectionPred:
+            tr = pred.trait_ref
+            got = solver.normalize(T.Alias(tr.trait_id, pred.name, tr.self_ty, tr.args))
+            if got is None:
+                return MAYBE
+            if type(got) is T.Error:
+                self.report_unsatisfied(TraitPred(tr), ob)
+                return NO
+            got = self.normalize(got, ob.span)
+            if not self.unify(got, pred.ty):
+                self.report_projection_mismatch(ob, got)
+                return NO
+            return "done"
+        tr = pred.trait_ref
+        info = self.items.traits.get(tr.trait_id)
+        if info is not None and info.is_auto:
+            r = solver.evaluate(tr.trait_id, tr.self_ty, tr.args)
+            if r == NO:
+                self.report_unsatisfied(pred, ob)
+                return NO
+            if r == MAYBE and not final:
+                return MAYBE
+            return "done"
+        sel = solver.select(tr.trait_id, tr.self_ty, tr.args)
+        if sel == NO:
+            solver.evaluate(tr.trait_id, tr.self_ty, tr.args)
+            self.report_unsatisfied(pred, ob)
+            return NO
+        if sel == MAYBE:
+            return MAYBE
+        if type(self.shallow(tr.self_ty)) is T.Closure and tr.trait_id in (
+                "std::ops::Fn", "std::ops::FnMut", "std::ops::FnOnce"):
+            self.closure_kind_reqs.append((self.shallow(tr.self_ty).def_id, tr.trait_id, ob.span))
+        for n in sel.nested:
+            if type(n) in (TraitPred, ProjectionPred):
+                if type(n) is TraitPred and n.maybe:
+                    continue
+                self.pending.append(Obligation(n, ob.span, ob.cause, ob.data))
+        return "done"
+
+    def report_unsatisfied(self, pred: TraitPred, ob: Obligation) -> None:
+        from .trait_errors import report_unsatisfied
+
+        report_unsatisfied(self, pred, ob)
+
+    def report_projection_mismatch(self, ob: Obligation, got: T.Ty) -> None:
+        from .trait_errors import report_projection_mismatch
+
+        report_projection_mismatch(self, ob, got)
+
+    # ── locals ──
+
+    def push_scope(self) -> None:
+        self.locals.append({})
+
+    def pop_scope(self) -> None:
+        self.locals.pop()
+
+    def declare(self, name: str, node: ast.Node, t: T.Ty) -> None:
+        self.locals[-1][name] = node
+        self.binding_types[node] = t
+
+    def lookup_local(self, name: str):
+        for frame in reversed(self.locals):
+            node = frame.get(name)
+            if node is not None:
+                return node
+        return None

@@ -1,0 +1,135 @@
+"""The inference table of one body: type/int/float variables in a union-find forest.
+
+Each variable is a node; a root may hold a value (a type that is not itself a root
+variable). `find` uses path compression. Every write goes through `_set` which logs the
+old value while a snapshot is open, so probing (method candidates, impl matching) can
+try a unification and roll it back.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from . import ty as T
+from .type_fold import fold
+
+
+class InferCtxt:
+    def __init__(self) -> None:
+        self.parent: list[int] = []
+        self.value: list[Optional[T.Ty]] = []
+        self.kind: list[str] = []
+        self.origin: list[object] = []  # span that created each variable (for E0282)
+        self._undo: Optional[list] = None  # (list, index, old) while a snapshot is open
+        self._depth = 0
+
+    # ── variables ──
+
+    def new_var(self, kind: str = "ty", origin: object = None) -> T.Infer:
+        i = len(self.parent)
+        self.parent.append(i)
+        self.value.append(None)
+        self.kind.append(kind)
+        self.origin.append(origin)
+        if self._undo is not None:
+            self._undo.append(("new", i, None))
+        return T.Infer(i, kind)
+
+    def find(self, i: int) -> int:
+        parent = self.parent
+        root = i
+        while parent[root] != root:
+            root = parent[root]
+        if self._undo is None:  # compress only outside snapshots: keeps undo log small
+            while parent[i] != root:
+                parent[i], i = root, parent[i]
+        return root
+
+    def _set(self, table: list, i: int, v) -> None:
+        if self._undo is not None:
+            self._undo.append((table, i, table[i]))
+        table[i] = v
+
+    def union(self, a: int, b: int) -> None:
+        """Merge two unbound roots; the merged kind is the most specific one."""
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        ka, kb = self.kind[ra], self.kind[rb]
+        if ka == "ty" and kb != "ty":
+            ra, rb = rb, ra
+        self._set(self.parent, rb, ra)
+
+    def bind(self, i: int, t: T.Ty) -> None:
+        self._set(self.value, self.find(i), t)
+
+    def root_kind(self, i: int) -> str:
+        return self.kind[self.find(i)]
+
+    # ── snapshots ──
+
+    def snapshot(self) -> int:
+        if self._undo is None:
+            self._undo = []
+        self._depth += 1
+        return len(self._undo)
+
+    def rollback_to(self, snap: int) -> None:
+        undo = self._undo
+        while len(undo) > snap:
+            table, i, old = undo.pop()
+            if table == "new":
+                self.parent.pop()
+                self.value.pop()
+                self.kind.pop()
+                self.origin.pop()
+            else:
+                table[i] = old
+        self._close()
+
+    def commit(self, snap: int) -> None:
+        self._close()
+
+    def _close(self) -> None:
+        self._depth -= 1
+        if self._depth == 0:
+            self._undo = None
+
+    # ── resolution ──
+
+    def shallow(self, t: T.Ty) -> T.Ty:
+        """`t` with a bound top-level variable replaced by its value (repeatedly)."""
+        while type(t) is T.Infer:
+            r = self.find(t.index)
+            v = self.value[r]
+            if v is None:
+                k = self.kind[r]
+                return t if (r == t.index and k == t.kind) else T.Infer(r, k)
+            t = v
+        return t
+
+    def resolve(self, t: T.Ty) -> T.Ty:
+        """`t` with every bound variable replaced, deeply; unbound ones stay (as roots)."""
+
+        def leaf(x):
+            if type(x) is T.Infer:
+                s = self.shallow(x)
+                return s if type(s) is T.Infer else self.resolve(s)
+            return None
+
+        return fold(t, leaf)
+
+    def is_unresolved(self, t: T.Ty) -> bool:
+        return type(self.shallow(t)) is T.Infer
+
+    def fallback(self) -> None:
+        """Integer variables default to i32, float variables to f64 (rustc's fallback)."""
+        for i in range(len(self.parent)):
+            if self.parent[i] == i and self.value[i] is None:
+                k = self.kind[i]
+                if k == "int":
+                    self.value[i] = T.I32
+                elif k == "float":
+                    self.value[i] = T.F64
+
+    def unresolved_roots(self) -> list[int]:
+        return [i for i in range(len(self.parent)) if self.parent[i] == i and self.value[i] is None]

@@ -1,0 +1,208 @@
+"""Method lookup (`recv.name(args)`), as rustc's probe phase does it.
+
+1. Autoderef the receiver type: U0 = recv, U1 = *U0, ... (Deref impls included), and
+   finally `[T]` after an array `[T; N]` (unsize step).
+2. At each step Ui, try by value, then autoref `&Ui`, then `&mut Ui`; for each of those,
+   inherent candidates first (impls of Ui's head; methods of the bounds of a type
+   parameter; methods of a `dyn Trait`'s trait), then trait candidates (traits in scope:
+   the prelude's, the crate's own, and those imported into the module).
+3. A candidate applies when its receiver type (`self`, `&self`, `&mut self`, `self:
+   Box<Self>`, with the impl's parameters fresh) unifies with the adjusted Ui, and, for a
+   trait candidate, `Ui: Trait` may hold.
+The pick records the adjustments of the receiver (derefs, autoref, unsize) and the
+instantiated signature.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from . import ty as T
+from .autoderef import autoderef_steps
+from .generic_subst import fresh_substs
+from .trait_solver import NO, supertrait_ids
+from .type_fold import subst
+from .typed_crate import Adjustment
+from .unify import unify
+
+PRELUDE_TRAITS = frozenset({
+    "std::clone::Clone", "std::marker::Copy", "std::marker::Send", "std::marker::Sync",
+    "std::marker::Sized", "std::ops::Drop", "std::ops::Fn", "std::ops::FnMut",
+    "std::ops::FnOnce", "std::iter::Iterator", "std::iter::IntoIterator",
+    "std::iter::DoubleEndedIterator", "std::iter::ExactSizeIterator", "std::iter::Extend",
+    "std::iter::FromIterator", "std::string::ToString", "std::borrow::ToOwned",
+    "std::cmp::PartialEq", "std::cmp::Eq", "std::cmp::PartialOrd", "std::cmp::Ord",
+    "std::convert::AsRef", "std::convert::AsMut", "std::convert::Into", "std::convert::From",
+    "std::convert::TryFrom", "std::convert::TryInto", "std::default::Default",
+})
+
+
+@dataclass(slots=True)
+class MethodPick:
+    fn_id: str
+    container: str  # impl DefId (inherent) or trait DefId
+    is_trait: bool
+    substs: dict  # every type param of the fn (parent's first) -> Ty
+    self_ty: T.Ty  # the type at the step where the method was found
+    adjustments: tuple
+    params: tuple  # instantiated, receiver first
+    ret: T.Ty
+
+
+def traits_in_scope(fcx) -> set:
+    """Traits whose methods are callable by method syntax in this body."""
+    ccx = fcx.ccx
+    key = fcx.scope.module
+    cached = ccx.traits_in_scope_cache.get(key)
+    if cached is not None:
+        return cached
+    items = fcx.items
+    out = set(PRELUDE_TRAITS)
+    out.update(t for t in items.traits if not items.traits[t].is_std)
+    ns = items.modules.get(key)
+    if ns is not None:
+        for b in ns.types.values():
+            if getattr(b, "kind", None) == "trait":
+                out.add(b.target)
+    for t in list(out):
+        out.update(supertrait_ids(items, t))
+    ccx.traits_in_scope_cache[key] = out
+    return out
+
+
+def methods_by_name(ccx, name: str) -> list:
+    """(trait_id, fn DefId) of every trait declaring a method `name` (index built once)."""
+    index = ccx.trait_methods_index
+    if index is None:
+        index = {}
+        for tid, info in ccx.items.traits.items():
+            for n, fid in info.methods:
+                index.setdefault(n, []).append((tid, fid))
+        ccx.trait_methods_index = index
+    return index.get(name, [])
+
+
+def lookup_method(fcx, recv_ty: T.Ty, name: str, span, turbofish: tuple = ()) -> Optional[MethodPick]:
+    steps = autoderef_steps(fcx, recv_ty)
+    last = fcx.shallow(steps[-1][0])
+    if type(last) is T.Array:
+        steps.append((T.Slice(last.elem), "unsize"))
+    in_scope = traits_in_scope(fcx)
+    trait_cands = [(tid, fid) for tid, fid in methods_by_name(fcx.ccx, name) if tid in in_scope]
+    for idx, (u, _kind) in enumerate(steps):
+        u = fcx.shallow(u)
+        if type(u) is T.Infer and u.kind == "ty":
+            return None
+        inherent = _inherent_candidates(fcx, u, name)
+        for autoref in (None, False, True):
+            adjusted = u if autoref is None else T.Ref(T.ERASED, autoref, u)
+            for group in (inherent, trait_cands):
+                for cand in group:
+                    pick = _try_candidate(fcx, cand, u, adjusted, turbofish, span, group is trait_cands)
+                    if pick is not None:
+                        pick.adjustments = _adjustments(fcx, steps, idx, autoref)
+                        return pick
+    return None
+
+
+def _inherent_candidates(fcx, u: T.Ty, name: str) -> list:
+    items = fcx.items
+    cls = type(u)
+    out = []
+    if cls in (T.Param, T.Alias, T.Opaque):
+        # methods of the traits bounding a type parameter act like inherent ones
+        for tid in _bound_traits(fcx, u):
+            info = items.traits.get(tid)
+            if info is not None and info.method(name):
+                out.append((tid, info.method(name)))
+        return out
+    if cls is T.Dyn:
+        for tid in [u.trait_id] + sorted(supertrait_ids(items, u.trait_id)):
+            info = items.traits.get(tid)
+            if info is not None and info.method(name):
+                out.append((tid, info.method(name)))
+        return out
+    for impl, sig in items.inherent_methods(u, name):
+        if sig.has_self:
+            out.append((impl.def_id, sig.def_id))
+    return out
+
+
+def _bound_traits(fcx, u: T.Ty) -> list:
+    out = []
+    target = fcx.resolve(u)
+    for p in fcx.solver.env:
+        tr = getattr(p, "trait_ref", None)
+        if tr is not None and type(p).__name__ == "TraitPred" and fcx.resolve(tr.self_ty) == target:
+            out.append(tr.trait_id)
+    if type(u) is T.Opaque:
+        for b in u.bounds:
+            tid = getattr(b, "trait_id", None)
+            if tid:
+                out.append(tid)
+                out.extend(sorted(supertrait_ids(fcx.items, tid)))
+    return out
+
+
+def _try_candidate(fcx, cand, u, adjusted, turbofish, span, via_trait) -> Optional[MethodPick]:
+    container, fn_id = cand
+    items = fcx.items
+    sig = items.fns.get(fn_id)
+    if sig is None or not sig.has_self:
+        return None
+    icx = fcx.icx
+    is_trait = container in items.traits
+    snap = icx.snapshot()
+    fixed = {"Self": u} if is_trait and not via_trait else None
+    substs = fresh_substs(icx, items, fn_id, span, fixed)
+    own = sig.generics.types
+    if turbofish:
+        for n, t in zip(own, turbofish):
+            substs[n] = t
+    if is_trait:
+        self_ty = substs.get("Self", u)
+    else:
+        impl = items.impls[container]
+        self_ty = subst(impl.self_ty, substs)
+        substs.setdefault("Self", self_ty)
+    xform = subst(subst(sig.params[0], substs), {"Self": self_ty})
+    if not unify(icx, xform, adjusted):
+        icx.rollback_to(snap)
+        return None
+    if is_trait and via_trait:
+        trait_info = items.traits[container]
+        args = tuple(substs[n] for n in trait_info.generics.types[1:])
+        if fcx.solver.evaluate(container, self_ty, args) == NO:
+            icx.rollback_to(snap)
+            return None
+    icx.commit(snap)
+    full = dict(substs)
+    full["Self"] = self_ty
+    params = tuple(subst(p, full) for p in sig.params)
+    ret = subst(sig.ret, full)
+    return MethodPick(fn_id, container, is_trait, full, self_ty, (), params, ret)
+
+
+def _adjustments(fcx, steps, idx, autoref) -> tuple:
+    adjs = []
+    for i in range(1, idx + 1):
+        t, kind = steps[i]
+        if kind == "unsize":
+            continue
+        mutable = kind == "overloaded_deref" and autoref is True
+        adjs.append(Adjustment(kind, mutable, t))
+    u = steps[idx][0]
+    if autoref is not None:
+        if steps[idx][1] == "unsize":
+            arr = steps[idx - 1][0]
+            adjs.append(Adjustment("borrow", autoref, T.Ref(T.ERASED, autoref, arr)))
+            adjs.append(Adjustment("unsize", False, T.Ref(T.ERASED, autoref, u)))
+        else:
+            adjs.append(Adjustment("borrow", autoref, T.Ref(T.ERASED, autoref, u)))
+    else:
+        su = fcx.shallow(u)
+        if type(su) is T.Ref and su.mutable:
+            # a `&mut` receiver passed by value is reborrowed, not moved
+            adjs.append(Adjustment("deref", False, su.inner))
+            adjs.append(Adjustment("borrow", True, su))
+    return tuple(adjs)

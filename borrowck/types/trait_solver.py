@@ -1,0 +1,585 @@
+"""Trait solving: does `self_ty: Trait<args>` hold, through which candidate, and what do
+associated types normalize to.
+
+Candidates, in rustc's preference order:
+  1. where-clauses of the body's parameter environment (`T: PartialOrd`), elaborated with
+     supertraits (`T: Ord` gives `T: PartialOrd`);
+  2. builtin impls: `Sized`; `Copy`/`Clone` of primitives, tuples, arrays, closures, fn
+     items; the `Fn*` traits of closures, fn items and fn pointers; auto traits
+     (`Send`/`Sync`), computed structurally over fields / captures unless an impl (positive
+     with where-clauses, or negative `impl !Send`) in the std model or the crate decides;
+  3. impls (user and std): instantiate the impl with fresh variables and unify its header.
+     One header that unifies is selected (its where-clauses become nested obligations);
+     several are winnowed by evaluating their where-clauses, else the answer is "maybe".
+
+Answers are YES / NO / MAYBE (an unresolved inference variable blocks the decision).
+`evaluate` never leaves a trace in the inference table; `select` commits the unifications
+of the selected candidate. Recursion through auto traits of recursive types is
+coinductive (assumed to hold), others stop at a depth limit with MAYBE.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from . import ty as T
+from .generic_subst import fresh_substs, fn_sig_types
+from .infer import InferCtxt
+from .item_defs import ProjectionPred, TraitPred, TraitRef
+from .type_fold import subst
+from .unify import unify
+
+YES, NO, MAYBE = "yes", "no", "maybe"
+
+SIZED = "std::marker::Sized"
+COPY = "std::marker::Copy"
+CLONE = "std::clone::Clone"
+SEND = "std::marker::Send"
+SYNC = "std::marker::Sync"
+FN = "std::ops::Fn"
+FN_MUT = "std::ops::FnMut"
+FN_ONCE = "std::ops::FnOnce"
+FN_TRAITS = (FN, FN_MUT, FN_ONCE)
+FN_RANK = {FN: 0, FN_MUT: 1, FN_ONCE: 2, "Fn": 0, "FnMut": 1, "FnOnce": 2}
+# derivable traits a tuple / array has when its elements have them
+STRUCTURAL = {COPY, CLONE, "std::fmt::Debug", "std::cmp::PartialEq", "std::cmp::Eq",
+              "std::cmp::PartialOrd", "std::cmp::Ord", "std::hash::Hash", "std::default::Default"}
+_PRIMS = (T.Int, T.Float, T.Bool, T.Char, T.Never)
+_MAX_DEPTH = 24
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """How an obligation holds: kind "impl" (impl_id, substs of the impl's params),
+    "param" (a where-clause), "builtin"; nested: predicates that must hold as well."""
+
+    kind: str
+    impl_id: Optional[str] = None
+    substs: Optional[dict] = None
+    nested: tuple = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """The innermost obligation found not to hold (for `Rc<..>` cannot be sent ...)."""
+
+    trait_id: str
+    self_ty: T.Ty
+
+
+class TraitSolver:
+    def __init__(self, items, icx: InferCtxt, env: tuple = (), closures=None) -> None:
+        self.items = items
+        self.icx = icx
+        self.env = elaborate(items, env)  # TraitPreds and ProjectionPreds in scope
+        # closure def_id -> object with .captured_types() (None until capture analysis) and .kind
+        self.closures = closures if closures is not None else {}
+        self._stack: list = []
+        self.last_failure: Optional[Failure] = None
+
+    # ── public entry points ──
+
+    def evaluate(self, trait_id: str, self_ty: T.Ty, args: tuple = ()) -> str:
+        snap = self.icx.snapshot()
+        try:
+            self.last_failure = None
+            return self._eval(trait_id, self_ty, args, 0)
+        finally:
+            self.icx.rollback_to(snap)
+
+    def select(self, trait_id: str, self_ty: T.Ty, args: tuple = ()):
+        """A Selection (unifications committed), NO, or MAYBE."""
+        self_ty = self.icx.shallow(self_ty)
+        if type(self_ty) is T.Infer and self_ty.kind == "ty":
+            return MAYBE
+        cands = self._candidates(trait_id, self_ty, args)
+        if cands in (NO, MAYBE):
+            return cands
+        if len(cands) > 1:
+            cands = [c for c in cands if self._nested_may_hold(c, trait_id, self_ty, args)]
+            if len(cands) != 1:
+                return MAYBE if cands else NO
+        cand = cands[0]
+        return self._confirm(cand, trait_id, self_ty, args)
+
+    def normalize(self, alias: T.Alias) -> Optional[T.Ty]:
+        """The type `<self_ty as trait>::name` stands for; None when not known yet.
+        A rigid projection on a type parameter stays an Alias."""
+        icx = self.icx
+        self_ty = icx.shallow(alias.self_ty)
+        if type(self_ty) is T.Infer:
+            return None
+        name = alias.name
+        if alias.trait_id in FN_TRAITS and name == "Output":
+            sig = self.fn_like_sig(self_ty)
+            if sig is not None:
+                return sig[1]
+        if type(self_ty) is T.Dyn:
+            for n, t in self_ty.assoc:
+                if n == name:
+                    return t
+        for pred in self.env:
+            if (type(pred) is ProjectionPred and pred.name == name
+                    and self._trait_matches_env(pred.trait_ref, alias.trait_id, self_ty, alias.args)):
+                return pred.ty
+        if type(self_ty) in (T.Param, T.Alias, T.Opaque):
+            if self._param_env_holds(alias.trait_id, self_ty, alias.args) or type(self_ty) is not T.Param:
+                return T.Alias(alias.trait_id, name, self_ty, alias.args)
+        sel = self.select(alias.trait_id, self_ty, alias.args)
+        if not isinstance(sel, Selection):
+            return None if sel == MAYBE else T.ERROR
+        if sel.kind == "impl":
+            impl = self.items.impls[sel.impl_id]
+            t = impl.assoc_type(name)
+            if t is None:
+                t = self._trait_default_assoc(alias.trait_id, name)
+            if t is not None:
+                return subst(subst(t, sel.substs), {"Self": self_ty})
+        return T.Alias(alias.trait_id, name, self_ty, alias.args)
+
+    def fn_like_sig(self, t: T.Ty):
+        """(params, ret) of a callable type: closure, fn item, fn pointer; else None."""
+        cls = type(t)
+        if cls is T.Closure or cls is T.FnPtr:
+            return t.params, t.ret
+        if cls is T.FnDef:
+            if t.def_id in self.items.fns:
+                return fn_sig_types(self.items, t.def_id, t.args)
+            return ctor_sig(self.items, t)
+        return None
+
+    # ── evaluation ──
+
+    def _eval(self, trait_id: str, self_ty: T.Ty, args: tuple, depth: int) -> str:
+        icx = self.icx
+        self_ty = icx.shallow(self_ty)
+        if depth > _MAX_DEPTH:
+            return MAYBE
+        if type(self_ty) is T.Infer:
+            if self_ty.kind == "ty":
+                return MAYBE
+            # an integer/float literal: holds if it holds for some type of that kind
+            probe = T.I32 if self_ty.kind == "int" else T.F64
+            r = self._eval(trait_id, probe, args, depth + 1)
+            return MAYBE if r == YES else r
+        if type(self_ty) is T.Error:
+            return YES
+        key = (trait_id, self_ty, args)
+        if key in self._stack:
+            return YES  # coinduction (auto traits of recursive types)
+        self._stack.append(key)
+        try:
+            return self._eval_inner(trait_id, self_ty, args, depth)
+        finally:
+            self._stack.pop()
+
+    def _eval_inner(self, trait_id, self_ty, args, depth) -> str:
+        traits = self.items.traits
+        info = traits.get(trait_id)
+        if info is not None and info.is_auto:
+            return self._eval_auto(trait_id, self_ty, depth)
+        cands = self._candidates(trait_id, self_ty, args)
+        if cands == NO:
+            self.last_failure = self.last_failure or Failure(trait_id, self_ty)
+            return NO
+        if cands == MAYBE:
+            return MAYBE
+        best = NO
+        for cand in cands:
+            snap = self.icx.snapshot()
+            r = self._eval_candidate(cand, trait_id, self_ty, args, depth)
+            self.icx.rollback_to(snap)
+            if r == YES:
+                return YES
+            if r == MAYBE:
+                best = MAYBE
+        if best == NO:
+            self.last_failure = self.last_failure or Failure(trait_id, self_ty)
+        return best
+
+    def _eval_candidate(self, cand, trait_id, self_ty, args, depth) -> str:
+        sel = self._confirm(cand, trait_id, self_ty, args)
+        if not isinstance(sel, Selection):
+            return sel
+        result = YES
+        for pred in sel.nested:
+            r = self._eval_pred(pred, depth + 1)
+            if r == NO:
+                return NO
+            if r == MAYBE:
+                result = MAYBE
+        return result
+
+    def _eval_pred(self, pred, depth) -> str:
+        if type(pred) is TraitPred:
+            if pred.maybe:
+                return YES
+            tr = pred.trait_ref
+            return self._eval(tr.trait_id, tr.self_ty, tr.args, depth)
+        if type(pred) is ProjectionPred:
+            tr = pred.trait_ref
+            got = self.normalize(T.Alias(tr.trait_id, pred.name, tr.self_ty, tr.args))
+            if got is None:
+                return MAYBE
+            return YES if unify(self.icx, got, pred.ty) else NO
+        return YES  # region predicates are the borrow checker's
+
+    def _nested_may_hold(self, cand, trait_id, self_ty, args) -> bool:
+        snap = self.icx.snapshot()
+        try:
+            return self._eval_candidate(cand, trait_id, self_ty, args, 1) != NO
+        finally:
+            self.icx.rollback_to(snap)
+
+    # ── candidate assembly ──
+
+    def _candidates(self, trait_id, self_ty, args):
+        """A list of candidates ("param", pred) / ("builtin", nested) / ("impl", ImplInfo),
+        or NO / MAYBE."""
+        icx = self.icx
+        self_ty = icx.shallow(self_ty)
+        if type(self_ty) is T.Infer and self_ty.kind == "ty":
+            return MAYBE
+        env = [p for p in self.env if type(p) is TraitPred and not p.maybe
+               and self._trait_matches_env(p.trait_ref, trait_id, self_ty, args, unify_args=False)]
+        if env:
+            return [("param", p) for p in env]
+        builtin = self._builtin(trait_id, self_ty, args)
+        if builtin is not None:
+            return builtin
+        out = []
+        for impl in self.items.trait_impls(trait_id):
+            if impl.negative:
+                continue
+            snap = icx.snapshot()
+            substs = fresh_substs(icx, self.items, impl.def_id)
+            ok = unify(icx, subst(impl.trait_ref.self_ty, substs), self_ty) and \
+                self._unify_args(subst_args(impl.trait_ref.args, substs), args)
+            icx.rollback_to(snap)
+            if ok:
+                out.append(("impl", impl))
+        if out:
+            return out
+        if type(self_ty) in (T.Param, T.Alias, T.Opaque):
+            return self._opaque_bounds(trait_id, self_ty)
+        return NO
+
+    def _opaque_bounds(self, trait_id, self_ty):
+        if type(self_ty) is T.Opaque:
+            for b in self_ty.bounds:
+                if isinstance(b, TraitRef) and (b.trait_id == trait_id
+                                                or trait_id in supertrait_ids(self.items, b.trait_id)):
+                    return [("builtin", ())]
+        return NO
+
+    def _unify_args(self, xs: tuple, ys: tuple) -> bool:
+        if len(xs) != len(ys):
+            return len(ys) == 0  # defaulted args (`Rhs = Self`) not spelled by the caller
+        for x, y in zip(xs, ys):
+            if isinstance(x, T.Region) or isinstance(y, T.Region):
+                continue
+            if not unify(self.icx, x, y):
+                return False
+        return True
+
+    def _trait_matches_env(self, tr: TraitRef, trait_id, self_ty, args, unify_args=True) -> bool:
+        if tr.trait_id != trait_id:
+            return False
+        st = self.icx.resolve(self_ty)
+        if self.icx.resolve(tr.self_ty) != st:
+            return False
+        if not args or not tr.args:
+            return True
+        from .unify import can_unify
+        return all(isinstance(a, T.Region) or can_unify(self.icx, a, b) for a, b in zip(tr.args, args))
+
+    def _param_env_holds(self, trait_id, self_ty, args) -> bool:
+        return any(type(p) is TraitPred and self._trait_matches_env(p.trait_ref, trait_id, self_ty, args)
+                   for p in self.env)
+
+    def _builtin(self, trait_id, self_ty, args):
+        """Builtin candidates as a list, NO, or None (look at impls)."""
+        cls = type(self_ty)
+        if trait_id == SIZED:
+            if cls in (T.Str, T.Slice, T.Dyn):
+                return NO
+            return [("builtin", ())]
+        if trait_id in FN_TRAITS:
+            if cls is T.Closure:
+                return [("closure", ())]
+            if cls is T.FnDef or cls is T.FnPtr:
+                return [("fnlike", ())]
+            if cls is T.Ref and type(self.icx.shallow(self_ty.inner)) in (T.Closure, T.FnDef, T.FnPtr):
+                return [("fnlike_ref", ())]
+            if cls is T.Dyn:
+                return None
+        if trait_id in (COPY, CLONE):
+            if cls in _PRIMS or cls is T.FnDef or cls is T.FnPtr or cls is T.Ptr:
+                return [("builtin", ())]
+            if cls is T.Ref:
+                return [("builtin", ())] if not self_ty.mutable else NO
+            if cls is T.Closure:
+                return [("closure_copy", ())]
+        if trait_id in STRUCTURAL:
+            if cls is T.Tuple:
+                return [("builtin", tuple(_pred(trait_id, e, args_for_elem(args, i))
+                                          for i, e in enumerate(self_ty.elems)))]
+            if cls is T.Array:
+                return [("builtin", (_pred(trait_id, self_ty.elem, _elem_args(args)),))]
+        if cls is T.Adt and trait_id != SIZED:
+            adt = self.items.adts.get(self_ty.def_id)
+            if adt is not None and not adt.is_std and _short(trait_id) in adt.derives:
+                if trait_id == COPY or trait_id in STRUCTURAL or _short(trait_id) in ("Debug", "Hash"):
+                    return [("derive", adt)]
+        return None
+
+    # ── confirmation ──
+
+    def _confirm(self, cand, trait_id, self_ty, args):
+        kind, data = cand
+        icx = self.icx
+        if kind == "param":
+            tr = data.trait_ref
+            if not self._unify_args(tr.args, args) and args:
+                return NO
+            return Selection("param")
+        if kind == "builtin":
+            return Selection("builtin", nested=data)
+        if kind == "derive":
+            params = [a for a in self_ty.args if not isinstance(a, (T.Region, int))]
+            return Selection("builtin", nested=tuple(_pred(trait_id, p, ()) for p in params))
+        if kind in ("closure", "fnlike", "fnlike_ref"):
+            t = icx.shallow(self_ty.inner) if kind == "fnlike_ref" else self_ty
+            sig = self.fn_like_sig(t)
+            if sig is None:
+                return MAYBE
+            if args:
+                a0 = icx.shallow(args[0])
+                if type(a0) is T.Tuple:
+                    if len(a0.elems) != len(sig[0]):
+                        return NO
+                    for x, y in zip(sig[0], a0.elems):
+                        if not unify(icx, x, y):
+                            return NO
+                elif not unify(icx, T.Tuple(tuple(sig[0])), a0):
+                    return NO
+            if kind == "closure":
+                info = self.closures.get(t.def_id)
+                kind_now = getattr(info, "kind", None)
+                if kind_now is not None and FN_RANK[kind_now] > FN_RANK[trait_id]:
+                    self.last_failure = Failure(trait_id, t)
+                    return NO
+            return Selection("builtin")
+        if kind == "closure_copy":
+            info = self.closures.get(self_ty.def_id)
+            tys = info.captured_types() if info is not None else None
+            if tys is None:
+                return MAYBE
+            if any(type(icx.shallow(x)) is T.Ref and icx.shallow(x).mutable for x in tys):
+                return NO
+            return Selection("builtin", nested=tuple(_pred(trait_id, x, ()) for x in tys))
+        # an impl
+        impl = data
+        substs = fresh_substs(icx, self.items, impl.def_id)
+        if not unify(icx, subst(impl.trait_ref.self_ty, substs), self_ty):
+            return NO
+        if not self._unify_args(subst_args(impl.trait_ref.args, substs), args):
+            return NO
+        nested = tuple(instantiate_pred(p, substs) for p in self.items.predicates_of(impl.def_id))
+        return Selection("impl", impl.def_id, substs, nested)
+
+    # ── auto traits ──
+
+    def _eval_auto(self, trait_id, self_ty, depth) -> str:
+        icx = self.icx
+        cls = type(self_ty)
+        # explicit impls (negative first) decide for the types they cover
+        positive = []
+        for impl in self.items.trait_impls(trait_id):
+            snap = icx.snapshot()
+            substs = fresh_substs(icx, self.items, impl.def_id)
+            ok = unify(icx, subst(impl.trait_ref.self_ty, substs), self_ty)
+            icx.rollback_to(snap)
+            if ok:
+                if impl.negative:
+                    self.last_failure = self.last_failure or Failure(trait_id, self_ty)
+                    return NO
+                positive.append(impl)
+        if positive:
+            result = YES
+            for impl in positive:
+                snap = icx.snapshot()
+                r = self._eval_candidate(("impl", impl), trait_id, self_ty, (), depth)
+                icx.rollback_to(snap)
+                if r == NO:
+                    return NO
+                if r == MAYBE:
+                    result = MAYBE
+            return result
+        parts = self._auto_components(self_ty, trait_id)
+        if parts is None:
+            return MAYBE
+        if parts is NO:
+            self.last_failure = self.last_failure or Failure(trait_id, self_ty)
+            return NO
+        result = YES
+        for tid, part in parts:
+            r = self._eval(tid, part, (), depth + 1)
+            if r == NO:
+                return NO
+            if r == MAYBE:
+                result = MAYBE
+        return result
+
+    def _auto_components(self, t, trait_id):
+        """(trait, type) pairs an auto trait of t depends on; NO; or None (unknown yet)."""
+        cls = type(t)
+        if cls in _PRIMS or cls is T.Str or cls is T.FnDef or cls is T.FnPtr:
+            return []
+        if cls is T.Tuple:
+            return [(trait_id, e) for e in t.elems]
+        if cls is T.Array or cls is T.Slice:
+            return [(trait_id, t.elem)]
+        if cls is T.Ref:
+            # &T: Send iff T: Sync; &T: Sync iff T: Sync; &mut T follows T
+            if not t.mutable and trait_id == SEND:
+                return [(SYNC, t.inner)]
+            return [(trait_id, t.inner)]
+        if cls is T.Ptr:
+            return NO
+        if cls is T.Adt:
+            adt = self.items.adts.get(t.def_id)
+            if adt is None:
+                return NO
+            m = _adt_substs(self.items, t)
+            fields = list(adt.fields) + [f for v in adt.variants for f in v.fields]
+            if adt.is_std and not fields:
+                return [(trait_id, a) for a in t.args if not isinstance(a, (T.Region, int))]
+            return [(trait_id, subst(f.ty, m)) for f in fields]
+        if cls is T.Closure:
+            info = self.closures.get(t.def_id)
+            tys = info.captured_types() if info is not None else None
+            if tys is None:
+                return None
+            return [(trait_id, x) for x in tys]
+        if cls is T.Dyn:
+            return [] if trait_id in t.auto_traits else NO
+        if cls is T.Param or cls is T.Alias or cls is T.Opaque:
+            if self._param_env_holds(trait_id, t, ()):
+                return []
+            if cls is T.Opaque and self._opaque_bounds(trait_id, t) != NO:
+                return []
+            return NO
+        if cls is T.Never or cls is T.Error:
+            return []
+        return None
+
+    def _trait_default_assoc(self, trait_id, name):
+        info = self.items.traits.get(trait_id)
+        if info is None:
+            return None
+        for a in info.assoc_types:
+            if a.name == name:
+                return a.ty
+        return None
+
+
+# ───────────────────────── helpers on predicates ─────────────────────────
+
+
+def _short(def_id: str) -> str:
+    return def_id.rsplit("::", 1)[-1]
+
+
+def _pred(trait_id, self_ty, args) -> TraitPred:
+    return TraitPred(TraitRef(trait_id, self_ty, args))
+
+
+def args_for_elem(args, i):
+    return _elem_args(args)
+
+
+def _elem_args(args):
+    # PartialEq<Rhs> on tuples/arrays: the element-wise Rhs is not tracked; use Self
+    return ()
+
+
+def subst_args(args: tuple, m: dict) -> tuple:
+    return tuple(a if isinstance(a, (T.Region, int)) else subst(a, m) for a in args)
+
+
+def instantiate_pred(pred, m: dict):
+    if type(pred) is TraitPred:
+        tr = pred.trait_ref
+        return TraitPred(TraitRef(tr.trait_id, subst(tr.self_ty, m), subst_args(tr.args, m)),
+                         pred.maybe, pred.span)
+    if type(pred) is ProjectionPred:
+        tr = pred.trait_ref
+        return ProjectionPred(TraitRef(tr.trait_id, subst(tr.self_ty, m), subst_args(tr.args, m)),
+                              pred.name, subst(pred.ty, m), pred.span)
+    return pred
+
+
+def ctor_sig(items, t: T.FnDef):
+    """(params, ret) of a tuple struct / tuple variant constructor used as a function."""
+    adt = items.adts.get(t.def_id)
+    fields = None
+    if adt is not None:
+        fields = adt.fields
+    else:
+        adt = items.adts.get(t.def_id.rsplit("::", 1)[0])
+        if adt is None:
+            return None
+        for v in adt.variants:
+            if v.def_id == t.def_id:
+                fields = v.fields
+    if fields is None:
+        return None
+    m = dict(zip(adt.generics.types, t.args))
+    ret = T.Adt(adt.def_id, tuple(T.ERASED for _ in adt.generics.lifetimes) + tuple(t.args))
+    return tuple(subst(f.ty, m) for f in fields), ret
+
+
+def _adt_substs(items, t: T.Adt) -> dict:
+    adt = items.adts[t.def_id]
+    names = adt.generics.types
+    tys = [a for a in t.args if not isinstance(a, (T.Region, int))]
+    return dict(zip(names, tys))
+
+
+def supertrait_ids(items, trait_id: str, seen=None) -> set:
+    seen = set() if seen is None else seen
+    info = items.traits.get(trait_id)
+    if info is None:
+        return seen
+    for p in info.supertraits:
+        if type(p) is TraitPred and p.trait_ref.trait_id not in seen:
+            seen.add(p.trait_ref.trait_id)
+            supertrait_ids(items, p.trait_ref.trait_id, seen)
+    return seen
+
+
+def elaborate(items, preds) -> tuple:
+    """preds plus every supertrait predicate they imply (`T: Ord` => `T: PartialOrd`...)."""
+    out = list(preds)
+    seen = set()
+    i = 0
+    while i < len(out):
+        p = out[i]
+        i += 1
+        if type(p) is not TraitPred:
+            continue
+        tr = p.trait_ref
+        key = (tr.trait_id, tr.self_ty)
+        if key in seen:
+            continue
+        seen.add(key)
+        info = items.traits.get(tr.trait_id)
+        if info is None:
+            continue
+        m = {"Self": tr.self_ty}
+        m.update(zip(info.generics.types[1:], [a for a in tr.args if not isinstance(a, T.Region)]))
+        for sp in info.supertraits:
+            if type(sp) in (TraitPred, ProjectionPred):
+                out.append(instantiate_pred(sp, m))
+    return tuple(out)

@@ -1,0 +1,94 @@
+"""Types printed as rustc prints them in diagnostics (`Option<u32>`, `&str`, `{integer}`)."""
+from __future__ import annotations
+
+from . import ty as T
+
+# std items whose short name is ambiguous in rustc's trimmed paths, so it prints them in full
+_FULL_PATH = {"std::sync::MutexGuard": "std::sync::MutexGuard"}
+
+
+def short_name(def_id: str) -> str:
+    if def_id in _FULL_PATH:
+        return _FULL_PATH[def_id]
+    return def_id.rsplit("::", 1)[-1]
+
+
+def region_str(r: T.Region) -> str:
+    if r.kind == "static":
+        return "'static"
+    if r.kind == "param" and not r.name.startswith("'_"):
+        return r.name
+    return "'_"
+
+
+def ty_str(t: T.Ty, resolve=None) -> str:
+    """`resolve` (an InferCtxt.shallow) makes bound inference variables print as their value."""
+    if resolve is not None and type(t) is T.Infer:
+        t = resolve(t)
+
+    def s(x):
+        return ty_str(x, resolve)
+
+    cls = type(t)
+    if cls is T.Int or cls is T.Float:
+        return t.name
+    if cls is T.Bool:
+        return "bool"
+    if cls is T.Char:
+        return "char"
+    if cls is T.Str:
+        return "str"
+    if cls is T.Never:
+        return "!"
+    if cls is T.Tuple:
+        if len(t.elems) == 1:
+            return f"({s(t.elems[0])},)"
+        return "(" + ", ".join(s(e) for e in t.elems) + ")"
+    if cls is T.Array:
+        n = "_" if t.length is None else str(t.length)
+        return f"[{s(t.elem)}; {n}]"
+    if cls is T.Slice:
+        return f"[{s(t.elem)}]"
+    if cls is T.Ref:
+        lt = ""
+        if t.region.kind == "static" or (t.region.kind == "param" and not t.region.name.startswith("'_")):
+            lt = region_str(t.region) + " "
+        return f"&{lt}{'mut ' if t.mutable else ''}{s(t.inner)}"
+    if cls is T.Ptr:
+        return f"*{'mut' if t.mutable else 'const'} {s(t.inner)}"
+    if cls is T.Adt:
+        return short_name(t.def_id) + _args_str(t.args, resolve)
+    if cls is T.FnDef:
+        return f"fn item {{{t.def_id.removeprefix('crate::')}}}"
+    if cls is T.FnPtr:
+        ret = "" if t.ret == T.UNIT else f" -> {s(t.ret)}"
+        return "fn(" + ", ".join(s(p) for p in t.params) + ")" + ret
+    if cls is T.Closure:
+        return f"{{closure@{t.def_id}}}"
+    if cls is T.Param:
+        return t.name
+    if cls is T.Dyn:
+        parts = [short_name(t.trait_id) + _args_str(t.args, resolve)]
+        parts += [short_name(a) for a in t.auto_traits]
+        return "dyn " + " + ".join(parts)
+    if cls is T.Alias:
+        return f"<{s(t.self_ty)} as {short_name(t.trait_id)}>::{t.name}"
+    if cls is T.Opaque:
+        return "impl " + " + ".join(str(b) for b in t.bounds) if t.bounds else "impl Trait"
+    if cls is T.Infer:
+        return {"int": "{integer}", "float": "{float}"}.get(t.kind, "_")
+    return "{type error}"
+
+
+def _args_str(args: tuple, resolve) -> str:
+    if not args:
+        return ""
+    out = []
+    for a in args:
+        if isinstance(a, T.Region):
+            out.append(region_str(a))
+        elif isinstance(a, int):
+            out.append(str(a))
+        else:
+            out.append(ty_str(a, resolve))
+    return "<" + ", ".join(out) + ">"

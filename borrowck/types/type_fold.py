@@ -1,0 +1,125 @@
+"""Structural maps over types: substitution of generic parameters and generic folding.
+
+`fold(t, leaf)` rebuilds `t` bottom-up, calling `leaf` on every node first: when `leaf`
+returns a type that one replaces the node (and is not walked further); when it returns
+None the node's children are folded. Types are immutable, so unchanged subtrees are
+returned as the same object (cheap identity checks, no needless allocation).
+"""
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+from . import ty as T
+
+
+def fold(t: T.Ty, leaf: Callable[[T.Ty], Optional[T.Ty]]) -> T.Ty:
+    r = leaf(t)
+    if r is not None:
+        return r
+    cls = type(t)
+    if cls is T.Ref:
+        inner = fold(t.inner, leaf)
+        return t if inner is t.inner else T.Ref(t.region, t.mutable, inner)
+    if cls is T.Adt:
+        args = _fold_args(t.args, leaf)
+        return t if args is t.args else T.Adt(t.def_id, args)
+    if cls is T.Tuple:
+        elems = _fold_args(t.elems, leaf)
+        return t if elems is t.elems else T.Tuple(elems)
+    if cls is T.Slice:
+        e = fold(t.elem, leaf)
+        return t if e is t.elem else T.Slice(e)
+    if cls is T.Array:
+        e = fold(t.elem, leaf)
+        return t if e is t.elem else T.Array(e, t.length)
+    if cls is T.Ptr:
+        inner = fold(t.inner, leaf)
+        return t if inner is t.inner else T.Ptr(t.mutable, inner)
+    if cls is T.FnDef:
+        args = _fold_args(t.args, leaf)
+        return t if args is t.args else T.FnDef(t.def_id, args)
+    if cls is T.FnPtr:
+        params = _fold_args(t.params, leaf)
+        ret = fold(t.ret, leaf)
+        return t if params is t.params and ret is t.ret else T.FnPtr(params, ret)
+    if cls is T.Closure:
+        params = _fold_args(t.params, leaf)
+        ret = fold(t.ret, leaf)
+        return t if params is t.params and ret is t.ret else T.Closure(t.def_id, params, ret, t.kind)
+    if cls is T.Dyn:
+        args = _fold_args(t.args, leaf)
+        assoc = tuple((n, fold(a, leaf)) for n, a in t.assoc)
+        return T.Dyn(t.trait_id, args, t.auto_traits, t.region, assoc)
+    if cls is T.Alias:
+        self_ty = fold(t.self_ty, leaf)
+        args = _fold_args(t.args, leaf)
+        return T.Alias(t.trait_id, t.name, self_ty, args)
+    return t
+
+
+def _fold_args(args: tuple, leaf) -> tuple:
+    out = None
+    for i, a in enumerate(args):
+        if isinstance(a, (T.Region, int)):
+            continue
+        b = fold(a, leaf)
+        if b is not a:
+            if out is None:
+                out = list(args)
+            out[i] = b
+    return args if out is None else tuple(out)
+
+
+def subst(t: T.Ty, params: dict) -> T.Ty:
+    """Replace `Param(name)` by `params[name]` (names missing from the map stay)."""
+    if not params:
+        return t
+
+    def leaf(x):
+        if type(x) is T.Param:
+            return params.get(x.name, x)
+        return None
+
+    return fold(t, leaf)
+
+
+def walk(t: T.Ty):
+    """Yield every type node inside `t` (pre-order), `t` included."""
+    stack = [t]
+    while stack:
+        x = stack.pop()
+        yield x
+        cls = type(x)
+        if cls is T.Ref or cls is T.Ptr:
+            stack.append(x.inner)
+        elif cls is T.Adt or cls is T.FnDef:
+            stack.extend(a for a in x.args if not isinstance(a, (T.Region, int)))
+        elif cls is T.Tuple:
+            stack.extend(x.elems)
+        elif cls is T.Slice or cls is T.Array:
+            stack.append(x.elem)
+        elif cls is T.FnPtr or cls is T.Closure:
+            stack.extend(x.params)
+            stack.append(x.ret)
+        elif cls is T.Dyn:
+            stack.extend(a for a in x.args if not isinstance(a, (T.Region, int)))
+            stack.extend(a for _, a in x.assoc)
+        elif cls is T.Alias:
+            stack.append(x.self_ty)
+            stack.extend(a for a in x.args if not isinstance(a, (T.Region, int)))
+
+
+def erase_regions(t: T.Ty) -> T.Ty:
+    """Every region replaced by `'_` (bodies compare types modulo regions)."""
+
+    def leaf(x):
+        cls = type(x)
+        if cls is T.Ref and x.region != T.ERASED:
+            return T.Ref(T.ERASED, x.mutable, erase_regions(x.inner))
+        if cls is T.Adt and any(isinstance(a, T.Region) and a != T.ERASED for a in x.args):
+            return T.Adt(x.def_id, tuple(T.ERASED if isinstance(a, T.Region) else
+                                         (a if isinstance(a, int) else erase_regions(a))
+                                         for a in x.args))
+        return None
+
+    return fold(t, leaf)

@@ -1,0 +1,114 @@
+"""Structural unification of two types in an InferCtxt (regions are ignored here).
+
+Rules: a "ty" variable binds to anything (occurs check); an "int" variable binds only to
+an integer type or another int variable, a "float" one only to a float type. `Error`
+unifies with everything so an already-reported error does not cascade. Returns False on
+a mismatch; callers that probe take a snapshot and roll back on failure.
+"""
+from __future__ import annotations
+
+from . import ty as T
+from .infer import InferCtxt
+from .type_fold import walk
+
+
+def unify(icx: InferCtxt, a: T.Ty, b: T.Ty) -> bool:
+    a = icx.shallow(a)
+    b = icx.shallow(b)
+    if a is b or a == b:
+        return True
+    ca, cb = type(a), type(b)
+    if ca is T.Error or cb is T.Error:
+        return True
+    if ca is T.Infer:
+        return _bind_var(icx, a, b)
+    if cb is T.Infer:
+        return _bind_var(icx, b, a)
+    if ca is not cb:
+        return False
+    if ca is T.Ref:
+        return a.mutable == b.mutable and unify(icx, a.inner, b.inner)
+    if ca is T.Adt:
+        return a.def_id == b.def_id and _unify_args(icx, a.args, b.args)
+    if ca is T.Tuple:
+        return len(a.elems) == len(b.elems) and _unify_args(icx, a.elems, b.elems)
+    if ca is T.Slice:
+        return unify(icx, a.elem, b.elem)
+    if ca is T.Array:
+        if a.length is not None and b.length is not None and a.length != b.length:
+            return False
+        return unify(icx, a.elem, b.elem)
+    if ca is T.Ptr:
+        return a.mutable == b.mutable and unify(icx, a.inner, b.inner)
+    if ca is T.FnDef:
+        return a.def_id == b.def_id and _unify_args(icx, a.args, b.args)
+    if ca is T.FnPtr:
+        return (len(a.params) == len(b.params) and _unify_args(icx, a.params, b.params)
+                and unify(icx, a.ret, b.ret))
+    if ca is T.Closure:
+        return a.def_id == b.def_id
+    if ca is T.Dyn:
+        return (a.trait_id == b.trait_id and set(a.auto_traits) == set(b.auto_traits)
+                and _unify_args(icx, a.args, b.args)
+                and len(a.assoc) == len(b.assoc)
+                and all(n1 == n2 and unify(icx, x, y) for (n1, x), (n2, y) in zip(a.assoc, b.assoc)))
+    if ca is T.Alias:
+        return (a.trait_id == b.trait_id and a.name == b.name and unify(icx, a.self_ty, b.self_ty)
+                and _unify_args(icx, a.args, b.args))
+    # Int, Float, Param, Opaque, ... compare by value (already unequal)
+    return False
+
+
+def _unify_args(icx: InferCtxt, xs: tuple, ys: tuple) -> bool:
+    if len(xs) != len(ys):
+        return False
+    for x, y in zip(xs, ys):
+        if isinstance(x, T.Region) or isinstance(y, T.Region):
+            continue
+        if isinstance(x, int) or isinstance(y, int):
+            if x != y:
+                return False
+            continue
+        if not unify(icx, x, y):
+            return False
+    return True
+
+
+def _bind_var(icx: InferCtxt, v: T.Infer, t: T.Ty) -> bool:
+    kind = icx.root_kind(v.index)
+    ct = type(t)
+    if ct is T.Infer:
+        tk = icx.root_kind(t.index)
+        if kind != "ty" and tk != "ty" and kind != tk:
+            return False
+        icx.union(v.index, t.index)
+        return True
+    if kind == "int" and ct is not T.Int:
+        return False
+    if kind == "float" and ct is not T.Float:
+        return False
+    if occurs(icx, v.index, t):
+        return False
+    icx.bind(v.index, t)
+    return True
+
+
+def occurs(icx: InferCtxt, var: int, t: T.Ty) -> bool:
+    root = icx.find(var)
+    for x in walk(t):
+        if type(x) is T.Infer:
+            s = icx.shallow(x)
+            if type(s) is T.Infer:
+                if icx.find(s.index) == root:
+                    return True
+            elif occurs(icx, var, s):
+                return True
+    return False
+
+
+def can_unify(icx: InferCtxt, a: T.Ty, b: T.Ty) -> bool:
+    """Whether a and b unify, leaving no trace."""
+    snap = icx.snapshot()
+    ok = unify(icx, a, b)
+    icx.rollback_to(snap)
+    return ok
