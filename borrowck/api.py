@@ -78,6 +78,18 @@ def decode_source(name: str, data: bytes) -> tuple[SourceFile, list[Diagnostic]]
         return lossy, [diag]
 
 
+def combine(earlier: list, lints: list, borrowck: list) -> list:
+    """The diagnostics of a crate that type-checked: analysis errors (lints and borrowck,
+    sorted together by position), then late lints only if none, then full-build lints."""
+    analysis = [d for d in lints if d.code not in LATE_LINTS | BUILD_LINTS]
+    found = earlier + sorted(analysis + borrowck, key=Diagnostic.sort_key)
+    for stage in (LATE_LINTS, BUILD_LINTS):
+        if has_errors(found):
+            return found
+        found = found + [d for d in lints if d.code in stage]
+    return found
+
+
 @dataclass
 class Compilation:
     """One source file through the pipeline; every phase result computed at most once."""
@@ -151,20 +163,12 @@ class Compilation:
     @cached_property
     def diagnostics(self) -> list:
         """Every diagnostic, in rustc's order: phase by phase, by position within a phase."""
-        found = self.read_errors + self.syntax_diagnostics
-        if has_errors(found):
-            return found
-        found = found + self.type_diagnostics
-        if has_errors(found):
-            return found
-        lints = self.lint_diagnostics
-        analysis = [d for d in lints if d.code not in LATE_LINTS | BUILD_LINTS]
-        found = found + sorted(analysis + self.borrowck_diagnostics, key=Diagnostic.sort_key)
-        for stage in (LATE_LINTS, BUILD_LINTS):
-            if has_errors(found):
-                return found
-            found = found + [d for d in lints if d.code in stage]
-        return found
+        early = self.read_errors + self.syntax_diagnostics
+        if has_errors(early):
+            return early
+        if has_errors(early + self.type_diagnostics):
+            return early + self.type_diagnostics
+        return combine(early + self.type_diagnostics, self.lint_diagnostics, self.borrowck_diagnostics)
 
     @cached_property
     def errors(self) -> list:

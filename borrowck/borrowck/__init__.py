@@ -2,16 +2,44 @@
 borrowing (region inference, loans in scope, access conflicts, signature regions).
 
 Entry point: `check_crate(mir, typed) -> list[Diagnostic]`. See README.md.
+
+Per-body checks, each `check_body(body, mir, typed) -> list[Diagnostic]`:
+  nll.check_body          loans and regions: E0499 E0502 E0503 E0505 E0506 E0597 E0716
+                          E0515 E0373 E0521, "lifetime may not live long enough"
+  moves.check_body        (ownership half) E0382 E0381 and move errors E0507/E0508/E0509
+  mutability.check_body   (ownership half) E0596 E0594 E0384
+The ownership modules are picked up as soon as they exist with that function.
 """
 from __future__ import annotations
 
+import importlib
+
+from . import nll
+
+OWNERSHIP_MODULES = ("moves", "mutability")
+
+
+def _ownership_checks() -> list:
+    checks = []
+    for name in OWNERSHIP_MODULES:
+        try:
+            module = importlib.import_module(f"{__name__}.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"{__name__}.{name}":
+                raise
+            continue
+        check = getattr(module, "check_body", None)
+        if check is not None:
+            checks.append(check)
+    return checks
+
 
 def check_crate(mir, typed) -> list:
-    """Borrow-check every body of `mir`; return the diagnostics sorted by primary span.
-
-    Ownership half (MIR engineer) is expected to expose, per body:
-      moves.check_body(body, ctx) -> list[Diagnostic]        (E0382, E0505-style moves, E0381)
-      mutability.check_body(body, ctx) -> list[Diagnostic]   (E0596, E0594, E0384)
-    The NLL half exposes nll.check_body(body, ctx). Stub for now: returns [].
-    """
-    return []
+    """Borrow-check every body of `mir`; the diagnostics sorted by primary span."""
+    checks = _ownership_checks() + [nll.check_body]
+    diags = []
+    for body in mir.bodies:
+        for check in checks:
+            diags.extend(check(body, mir, typed))
+    diags.sort(key=lambda d: d.sort_key())
+    return diags

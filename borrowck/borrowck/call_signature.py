@@ -5,8 +5,7 @@ shared where the declaration shares a lifetime), else the declared signature (Fn
 the item table, or FnInfo of a user fn), else the fn-pointer type of the callee operand.
 Arguments flow into parameters (`arg <: param`, category "call_argument"), the result
 into the destination. A result region that no parameter mentions (type checking did not
-link it) conservatively outlives... is outlived by every argument region: the result may
-borrow from any argument. Declared bounds `F: 'static` make every region of the argument
+link it) is outlived by every argument region: the result may borrow from any argument. Declared bounds `F: 'static` make every region of the argument
 whose declared type is `F` outlive 'static (thread::spawn).
 """
 from __future__ import annotations
@@ -117,7 +116,7 @@ def relate_call(gen, term: ir.Call, loc: ir.Location):
     arg_tys = [gen.operand_ty(a) for a in term.args]
     dest_ty = ctx.place_types.ty(term.destination)
     dest_category = gen.assign_category(term.destination)
-    callee = term.callee_info
+    callee = term.callee_info if hasattr(term.callee_info, "sig_params") else None
     declared = declared_signature(ctx, term.callee)
     if callee is not None:
         params, ret = tuple(callee.sig_params), callee.sig_ret
@@ -145,7 +144,7 @@ def relate_call(gen, term: ir.Call, loc: ir.Location):
     inst_ret = inst.instantiate(ret)
     gen.relate(inst_ret, dest_ty, COVARIANT, point, span, dest_category)
     _link_unlinked_result(gen, inst_params, inst_ret, arg_tys, point, span)
-    _bounds(gen, inst, callee, declared, arg_tys, point, span)
+    _bounds(gen, inst, callee, declared, arg_tys, point, span, params)
 
 
 def _link_unlinked_result(gen, inst_params, inst_ret, arg_tys, point, span):
@@ -163,26 +162,36 @@ def _link_unlinked_result(gen, inst_params, inst_ret, arg_tys, point, span):
                 gen.outlives(a, r, point, span, "call_argument")
 
 
-def _bounds(gen, inst, callee, declared, arg_tys, point, span):
+def _bounds(gen, inst, callee, declared, arg_tys, point, span, params):
+    """Outlives bounds of the callee. A bound on a type that is exactly a parameter's type
+    (`f: F` with `F: 'static`) constrains that argument's own regions."""
     static = T.Region("var", "", 0)
-    for subject, region in getattr(callee, "bounds", ()) or ():
-        target = inst.region(region) if isinstance(region, T.Region) else None
-        if target is None:
+    callee_bounds = tuple(getattr(callee, "bounds", ()) or ())
+    for subject, region in callee_bounds:
+        if not isinstance(region, T.Region):
             continue
+        target = inst.region(region)
         if isinstance(subject, T.Region):
             gen.outlives(inst.region(subject), target, point, span, "call_argument")
-        else:
-            for r in regions_in(inst.instantiate(subject)):
-                gen.outlives(r, target, point, span, "call_argument")
-    if declared is None or (callee is not None and getattr(callee, "bounds", ())):
+            continue
+        for r in _subject_regions(inst, subject, params, arg_tys):
+            gen.outlives(r, target, point, span, "call_argument")
+    if declared is None or callee_bounds:
         return
-    params, _, preds = declared
+    decl_params, _, preds = declared
     for pred in preds:
         ty = getattr(pred, "ty", None)
         region = getattr(pred, "region", None)
         if not isinstance(ty, T.Param) or not isinstance(region, T.Region) or region.kind != "static":
             continue
-        for i, p in enumerate(params):
-            if p == ty and i < len(arg_tys):
-                for r in regions_in(arg_tys[i]):
-                    gen.outlives(r, static, point, span, "call_argument")
+        for r in _subject_regions(inst, ty, decl_params, arg_tys):
+            gen.outlives(r, static, point, span, "call_argument")
+
+
+def _subject_regions(inst, subject, params, arg_tys) -> list:
+    for i, p in enumerate(params):
+        if p == subject and i < len(arg_tys):
+            return regions_in(arg_tys[i])
+    if isinstance(subject, T.Param):
+        return []
+    return regions_in(inst.instantiate(subject))

@@ -89,9 +89,26 @@ class LiveLocals(Analysis):
         return self._effect(state, loc)
 
 
+def regions_outliving_free(constraints: list, universal_count: int, num_regions: int) -> int:
+    """Bitset of regions known to outlive a universal region: they hold everywhere already."""
+    sups: dict = {}
+    for c in constraints:
+        sups.setdefault(c.sub, []).append(c.sup)
+    seen = (1 << universal_count) - 1
+    stack = list(range(universal_count))
+    while stack:
+        vid = stack.pop()
+        for sup in sups.get(vid, ()):
+            if not (seen >> sup) & 1:
+                seen |= 1 << sup
+                stack.append(sup)
+    return seen
+
+
 def compute_region_liveness(body: ir.Body, locations, local_tys: list, num_regions: int,
-                            adts: dict) -> list:
-    """liveness[vid] = bitset of points where region vid is live."""
+                            adts: dict, boring: int = 0) -> list:
+    """liveness[vid] = bitset of points where region vid is live. Locals all of whose
+    regions are in `boring` (they outlive a universal region) are not tracked, as in rustc."""
     table = {}
     for loc in body.locations():
         table[loc] = def_use(body.stmt_at(loc))
@@ -117,6 +134,9 @@ def compute_region_liveness(body: ir.Body, locations, local_tys: list, num_regio
     liveness = [0] * num_regions
     for local in range(nlocals):
         ty = local_tys[local]
+        vids = [r.index for r in regions_in(ty) if r.kind == "var"]
+        if all((boring >> v) & 1 for v in vids):
+            continue
         if use_points[local]:
             for r in regions_in(ty):
                 if r.kind == "var":

@@ -6,7 +6,8 @@ rustc's `renumber`: every region in a body's types is replaced by a fresh region
 
 A closure's type carries no regions in `ty.Closure`; for borrow checking it stands for its
 captured upvars (a closure holding `&x` holds a borrow of `x`), so renumbering turns it into
-`ClosureEnv(def_id, upvar types)` in these side tables.
+`ClosureEnv(def_id, upvar types)` in these side tables. An `impl Trait` type (`Opaque`)
+becomes a ClosureEnv with a single region standing for everything it may capture.
 """
 from __future__ import annotations
 
@@ -147,6 +148,10 @@ class Renumberer:
             upvars = body.upvars if body is not None else ()
             return ClosureEnv(ty.def_id, tuple(
                 self.expand_closures(_upvar_field_ty(u), depth + 1) for u in upvars))
+        if isinstance(ty, T.Opaque):
+            # `impl Trait` may capture the regions of its defining fn's inputs: one region
+            # stands for them (linked to the arguments at each call, call_signature.py)
+            return ClosureEnv(f"opaque:{ty.def_id}", (T.Ref(T.ERASED, False, T.UNIT),))
         if isinstance(ty, T.Ref):
             inner = self.expand_closures(ty.inner, depth + 1)
             return ty if inner is ty.inner else T.Ref(ty.region, ty.mutable, inner)

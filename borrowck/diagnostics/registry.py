@@ -15,7 +15,7 @@ from typing import Optional
 
 from ..source.span import Span
 from . import messages_borrowck, messages_lints, messages_syntax, messages_types
-from .diagnostic import Diagnostic
+from .diagnostic import Diagnostic, SubDiagnostic, Suggestion
 from .message import Message
 
 _PHASE_MODULES = (messages_syntax, messages_types, messages_lints, messages_borrowck)
@@ -82,6 +82,14 @@ def lint(name: str, level: str, span: Span, message_text: str, label: Optional[s
     diag = Diagnostic(level, name, message_text)
     diag.primary(span, label)
     return diag
+
+
+def suggestion(message_text: str, edits, applicability: str = "MachineApplicable",
+               inline: bool = False) -> SubDiagnostic:
+    """A `help:` child proposing one edit made of several parts: [(span, replacement), ...]."""
+    child = SubDiagnostic("help", message_text, inline=inline)
+    child.suggestions = [Suggestion(span, text, applicability) for span, text in edits]
+    return child
 
 
 def unsupported(span: Optional[Span], what: str) -> Diagnostic:

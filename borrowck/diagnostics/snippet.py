@@ -139,13 +139,22 @@ def collect_lines(file: SourceFile, labels) -> tuple[list[SnippetLine], int]:
     depth_of = {}
     active: list[tuple[int, int]] = []  # (end line, depth)
     max_depth = 0
+    same_span: dict = {}  # (lo, hi) -> depth: identical spans share one margin column
     for index, (label, lo_line, lo_col, hi_line, hi_col) in enumerate(multiline):
+        key = (label.span.lo, label.span.hi)
+        if key in same_span:
+            depth = same_span[key]
+            hi_text = file.line_text(hi_line)
+            end = max(display_col(hi_text, hi_col - 1), 1)
+            by_line.setdefault(hi_line, []).append(Mark(end - 1, end, label.primary, label.message, "end", depth))
+            continue
         active = [(end, d) for end, d in active if end >= lo_line]
         used = {d for _, d in active}
         depth = 1
         while depth in used:
             depth += 1
         active.append((hi_line, depth))
+        same_span[key] = depth
         depth_of[index] = depth
         max_depth = max(max_depth, depth)
         lo_text, hi_text = file.line_text(lo_line), file.line_text(hi_line)
@@ -225,17 +234,20 @@ def draw_marks(grid: Grid, base: int, marks: list, width: int, gutter: int, code
         return
     text = grid.rows[base][code:] if len(grid.rows[base]) > code else []
     first_nonblank = next((i for i, c in enumerate(text) if c != " "), len(text))
-    # a span starting at the line's first non-blank char draws `/` instead of `_...^`
-    slash = {id(m) for m in shown if m.kind == "start" and m.start <= first_nonblank}
-    placed = annotation_rows([m for m in shown if id(m) not in slash])
-    depth_rows = max((r for r, _ in placed), default=0)
-    extra = depth_rows + 1 if depth_rows else 0
-    for r in range(extra + 1):
-        grid.put(base + 1 + r, sep_col, "|")
+    # a span starting at the line's first non-blank char, alone on its line, draws `/`
+    # in the margin instead of a `_...^` run
+    slash = {id(m) for m in shown if m.kind == "start" and m.start <= first_nonblank and len(shown) == 1}
     for m in shown:
         if id(m) in slash:
             grid.put(base, gutter + m.depth - 1, "/")
             open_bars[m.depth] = m.primary
+    placed = annotation_rows([m for m in shown if id(m) not in slash])
+    if not placed:
+        return
+    depth_rows = max((r for r, _ in placed), default=0)
+    extra = depth_rows + 1 if depth_rows else 0
+    for r in range(extra + 1):
+        grid.put(base + 1 + r, sep_col, "|")
     for row, m in placed:
         pos = row + 1
         col = code + m.start

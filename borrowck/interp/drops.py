@@ -14,13 +14,15 @@ _NO_GLUE = SCALARS | {Ptr}
 
 
 class Drops:
-    def drop_scope(self, scope) -> None:
+    def pop_scope(self, scope) -> None:
+        """End a scope: unbind its names, drop its owned slots in reverse order."""
+        self.frame.scopes.pop()
+        scope.unbind()
         owned = scope.owned
         for i in range(len(owned) - 1, -1, -1):
             slot = owned[i]
             v = slot[0]
             if v is not MOVED and v.__class__ not in _NO_GLUE:
-                slot[0] = MOVED
                 self.drop_value(v)
 
     def drop_temps(self, temps) -> None:
@@ -28,7 +30,6 @@ class Drops:
             slot = temps[i]
             v = slot[0]
             if v is not MOVED and v.__class__ not in _NO_GLUE:
-                slot[0] = MOVED
                 self.drop_value(v)
 
     def drop_value(self, v) -> None:
@@ -97,6 +98,8 @@ class Drops:
             else:
                 cell.borrow -= 1
         else:
+            from .std_cell import poison_if_panicking
+            poison_if_panicking(cell)
             cell.borrow = 0
             sched = self.threads
             if sched is not None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 from ..syntax import ast
 from ..types import ty as T
 from . import ops
-from .frame import Scope
 from .moves import copy_value
 from .signals import BreakSignal, ContinueSignal, ReturnSignal, RustPanic, Unsupported, UNWINDING
 from .values import (MOVED, UNIT, ArrayV, BoxV, Char, ClosureV, EnumV, F32, Ptr, RangeV, RString,
@@ -28,6 +27,12 @@ class Exprs:
 
     # ── leaves ──
     def eval_Lit(self, e):
+        v = self.lit_cache.get(e)
+        if v is None:
+            v = self.lit_cache[e] = self.literal_value(e)
+        return v
+
+    def literal_value(self, e):
         k = e.kind
         if k == "int":
             t = self.expr_types.get(e)
@@ -135,7 +140,8 @@ class Exprs:
         if e.__class__ in (ast.PathExpr, ast.Field, ast.Index, ast.Unary, ast.Paren):
             lst, idx = self.place(e)
             return lst[idx]
-        return self.eval(e)
+        lst, idx = self.materialize(self.eval(e))
+        return lst[idx]
 
     def eval_AddrOf(self, e):
         operand = e.operand
@@ -260,44 +266,35 @@ class Exprs:
             return b.value
 
     def eval_If(self, e):
-        scope = Scope()
-        if self.eval_cond(e.cond, scope):
-            self.frame.scopes.append(scope)
-            try:
-                v = self.eval_block(e.then)
-            except UNWINDING:
-                self.frame.scopes.pop()
-                self.drop_scope(scope)
-                raise
-            self.frame.scopes.pop()
-            self.drop_scope(scope)
+        cond = e.cond
+        if cond.__class__ is not ast.LetCond and not (cond.__class__ is ast.Binary and _has_let(cond)):
+            if self.eval_cond(cond, None):
+                return self.eval_block(e.then)
+            return self.eval(e.else_) if e.else_ is not None else UNIT
+        scope = self.frame.push_scope()
+        try:
+            taken = self.eval_cond(cond, scope)
+            v = self.eval_block(e.then) if taken else None
+        except UNWINDING:
+            self.pop_scope(scope)
+            raise
+        self.pop_scope(scope)
+        if taken:
             return v
-        self.drop_scope(scope)
-        if e.else_ is not None:
-            return self.eval(e.else_)
-        return UNIT
+        return self.eval(e.else_) if e.else_ is not None else UNIT
 
     def eval_cond(self, cond, scope) -> bool:
-        """Evaluate an `if`/`while` condition, binding `let` patterns into scope."""
+        """Evaluate an `if`/`while` condition, binding `let` patterns into scope (the
+        innermost scope of the frame)."""
         c = cond.__class__
         if c is ast.LetCond:
             lst, idx = self.place(cond.scrutinee)
             if not self.test_pattern(cond.pat, lst[idx]):
                 return False
-            self.frame.scopes.append(scope)
-            try:
-                self.bind_pattern(cond.pat, lst, idx, "move", scope, True)
-            finally:
-                self.frame.scopes.pop()
+            self.bind_pattern(cond.pat, lst, idx, "move", scope, True)
             return True
         if c is ast.Binary and cond.op == "&&" and _has_let(cond):
-            if not self.eval_cond(cond.lhs, scope):
-                return False
-            self.frame.scopes.append(scope)
-            try:
-                return self.eval_cond(cond.rhs, scope)
-            finally:
-                self.frame.scopes.pop()
+            return self.eval_cond(cond.lhs, scope) and self.eval_cond(cond.rhs, scope)
         frame = self.frame
         outer = frame.temps
         frame.temps = temps = []
@@ -305,45 +302,62 @@ class Exprs:
             v = self.eval(cond)
         finally:
             frame.temps = outer
-            self.drop_temps(temps)
+            if temps:
+                self.drop_temps(temps)
         return v
 
     def eval_While(self, e):
         label = e.label.name if e.label else None
         frame = self.frame
+        cond = e.cond
+        plain = cond.__class__ is not ast.LetCond and not (cond.__class__ is ast.Binary and _has_let(cond))
+        body = e.body
         while True:
             self.step()
-            scope = Scope()
+            if plain:
+                if not self.eval_cond(cond, None):
+                    break
+                try:
+                    self.eval_block(body)
+                except BreakSignal as b:
+                    if b.label is not None and b.label != label:
+                        raise
+                    break
+                except ContinueSignal as c:
+                    if c.label is not None and c.label != label:
+                        raise
+                continue
+            scope = frame.push_scope()
             outer = frame.temps
             frame.temps = temps = []
+            stop = False
             try:
-                ok = self.eval_cond(e.cond, scope)
-                if not ok:
-                    break
-                frame.scopes.append(scope)
-                try:
-                    self.eval_block(e.body)
-                finally:
-                    frame.scopes.pop()
+                if not self.eval_cond(cond, scope):
+                    stop = True
+                else:
+                    self.eval_block(body)
             except BreakSignal as b:
                 if b.label is not None and b.label != label:
                     raise
-                break
+                stop = True
             except ContinueSignal as c:
                 if c.label is not None and c.label != label:
                     raise
             finally:
-                self.drop_scope(scope)
+                self.pop_scope(scope)
                 frame.temps = outer
                 self.drop_temps(temps)
+            if stop:
+                break
         return UNIT
 
     def eval_Loop(self, e):
         label = e.label.name if e.label else None
+        body = e.body
         while True:
             self.step()
             try:
-                self.eval_block(e.body)
+                self.eval_block(body)
             except BreakSignal as b:
                 if b.label is not None and b.label != label:
                     raise
@@ -357,18 +371,26 @@ class Exprs:
         it = self.into_iter(self.eval(e.iter), e.iter)
         nxt = it.nxt
         stop = self.STOP
+        loop_ty = None
+        pat = e.pat
+        if pat.__class__ is ast.IdentPat and e.iter.__class__ is ast.Range:
+            r = e.iter
+            loop_ty = (self.int_ty(r.start) if r.start is not None else None) or (
+                self.int_ty(r.end) if r.end is not None else None)
         frame = self.frame
+        body = e.body
         try:
             while True:
                 self.step()
                 item = nxt()
                 if item is stop:
                     break
-                scope = Scope()
-                frame.scopes.append(scope)
+                scope = frame.push_scope()
+                if loop_ty is not None:
+                    scope.types[pat.ident.name] = loop_ty
                 try:
-                    self.bind_pattern(e.pat, [item], 0, "move", scope, True)
-                    self.eval_block(e.body)
+                    self.bind_pattern(pat, [item], 0, "move", scope, True)
+                    self.eval_block(body)
                 except BreakSignal as b:
                     if b.label is not None and b.label != label:
                         raise
@@ -377,8 +399,7 @@ class Exprs:
                     if c.label is not None and c.label != label:
                         raise
                 finally:
-                    frame.scopes.pop()
-                    self.drop_scope(scope)
+                    self.pop_scope(scope)
         except UNWINDING:
             self.drop_value(it)
             raise
@@ -391,24 +412,23 @@ class Exprs:
         for arm in e.arms:
             if not self.test_pattern(arm.pat, lst[idx]):
                 continue
-            scope = Scope()
-            frame.scopes.append(scope)
+            scope = frame.push_scope()
             try:
                 if arm.guard is not None:
                     self.bind_pattern(arm.pat, lst, idx, "move", scope, False)
-                    if not self.eval_cond(arm.guard, Scope()):
-                        frame.scopes.pop()
+                    if not self.eval_cond(arm.guard, scope):
+                        scope.unbind()
+                        scope.owned.clear()
+                        self.pop_scope(scope)
                         continue
-                    scope.names.clear()
+                    scope.unbind()
                     scope.owned.clear()
                 self.bind_pattern(arm.pat, lst, idx, "move", scope, True)
                 v = self.eval(arm.body)
             except UNWINDING:
-                frame.scopes.pop()
-                self.drop_scope(scope)
+                self.pop_scope(scope)
                 raise
-            frame.scopes.pop()
-            self.drop_scope(scope)
+            self.pop_scope(scope)
             return v
         raise AssertionError("interpreter bug: no match arm matched")
 

@@ -38,6 +38,7 @@ Panics are not raised here: formatting builtins cannot fail.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional
 
 from .format_builders import DebugList, DebugMap, DebugSet, DebugStruct, DebugTuple, PadAdapter
@@ -105,8 +106,6 @@ def fmt_float(value: float, bits: int = 64, spec=None, debug: Optional[bool] = N
     """A float; `debug=True` forces Debug (else the spec's trait decides)."""
     s = _spec(spec)
     if debug is not None:
-        from dataclasses import replace
-
         s = replace(s, trait="Debug" if debug else ("Display" if s.trait == "Debug" else s.trait))
     return format_with(s, write_float, value, bits)
 

@@ -9,23 +9,27 @@ from __future__ import annotations
 from ..syntax import ast
 from ..types import ty as T
 from .compare import Compare
+from .conversions import Conversions, Defaults
 from .display import Display
 from .drops import Drops
 from .exprs import Exprs
-from .frame import Frame, Scope
+from .frame import Frame
+from .int_types import IntTypes, prim_int
 from .macros import Macros
 from .methods import Methods
 from .moves import clone_value, take
 from .patterns import Patterns
 from .places import Places
 from .program import Program
+from .run import Runner
 from .signals import LimitExceeded, ReturnSignal, StackOverflow, UNWINDING
 from .std_registry import build_registry
 from .stmts import Stmts
 from .values import MOVED, ClosureV, FnV, UNIT
 
 
-class Interpreter(Exprs, Places, Stmts, Patterns, Methods, Drops, Compare, Display, Macros):
+class Interpreter(Exprs, Places, Stmts, Patterns, Methods, Drops, Compare, Display, Macros,
+                  Conversions, Defaults, Runner, IntTypes):
     def __init__(self, typed, file, stdout, stderr, args=(), limits=None):
         self.typed = typed
         self.file = file
@@ -43,6 +47,11 @@ class Interpreter(Exprs, Places, Stmts, Patterns, Methods, Drops, Compare, Displ
         self.frame = Frame()
         self.path_cache = {}
         self.const_cache = {}
+        self.int_ty_cache = {}
+        self.block_scope_cache = {}
+        self.lit_cache = {}
+        self.hints = {}  # expr -> target type (see conversions.py)
+        self.hinted = set()  # lets / fns whose hints are recorded
         self.threads = None  # the scheduler, made by std_thread on first spawn
         self.eval_table = self.build_table("eval_")
         self.place_table = self.build_table("place_")
@@ -73,14 +82,21 @@ class Interpreter(Exprs, Places, Stmts, Patterns, Methods, Drops, Compare, Displ
             raise LimitExceeded(f"the program exceeded the step limit ({self.max_steps} steps)")
 
     def int_ty(self, expr):
-        """The integer type name of expr's value if the type checker knows it."""
+        """The integer type name of expr's value (type checker first, then int_types.py)."""
+        cache = self.int_ty_cache
+        t = cache.get(expr, cache)
+        if t is cache:
+            t = cache[expr] = self.compute_int_ty(expr)
+        return t
+
+    def compute_int_ty(self, expr):
         t = self.expr_types.get(expr)
         if t.__class__ is T.Int:
             return t.name
         if t.__class__ is T.Ref and t.inner.__class__ is T.Int:
             return t.inner.name
-        if expr.__class__ is ast.Lit and expr.suffix in _INT_SUFFIX:
-            return expr.suffix
+        if t is None:
+            return self.guess_int_ty(expr)
         return None
 
     # ── calls ──
@@ -91,27 +107,31 @@ class Interpreter(Exprs, Places, Stmts, Patterns, Methods, Drops, Compare, Displ
         if self.depth > self.max_depth:
             raise StackOverflow()
         self.step()
+        if fn not in self.hinted:
+            self.hint_fn(fn)
         caller = self.frame
         frame = self.frame = Frame(owner, None, fn.ident.name)
-        params = Scope()
-        frame.scopes.append(params)
+        params = frame.push_scope()
         try:
             if fn.self_param is not None:
                 params.declare("self", [self_value])
             for param, arg in zip(fn.params, args):
                 self.bind_pattern(param.pat, [arg], 0, "move", params, True)
+                if param.pat.__class__ is ast.IdentPat:
+                    t = prim_int(param.ty)
+                    if t is not None:
+                        params.types[param.pat.ident.name] = t
             try:
                 value = self.eval_block(fn.body)
             except ReturnSignal as r:
                 value = r.value
             self.drop_temps(frame.temps)
-            frame.scopes.pop()
-            self.drop_scope(params)
+            self.pop_scope(params)
             return value
         except UNWINDING:
             self.drop_temps(frame.temps)
             if frame.scopes:
-                self.drop_scope(params)
+                self.pop_scope(params)
             raise
         finally:
             self.frame = caller
@@ -124,8 +144,7 @@ class Interpreter(Exprs, Places, Stmts, Patterns, Methods, Drops, Compare, Displ
         self.step()
         caller = self.frame
         frame = self.frame = Frame(c.owner, c.env, "{closure}")
-        params = Scope()
-        frame.scopes.append(params)
+        params = frame.push_scope()
         node = c.node
         try:
             if len(node.params) != len(args) and len(node.params) == 1:
@@ -137,13 +156,12 @@ class Interpreter(Exprs, Places, Stmts, Patterns, Methods, Drops, Compare, Displ
             except ReturnSignal as r:
                 value = r.value
             self.drop_temps(frame.temps)
-            frame.scopes.pop()
-            self.drop_scope(params)
+            self.pop_scope(params)
             return value
         except UNWINDING:
             self.drop_temps(frame.temps)
             if frame.scopes:
-                self.drop_scope(params)
+                self.pop_scope(params)
             raise
         finally:
             self.frame = caller

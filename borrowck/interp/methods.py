@@ -60,6 +60,9 @@ class Methods:
             m = program.blanket.get(name)
             if m is not None:
                 return self.call_method(m, lst, idx, [self.eval(a) for a in args])
+            if c is RangeV and ("Iterator", name) in std:
+                lst[idx] = self.into_iter(v, e)  # a Range is its own iterator
+                continue
             if c is BoxV:
                 lst, idx = v.items, 0
             elif c is RcV:
@@ -195,6 +198,8 @@ class Methods:
         if adt is not None:
             if adt.is_enum and name in adt.variants:
                 return self.variant_value(adt.variants[name])
+            if name == "from" and program.implements(owner, "From"):
+                return BuiltinV(f"{owner}::from", _FromCall(owner))
             m = program.method(owner, name)
             if m is not None:
                 return FnV(m.fn, owner, m.trait)
@@ -211,9 +216,10 @@ class Methods:
         if fn is not None:
             return FnV(fn)
         if owner in INT_NAMES or owner in FLOAT_NAMES:
-            f = self.std_assoc.get(("{num}", name))
-            if f is not None:
-                return _typed_num_fn(owner, name, f, self)
+            return _typed_num_fn(owner, name, self.std_assoc[("{num}", "*")], self)
+        if owner == "consts":
+            return _typed_num_fn(names[-3] if len(names) > 2 else "f64", name,
+                                 self.std_assoc[("consts", "*")], self)
         f = self.std_assoc.get((owner, name))
         if f is not None:
             return BuiltinV(f"{owner}::{name}", f)
@@ -334,6 +340,19 @@ class _StructCtor:
 
     def __call__(self, interp, args, node):
         return StructV(self.adt, list(args))
+
+
+class _FromCall:
+    """`Target::from(x)`: the `impl From<X> for Target` matching x's type."""
+
+    __slots__ = ("owner",)
+
+    def __init__(self, owner):
+        self.owner = owner
+
+    def __call__(self, interp, args, node):
+        m = interp.from_impl(self.owner, args[0])
+        return interp.call_fn(m.fn, list(args), m.owner)
 
 
 class _TraitCall:

@@ -8,28 +8,36 @@ the temporary to the enclosing block.
 from __future__ import annotations
 
 from ..syntax import ast
-from .frame import Scope
+from .int_types import prim_int
 from .signals import RustPanic, Unsupported, UNWINDING
 from .values import MOVED, UNIT
 
 
 class Stmts:
     def eval_block(self, block: ast.Block):
-        frame = self.frame
-        scope = Scope()
-        frame.scopes.append(scope)
         table = self.exec_table
+        if not self.block_binds(block):
+            for st in block.stmts:
+                table[st.__class__](st)
+            return self.eval(block.tail) if block.tail is not None else UNIT
+        scope = self.frame.push_scope()
         try:
             for st in block.stmts:
                 table[st.__class__](st)
             v = self.eval(block.tail) if block.tail is not None else UNIT
         except UNWINDING:
-            frame.scopes.pop()
-            self.drop_scope(scope)
+            self.pop_scope(scope)
             raise
-        frame.scopes.pop()
-        self.drop_scope(scope)
+        self.pop_scope(scope)
         return v
+
+    def block_binds(self, block) -> bool:
+        """Whether the block declares names of its own (else it needs no scope)."""
+        b = self.block_scope_cache.get(block)
+        if b is None:
+            b = self.block_scope_cache[block] = any(
+                st.__class__ is ast.Let or st.__class__ is ast.ItemStmt for st in block.stmts)
+        return b
 
     def exec_EmptyStmt(self, st):
         pass
@@ -58,13 +66,19 @@ class Stmts:
         outer = frame.temps
         frame.temps = temps = []
         extend = st.init is not None and _extends_temporaries(st.init)
+        if st.ty is not None and st not in self.hinted:
+            self.hint_let(st)
         try:
             if st.init is None:
-                self.declare_uninit(st.pat, scope)
+                self.declare_uninit(st.pat, scope, st.ty)
                 return
             lst, idx = self.place(st.init)
             if self.test_pattern(st.pat, lst[idx]):
                 self.bind_pattern(st.pat, lst, idx, "move", scope, True)
+                if st.pat.__class__ is ast.IdentPat:
+                    t = prim_int(st.ty) if st.ty is not None else self.int_ty(st.init)
+                    if t is not None:
+                        scope.types[st.pat.ident.name] = t
             elif st.else_block is not None:
                 self.eval_block(st.else_block)
                 raise AssertionError("interpreter bug: let-else block did not diverge")
@@ -77,9 +91,11 @@ class Stmts:
             else:
                 self.drop_temps(temps)
 
-    def declare_uninit(self, pat, scope) -> None:
+    def declare_uninit(self, pat, scope, st_ty=None) -> None:
         if pat.__class__ is ast.IdentPat:
             scope.declare(pat.ident.name, [MOVED])
+            if st_ty is not None and prim_int(st_ty):
+                scope.types[pat.ident.name] = prim_int(st_ty)
         elif pat.__class__ is ast.TuplePat:
             for p in pat.elems:
                 self.declare_uninit(p, scope)

@@ -98,11 +98,12 @@ class MapV:
     HashMap/HashSet iterate in insertion order; the BTree kinds iterate sorted by Ord.
     """
 
-    __slots__ = ("d", "kind")
+    __slots__ = ("d", "kind", "value_ty")
 
-    def __init__(self, kind: str):
+    def __init__(self, kind: str, value_ty=None):
         self.d = {}
         self.kind = kind
+        self.value_ty = value_ty  # the value type as a target tuple, if known (for or_default)
 
     @property
     def is_set(self) -> bool:

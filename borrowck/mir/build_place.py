@@ -78,6 +78,9 @@ def unadjusted_place(b, expr, mutable: bool = False) -> ir.Place:
 
 
 def local_place(b, binding, expr) -> ir.Place:
+    guard_ref = b.guard_refs.get(binding)
+    if guard_ref is not None:
+        return ir.Place(guard_ref).deref()
     local = b.var_locals.get(binding)
     if local is not None:
         return ir.Place(local)
@@ -241,6 +244,9 @@ def overloaded_index(b, expr, callee, mutable: bool) -> ir.Place:
     from .build_call import emit_call
     from .build_expr import as_operand, new_scheduled_temp
 
+    base_ty = adjusted_ty(b, expr.base)
+    if mutable and not implements(b, base_ty, "std::ops::IndexMut", _INDEX_MUT_STD):
+        mutable = False
     base = as_place(b, expr.base, mutable)
     base_ty = place_ty_b(b, base)
     ref = new_scheduled_temp(b, T.Ref(T.ERASED, mutable, base_ty), expr.base.span)
@@ -257,15 +263,40 @@ def overloaded_index(b, expr, callee, mutable: bool) -> ir.Place:
     return ir.Place(result).deref()
 
 
+_DEREF_MUT_STD = frozenset(("std::vec::Vec", "std::string::String", "std::boxed::Box", "std::sync::MutexGuard",
+                            "std::cell::RefMut", "std::sync::RwLockWriteGuard", "std::collections::VecDeque"))
+_INDEX_MUT_STD = frozenset(("std::vec::Vec", "std::collections::VecDeque", "std::string::String"))
+
+
+def implements(b, ty, trait_id: str, std_types) -> bool:
+    """Does ty implement DerefMut/IndexMut? (std types from a list, user types from the impls)."""
+    if not isinstance(ty, T.Adt):
+        return isinstance(ty, T.Ref) and ty.mutable
+    if ty.def_id in std_types:
+        return True
+    items = getattr(b.typed, "items", None)
+    if items is None or not hasattr(items, "trait_impls"):
+        return False
+    for impl in items.trait_impls(trait_id):
+        head = getattr(impl, "self_ty", None)
+        if isinstance(head, T.Adt) and head.def_id == ty.def_id:
+            return True
+    return False
+
+
 def overloaded_deref(b, place: ir.Place, mutable: bool, target_ty, span) -> ir.Place:
-    """`*Deref::deref(&place)` (DerefMut::deref_mut(&mut place) in mutable places)."""
+    """`*Deref::deref(&place)` (DerefMut::deref_mut(&mut place) in mutable places, when the
+    type has DerefMut; otherwise the shared deref, so a later write through it is an error)."""
     from .build_call import emit_call
     from .build_expr import new_scheduled_temp
 
     ty = place_ty_b(b, place)
+    if mutable and not implements(b, ty, "std::ops::DerefMut", _DEREF_MUT_STD):
+        mutable = False
     ref = new_scheduled_temp(b, T.Ref(T.ERASED, mutable, ty), span)
     b.assign(ir.Place(ref), ir.Ref(ir.BorrowKind.MUT if mutable else ir.BorrowKind.SHARED, place), span)
-    result = new_scheduled_temp(b, T.Ref(T.ERASED, mutable, target_ty), span, ir.LocalInfo.DEREF_TEMP)
+    result = new_scheduled_temp(b, T.Ref(T.ERASED, mutable, target_ty), span, ir.LocalInfo.DEREF_TEMP,
+                                origin=ty)
     def_id = "std::ops::DerefMut::deref_mut" if mutable else "std::ops::Deref::deref"
     emit_call(b, def_id, (ir.Move(ir.Place(ref)),), ir.Place(result), span, from_call_syntax=False,
               desugaring="overloaded_deref")

@@ -69,6 +69,9 @@ class Builder:
         self.arg_count = 0
         self.return_block: Optional[int] = None
         self.closure_counter = 0
+        self.guard_refs: dict = {}  # binding -> temp `&T` used for it inside a match guard
+        self.binding_info: str = ir.LocalInfo.NONE  # LocalInfo for bindings being declared
+        self.extended_temps: dict = {}  # ast.AddrOf -> Scope its operand's temporary lives in
 
     # ── locals ──
 

@@ -109,6 +109,9 @@ class LocalDecl:
     static_def: Optional[DefId] = None  # STATIC_REF temps: the static accessed
     internal: bool = False  # compiler-introduced; never named in diagnostics
     origin: Optional[object] = None  # temps: the ast expression whose value the temp holds
+    # vars: bound by a pattern from an initializer/scrutinee (`let x = e`, match arms, `for`),
+    # rather than declared (`let x;`) and assigned later (rustc's opt_match_place)
+    from_pattern_init: bool = False
 
     @property
     def is_user_variable(self) -> bool:

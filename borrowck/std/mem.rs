@@ -11,7 +11,7 @@ pub fn align_of<T>() -> usize;
 pub fn discriminant<T>(v: &T) -> Discriminant<T>;
 pub fn needs_drop<T: ?Sized>() -> bool;
 
-pub struct Discriminant<T>(PhantomData<T>);
+pub struct Discriminant<T>(marker::PhantomData<T>);
 impl<T> Copy for Discriminant<T> {}
 impl<T> Clone for Discriminant<T> {
     fn clone(&self) -> Discriminant<T>;

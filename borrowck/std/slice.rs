@@ -200,3 +200,34 @@ impl<'a, T, P: FnMut(&T) -> bool> Iterator for Split<'a, T, P> {
 
 pub fn from_ref<T>(s: &T) -> &[T];
 pub fn from_mut<T>(s: &mut T) -> &mut [T];
+
+// `[S].join(sep)` / `[S].concat()`: what the result is depends on the element type.
+pub trait Join<Separator> {
+    type Output;
+    fn join(slice: &Self, sep: Separator) -> Self::Output;
+}
+impl<S: borrow::Borrow<str>> Join<&str> for [S] {
+    type Output = String;
+    fn join(slice: &[S], sep: &str) -> String;
+}
+impl<T: Clone, V: borrow::Borrow<[T]>> Join<&T> for [V] {
+    type Output = Vec<T>;
+    fn join(slice: &[V], sep: &T) -> Vec<T>;
+}
+impl<T: Clone, V: borrow::Borrow<[T]>> Join<&[T]> for [V] {
+    type Output = Vec<T>;
+    fn join(slice: &[V], sep: &[T]) -> Vec<T>;
+}
+
+pub trait Concat<Item: ?Sized> {
+    type Output;
+    fn concat(slice: &Self) -> Self::Output;
+}
+impl<S: borrow::Borrow<str>> Concat<str> for [S] {
+    type Output = String;
+    fn concat(slice: &[S]) -> String;
+}
+impl<T: Clone, V: borrow::Borrow<[T]>> Concat<T> for [V] {
+    type Output = Vec<T>;
+    fn concat(slice: &[V]) -> Vec<T>;
+}

@@ -42,35 +42,43 @@ class NamedArg:
 
 
 class _Resolver:
-    """Assigns argument indices to the placeholders of one template (one use per instance)."""
+    """Assigns argument indices to the placeholders of one template (one use per instance).
+
+    As in rustc, named arguments also have positions (after the positional ones), so an
+    implicit `{}` may take a named argument; captures are appended after all of them."""
 
     def __init__(self, lit: TemplateLiteral, positional: list, named: list[NamedArg]):
         self.lit = lit
         self.args = list(positional) + [n.expr for n in named]
-        self.n_positional = len(positional)
+        self.n_explicit = len(self.args)
         self.names = {n.ident.name: len(positional) + i for i, n in enumerate(named)}
         self.used = [False] * len(self.args)
         self.next_implicit = 0
-        self.implicit_missing: list[tuple[Span, Optional[Span]]] = []  # (placeholder, `.*` span)
-        self.explicit_missing: list[tuple[int, Span]] = []
+        self.all_implicit = True  # no `{0}`, `{name}`, `1$`, `name$` anywhere in the template
+        self.implicit_spans: list[Span] = []  # every placeholder that took an implicit argument
+        self.invalid: list[tuple[int, Span]] = []  # (index, span) of references past the arguments
+        self.stars: list[Span] = []  # `.*` counts that took a missing argument
 
-    def implicit(self, ph_span: Span, star: Optional[Span]) -> int:
+    def _take(self, index: int, span: Span) -> int:
+        if index >= self.n_explicit:
+            self.invalid.append((index, span))
+            return -1
+        self.used[index] = True
+        return index
+
+    def implicit(self, ph_span: Span) -> int:
         index = self.next_implicit
         self.next_implicit += 1
-        if index >= self.n_positional:
-            self.implicit_missing.append((ph_span, star))
-            return -1
-        self.used[index] = True
-        return index
+        if not self.implicit_spans or self.implicit_spans[-1] != ph_span:
+            self.implicit_spans.append(ph_span)
+        return self._take(index, Span(ph_span.lo + 1, ph_span.lo + 1))
 
     def explicit(self, index: int, span: Span) -> int:
-        if index >= self.n_positional:
-            self.explicit_missing.append((index, span))
-            return -1
-        self.used[index] = True
-        return index
+        self.all_implicit = False
+        return self._take(index, span)
 
     def by_name(self, name: str, span: Span) -> int:
+        self.all_implicit = False
         index = self.names.get(name)
         if index is None:
             ident = ast.Ident(span, name)
@@ -89,7 +97,11 @@ class _Resolver:
             return count.value
         span = self.lit.span_of(count.start, count.end)
         if count.value == "*":
-            return str(self.implicit(ph_span, span))
+            index = self.implicit(ph_span)
+            if index < 0:
+                self.invalid[-1] = (self.invalid[-1][0], span)
+                self.stars.append(span)
+            return str(index)
         if isinstance(count.value, int):
             return str(self.explicit(count.value, span))
         name_span = self.lit.span_of(count.start + (1 if self.lit.content.text[count.start] == "." else 0),
@@ -100,7 +112,7 @@ class _Resolver:
         ph_span = self.lit.span_of(ph.start, ph.end)
         precision = self.count(ph.precision, ph_span)  # `.*` consumes its argument first
         if ph.arg is None:
-            arg = self.implicit(ph_span, None)
+            arg = self.implicit(ph_span)
         elif isinstance(ph.arg, int):
             arg = self.explicit(ph.arg, self.lit.span_of(ph.arg_start, ph.arg_end))
         else:
@@ -133,7 +145,7 @@ def build_format_args(lit: TemplateLiteral, positional: list, named: list[NamedA
             diagnostics.append(messages.syntax_error(messages.UNKNOWN_TRAIT.format(kind=piece.kind),
                                                      lit.span_of(piece.kind_start, piece.kind_end)))
     if template.error is None:
-        _report_references(resolver, lit, positional_spans, diagnostics)
+        _report_references(resolver, lit, positional_spans + [a.expr.span for a in named], diagnostics)
         _report_unused(resolver, lit, positional_spans, named, diagnostics)
     args = tuple(resolver.args)
     end = max([lit.span.hi] + [a.span.hi for a in args if a.span.hi > lit.span.hi and a.span.lo >= lit.span.hi])
@@ -143,22 +155,23 @@ def build_format_args(lit: TemplateLiteral, positional: list, named: list[NamedA
 
 def _report_references(r: _Resolver, lit: TemplateLiteral, arg_spans: list[Span],
                        diagnostics: list[Diagnostic]) -> None:
-    if r.explicit_missing:
-        indices = sorted({i for i, _ in r.explicit_missing})
-        diag = Diagnostic("error", None, messages.invalid_reference(indices, r.n_positional))
-        for _, span in r.explicit_missing:
-            diag.primary(span)
-        diag.note("positional arguments are zero-based")
-        diagnostics.append(diag)
-    elif r.implicit_missing:
-        diag = Diagnostic("error", None, messages.positional_count_mismatch(r.next_implicit, r.n_positional))
+    if not r.invalid:
+        return
+    if r.all_implicit:
+        diag = Diagnostic("error", None, messages.positional_count_mismatch(r.next_implicit, r.n_explicit))
         for span in arg_spans:
             diag.label(span, "")
-        for ph_span, star in r.implicit_missing:
+        for ph_span in r.implicit_spans:  # rustc marks every implicitly numbered placeholder
             diag.primary(ph_span)
-            if star is not None:
-                diag.label(star, "this precision flag adds an extra required argument")
-        diagnostics.append(diag)
+        for star in r.stars:
+            diag.label(star, "this precision flag adds an extra required argument")
+    else:
+        indices = sorted({i for i, _ in r.invalid})
+        diag = Diagnostic("error", None, messages.invalid_reference(indices, r.n_explicit))
+        for _, span in r.invalid:
+            diag.primary(span)
+        diag.note("positional arguments are zero-based")
+    diagnostics.append(diag)
 
 
 def _report_unused(r: _Resolver, lit: TemplateLiteral, arg_spans: list[Span], named: list[NamedArg],

@@ -168,6 +168,8 @@ def _placeholder(r: _Reader) -> Placeholder:
     r.i += 1
     while r.peek() in (" ", "\t", "\n") and r.peek():
         r.i += 1
+    if r.i > open_at + 1 and r.peek() not in ("}", ":", ""):
+        raise _Failure(_expected_close(r, open_at, False))  # rustc: no space before the argument
     arg_start = r.i
     number = r.integer()
     arg: Union[int, str, None]

@@ -5,12 +5,16 @@ from tree_sitter import Node, Parser
 
 from ..diagnostics.diagnostic import Diagnostic
 from ..source.span import Span
-from . import ast
-from .syntax_errors import reserved_in
+from . import ast, messages
+from .syntax_errors import Describer, collect_syntax_errors, first_leaf, next_leaf, reserved_in
 
 # Deeper expression/pattern/type nesting is reported instead of lowered, so that no phase
-# (this one included) can overflow Python's stack on a machine-generated file.
-MAX_NESTING = 256
+# (this one included) can overflow Python's stack on a machine-generated file. Hand-written
+# Rust stays far below it; a left-nested operator chain counts one level per operator.
+MAX_NESTING = 128
+# Python frames needed per nesting level while lowering (expr -> ex_block -> block -> ...),
+# with headroom; parse() raises the recursion limit to this times MAX_NESTING if lower.
+FRAMES_PER_LEVEL = 12
 
 
 class NestingTooDeep(Exception):
@@ -45,7 +49,7 @@ class LowererBase:
         name = self.text(n)
         if name.startswith("r#"):
             name = name[2:]
-        elif name in self.reserved and n.type == "identifier":
+        elif name in self.reserved and n.type in ("identifier", "type_identifier", "field_identifier"):
             # tree-sitter accepts `let fn = 1;`; rustc does not
             self.diagnostics.append(Diagnostic("error", None, f"expected identifier, found keyword `{name}`")
                                     .primary(self.sp(n), "expected identifier, found keyword"))
@@ -61,3 +65,23 @@ class LowererBase:
 
     def too_deep(self, n: Node) -> None:
         raise NestingTooDeep(self.sp(n))
+
+    # ── diagnostics found while lowering (tree-sitter accepted what rustc rejects) ──
+
+    def report_error(self, span: Span, message: str) -> None:
+        self.diagnostics.append(messages.syntax_error(message, span))
+
+    def report_too_deep(self, span: Span) -> None:
+        self.diagnostics.append(Diagnostic("error", "unsupported", messages.NESTING_TOO_DEEP).primary(span))
+
+    def report_macro_syntax(self, child: "LowererBase", root: Node, macro: str) -> None:
+        self.diagnostics.extend(collect_syntax_errors(root, child.src, child.delta, macro=macro))
+
+    def report_expected_item(self, n: Node) -> None:
+        self.diagnostics.append(Describer(self.src, self.delta).at_token("expected item", first_leaf(n)))
+
+    def report_expected_after(self, n: Node, message: str) -> None:
+        self.diagnostics.append(Describer(self.src, self.delta).at_token(message, next_leaf(n)))
+
+    def report_missing_semi(self, expr_node: Node, next_node: Node) -> None:
+        self.diagnostics.append(Describer(self.src, self.delta).expected_semi(expr_node, first_leaf(next_node)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from ..source.span import Span
-from . import ast
+from . import ast, messages
 from .literals import LiteralError, parse_literal
 from .lower_types import LITERAL_KINDS, SKIP, NotAPath
 
@@ -12,6 +12,7 @@ ITEM_KINDS = frozenset({"function_item", "struct_item", "enum_item", "union_item
                         "trait_item", "type_item", "const_item", "static_item", "use_declaration",
                         "mod_item", "macro_definition", "extern_crate_declaration",
                         "foreign_mod_item", "function_signature_item", "associated_type"})
+COMPARISONS = frozenset({"==", "!=", "<", "<=", ">", ">="})
 # Expressions after which a statement needs no `;` (rustc's "block-like" expressions).
 BLOCK_LIKE = (ast.BlockExpr, ast.If, ast.While, ast.Loop, ast.For, ast.Match)
 
@@ -68,10 +69,11 @@ class ExprLowering:
                 return self.unsupported(n, "raw borrows (`&raw`)")
             if c.type == "mutable_specifier":
                 mutable = True
-        inner = ast.AddrOf(self.sp(n), mutable, self.expr(n.child_by_field_name("value")))
+        span = self.sp(n)
         if n.children[0].type == "&&":  # `&&x` is one token but two borrows
-            inner = ast.AddrOf(self.sp(n), False, inner)
-        return inner
+            inner = ast.AddrOf(ast.Span(span.lo + 1, span.hi), mutable, self.expr(n.child_by_field_name("value")))
+            return ast.AddrOf(span, False, inner)
+        return ast.AddrOf(span, mutable, self.expr(n.child_by_field_name("value")))
 
     def ex_binary(self, n: Node):
         # Left-nested chains (`a + b + c + ...`) are walked iteratively to keep the stack flat.
@@ -80,9 +82,15 @@ class ExprLowering:
         while cur.type == "binary_expression":
             chain.append(cur)
             cur = cur.child_by_field_name("left")
+        if self.depth + len(chain) > self.max_depth:
+            self.too_deep(n)
         acc = self.expr(cur)
         for node in reversed(chain):
             op = node.child_by_field_name("operator")
+            if op.type in COMPARISONS and isinstance(acc, ast.Binary) and acc.op in COMPARISONS:
+                # `a < b > c` (often `Vec<T>::new()` without `::`): rustc rejects the chain
+                self.diagnostics.append(messages.syntax_error("comparison operators cannot be chained", acc.op_span)
+                                        .primary(self.sp(op)))
             acc = ast.Binary(self.sp(node), op.type, acc, self.expr(node.child_by_field_name("right")),
                              self.sp(op))
         return acc
@@ -121,6 +129,8 @@ class ExprLowering:
             if kind in ("..", "..=", "..."):
                 seen_op = True
                 inclusive = kind != ".."
+                if kind == "...":  # only patterns accept the old `...` range syntax
+                    self.report_error(self.sp(c), "unexpected token: `...`")
             elif kind in SKIP:
                 continue
             elif seen_op:
@@ -194,7 +204,7 @@ class ExprLowering:
                 path_expr = ast.PathExpr(ident.span, ast.Path(ident.span, (ast.PathSegment(ident.span, ident, None),)))
                 fields.append(ast.FieldInit(self.sp(c), ident, path_expr, True))
             elif kind == "base_field_initializer":
-                base = self.expr([k for k in c.children if k.type != ".."][0])
+                base = self.expr([k for k in c.children if k.type != ".." and k.type not in SKIP][0])
             elif kind == "ERROR":
                 fields.append(ast.FieldInit(self.sp(c), ast.Ident(self.sp(c), "?"),
                                             self.unsupported(c, "syntax error"), False))

@@ -42,7 +42,7 @@ class ItemLowering:
             if kind == "inner_attribute_item":
                 inner.append(self.attribute(c, True))
                 continue
-            if kind == "empty_statement":
+            if kind == "empty_statement" or kind == "shebang":
                 continue
             items.append(self.item(c, tuple(attrs)))
             attrs = []
@@ -132,7 +132,8 @@ class ItemLowering:
             elif kind == "variadic_parameter":
                 params.append(ast.Param(self.sp(p), self.unsupported(p, "variadic parameters"),
                                         self.unsupported(p, "variadic parameters")))
-            else:
+            else:  # `fn f(a)`: tree-sitter accepts a parameter without a type
+                self.report_expected_after(p, "expected one of `:`, `@`, or `|`")
                 params.append(ast.Param(self.sp(p), self.unsupported(p, "syntax error"),
                                         self.unsupported(p, "syntax error")))
         ret = n.child_by_field_name("return_type")

@@ -71,7 +71,7 @@ class MacroLowering:
                 hi = tokens[-1].start_byte
         return lo, hi
 
-    def _reparse(self, prefix: bytes, lo: int, hi: int, suffix: bytes, middle=None):
+    def _reparse(self, macro: str, prefix: bytes, lo: int, hi: int, suffix: bytes, middle=None):
         """Parse prefix + src[lo:hi] + suffix; returns (child lowerer, wrapper tree root)."""
         inner = self.src[lo:hi]
         if middle is not None:  # replace one byte (a separator) keeping all offsets
@@ -81,16 +81,15 @@ class MacroLowering:
         tree = self.parser.parse(wrapper)
         child = type(self)(wrapper, self.delta + lo - len(prefix), self.parser, self.diagnostics, self.edition)
         child.depth = self.depth
-        child.in_macro = True
         if tree.root_node.has_error:
-            self.report_macro_syntax(child, tree.root_node)
+            self.report_macro_syntax(child, tree.root_node, macro)
         return child, tree.root_node
 
-    def _wrapped_exprs(self, lo: int, hi: int) -> Optional[list]:
+    def _wrapped_exprs(self, macro: str, lo: int, hi: int) -> Optional[list]:
         """The comma-separated expressions of src[lo:hi] as (child, node) pairs, or None on errors."""
         if not self.src[lo:hi].strip():
             return []
-        child, root = self._reparse(CALL_PREFIX, lo, hi, CALL_SUFFIX)
+        child, root = self._reparse(macro, CALL_PREFIX, lo, hi, CALL_SUFFIX)
         if root.has_error:
             return None
         body = root.children[0].child_by_field_name("body")
@@ -102,7 +101,7 @@ class MacroLowering:
 
     def _call_like(self, n: Node, name: str, name_span: Span, tt: Node):
         lo, hi = self._inner_range(tt, strip_comma=True)
-        parts = self._wrapped_exprs(lo, hi)
+        parts = self._wrapped_exprs(name, lo, hi)
         if parts is None:
             return self.unsupported(n, "syntax error")
         if name == "dbg":
@@ -118,6 +117,14 @@ class MacroLowering:
             if name in NEEDS_FORMAT:
                 return self.unsupported(n, f"`{name}!` without a format string")
             return ast.MacroCall(self.sp(n), name, name_span, args, None)
+        first = rest[0][1]
+        if first.type == "macro_invocation":  # `println!(concat!(...), ..)`: rustc expands it first
+            return self.unsupported(n, "format strings built by macros")
+        if name == "panic" and self.edition in ("2015", "2018") and len(rest) == 1:
+            if first.type not in ("string_literal", "raw_string_literal"):
+                # before 2021, `panic!(value)` panics with that value as its payload
+                return ast.MacroCall(self.sp(n), name, name_span, (rest[0][0].expr(first),), None)
+            return ast.MacroCall(self.sp(n), name, name_span, args, self._literal_message(rest[0]))
         fmt = self._format_args(rest)
         if fmt is None:
             return self.unsupported(n, "syntax error")
@@ -145,9 +152,20 @@ class MacroLowering:
                 spans.append(ch.sp(node))
         return build_format_args(lit, positional, named, spans, self.diagnostics)
 
+    def _literal_message(self, part) -> Optional[ast.FormatArgs]:
+        """Before 2021 a lone `panic!("..")` string is the message itself, not a format string."""
+        child, lit_node = part
+        try:
+            content = string_content(child.text(lit_node))
+        except LiteralError as e:
+            self.report_error(child.sp(lit_node), str(e))
+            return None
+        span = child.sp(lit_node)
+        return ast.FormatArgs(span, span, (content.text,), (), ())
+
     def _vec(self, n: Node, name_span: Span, tt: Node):
         lo, hi = self._inner_range(tt, strip_comma=False)
-        child, root = self._reparse(b"fn __m(){[", lo, hi, b"];}")
+        child, root = self._reparse("vec", b"fn __m(){[", lo, hi, b"];}")
         if root.has_error:
             return self.unsupported(n, "syntax error")
         body = root.children[0].child_by_field_name("body")
@@ -163,7 +181,7 @@ class MacroLowering:
         commas = [c for c in tt.children if c.type == ","]
         if not commas:
             return self.unsupported(n, "`matches!` without a pattern")
-        child, root = self._reparse(b"fn __m(){match ", lo, hi, b" => {}}}", (commas[0].start_byte, b"{"))
+        child, root = self._reparse("matches", b"fn __m(){match ", lo, hi, b" => {}}}", (commas[0].start_byte, b"{"))
         if root.has_error:
             return self.unsupported(n, "syntax error")
         body = root.children[0].child_by_field_name("body")

@@ -107,10 +107,11 @@ class PatternLowering:
     def pat_reference(self, n: Node):
         mutable = any(c.type == "mutable_specifier" for c in n.children)
         inner = [c for c in n.children if c.type not in ("&", "&&", "mutable_specifier")][-1]
-        result = ast.RefPat(self.sp(n), mutable, self.pat(inner))
+        span = self.sp(n)
         if n.children[0].type == "&&":  # `&&p` is one token but two reference patterns
-            result = ast.RefPat(self.sp(n), False, result)
-        return result
+            inner_ref = ast.RefPat(ast.Span(span.lo + 1, span.hi), mutable, self.pat(inner))
+            return ast.RefPat(span, False, inner_ref)
+        return ast.RefPat(span, mutable, self.pat(inner))
 
     def pat_slice(self, n: Node):
         return ast.SlicePat(self.sp(n), self._elems(n))
@@ -143,7 +144,7 @@ class PatternLowering:
         return self.expr(n)
 
     def _negative_lit(self, n: Node):
-        lit = [c for c in n.children if c.type != "-"][0]
+        lit = [c for c in n.children if c.type != "-" and c.type not in SKIP][0]
         return ast.Unary(self.sp(n), "-", self.expr(lit))
 
     def pat_negative(self, n: Node):

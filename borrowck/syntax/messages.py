@@ -13,7 +13,6 @@ UNCLOSED_DELIMITER = "this file contains an unclosed delimiter"
 UNEXPECTED_CLOSING = "unexpected closing delimiter: `{delim}`"
 MISMATCHED_CLOSING = "mismatched closing delimiter: `{delim}`"
 NESTING_TOO_DEEP = "unsupported: nesting too deep"
-UNSUPPORTED_MACRO = "unsupported: the `{name}!` macro"
 
 
 def syntax_error(message: str, span: Span, label: str | None = None) -> Diagnostic:

@@ -2,13 +2,15 @@
 from __future__ import annotations
 
 import gc
+import sys
 from dataclasses import dataclass, field
 
 from ..diagnostics.diagnostic import Diagnostic
 from ..source.span import SourceFile, Span
-from . import ast
+from . import ast, messages
 from .cst import new_parser
 from .delimiters import check_delimiters
+from .lower_base import FRAMES_PER_LEVEL, MAX_NESTING
 from .lowering import Lowerer
 from .syntax_errors import collect_syntax_errors
 
@@ -42,10 +44,16 @@ def parse(file: SourceFile, edition: str = "2021") -> ParseResult:
         return ParseResult(empty, check_delimiters(data) or collect_syntax_errors(root, data))
     diagnostics: list[Diagnostic] = []
     gc_was_enabled = gc.isenabled()
+    old_limit = sys.getrecursionlimit()
     gc.disable()  # the collector slows building many small nodes about 5x
+    sys.setrecursionlimit(max(old_limit, MAX_NESTING * FRAMES_PER_LEVEL))
     try:
         crate = Lowerer(data, 0, parser, diagnostics, edition).crate(root)
+    except RecursionError:  # a CST shape the nesting counter does not see
+        diagnostics.append(Diagnostic("error", "unsupported", messages.NESTING_TOO_DEEP).primary(Span(0, 0)))
+        crate = empty
     finally:
+        sys.setrecursionlimit(old_limit)
         if gc_was_enabled:
             gc.enable()
     return ParseResult(crate, diagnostics)

@@ -29,6 +29,12 @@ LIST_CONTEXTS = {
     "field_declaration_list": "expected one of `,`, `:`, or `}`",
     "type_arguments": "expected one of `,`, `:`, `=`, or `>`",
 }
+# std macros defined with macro_rules! (the others are compiler built-ins)
+RULES_MACROS = frozenset({"vec", "matches", "dbg", "assert_eq", "assert_ne", "debug_assert_eq",
+                          "debug_assert_ne", "debug_assert", "todo", "unimplemented", "unreachable"})
+BLOCK_KEYWORDS = frozenset({"if", "while", "for", "match"})
+OPERATORS = frozenset({"+", "-", "*", "/", "%", "&&", "||", "&", "|", "^", "<<", ">>", "==", "!=", "<",
+                       "<=", ">", ">=", "=", "+=", "-=", "*=", "/=", "%=", "as", "..", "..="})
 # Tokens after which an expression statement may end (so a newline there suggests a missing `;`).
 EXPR_END = frozenset({"identifier", "integer_literal", "float_literal", "string_literal", "char_literal",
                       "raw_string_literal", ")", "]", "true", "false", "self", "field_identifier", "?",
@@ -99,9 +105,10 @@ def first_error(root: Node) -> Optional[Node]:
 class Describer:
     """Builds the diagnostic for one error node of a tree parsed from `src` (file offset = + delta)."""
 
-    def __init__(self, src: bytes, delta: int):
+    def __init__(self, src: bytes, delta: int, macro: str = ""):
         self.src = src
         self.delta = delta
+        self.macro = macro  # set when the tree is a re-parsed macro argument list
 
     def span(self, lo: int, hi: int) -> Span:
         return Span(lo + self.delta, hi + self.delta)
@@ -124,25 +131,54 @@ class Describer:
 
     def missing(self, n: Node) -> Diagnostic:
         found = next_leaf(n)
+        parent = n.parent.type if n.parent is not None else ""
+        if n.type == ";" and parent == "function_signature_item":
+            in_trait = n.parent.parent is not None and n.parent.parent.type == "declaration_list"
+            expected = "`->`, `;`, `where`, or `{`" if in_trait else "`->`, `where`, or `{`"
+            return self.at_token(f"expected one of {expected}", found)
         if n.type == ";":
             before = prev_leaf(n)
             return self.expected_semi(before if before is not None else n, found)
+        if n.type == "," and parent == "match_arm":
+            before = prev_leaf(n)
+            end = (before or n).end_byte
+            return Diagnostic("error", None, "expected `,` following `match` arm").primary(
+                self.span(end, end), "expected `,` following `match` arm")
         what = "identifier" if n.type in ("identifier", "type_identifier", "field_identifier") else f"`{n.type}`"
         return self.at_token(f"expected {what}", found)
 
     def error(self, n: Node) -> Diagnostic:
+        if self.macro:
+            return self._macro_error(n)
         parent = n.parent
         ptype = parent.type if parent is not None else "source_file"
         first = first_leaf(n) if n.child_count else n
         before = prev_leaf(n)
         context = self._list_context(n)
+        special = self._special_error(n, first)
+        if special is not None:
+            return special
         if ptype == "source_file" or ptype == "declaration_list":
             return self._item_error(n, first)
+        if first.type in BLOCK_KEYWORDS:
+            return self._missing_brace(n, first)
+        last = _last_leaf(n)
+        after = next_leaf(n)
+        if last.type in OPERATORS and (after is None or after.type in (";", ")", "}", "]", ",")):
+            return self.at_token("expected expression", after)
         if context is None and before is not None and before.type in EXPR_END \
                 and self._line(before.end_byte) < self._line(first.start_byte):
             return self.expected_semi(before, first)
         if ptype == "let_declaration":
             return self._let_error(n, parent, first)
+        if context == "match_block" and before is not None and before.type in EXPR_END \
+                and self._line(before.end_byte) < self._line(first.start_byte):
+            diag = Diagnostic("error", None, "expected `,` following `match` arm")
+            return diag.primary(self.span(before.end_byte, before.end_byte), "expected `,` following `match` arm")
+        if context == "field_declaration_list" and before is not None and before.type not in ("{", ",") \
+                and self._line(before.end_byte) < self._line(first.start_byte):
+            diag = Diagnostic("error", None, f"expected `,`, or `}}`, found {describe_token(first, self.src)}")
+            return diag.primary(self.span(before.end_byte, before.end_byte), "expected `,`, or `}`")
         if context is not None:
             found = first
             if context == "match_block":
@@ -153,6 +189,35 @@ class Describer:
         if ptype == "function_item":
             return self.at_token("expected type", next_leaf(n) if first.type == "->" else first)
         return self.at_token("expected one of `.`, `;`, `?`, `}`, or an operator", first)
+
+    def _special_error(self, n: Node, first: Node) -> Optional[Diagnostic]:
+        """Typos rustc recognizes by name (`x++`, `===`, `'abc'`, `let x == 1`)."""
+        kinds = [c.type for c in n.children]
+        before = prev_leaf(n)
+        if kinds in (["+", "+"], ["-", "-"]) and before is not None and before.type in EXPR_END:
+            which = "increment" if kinds[0] == "+" else "decrement"
+            return Diagnostic("error", None, f"Rust has no postfix {which} operator").primary(
+                self.node_span(n), f"not a valid postfix operator")
+        if kinds == ["="] and before is not None and before.end_byte == n.start_byte:
+            if before.type in ("==", "!="):
+                op = before.type + "="
+                return Diagnostic("error", None, f"invalid comparison operator `{op}`").primary(
+                    self.span(before.start_byte, n.end_byte), f"`{op}` is not a valid comparison operator")
+            if before.type == "=":
+                return Diagnostic("error", None, "unexpected `==`").primary(self.span(before.start_byte, n.end_byte))
+        for i, c in enumerate(n.children[:-1]):
+            if c.type == "label" and n.children[i + 1].type == "'" and c.end_byte == n.children[i + 1].start_byte:
+                return Diagnostic("error", None, "character literal may only contain one codepoint").primary(
+                    self.span(c.start_byte, n.children[i + 1].end_byte))
+        return None
+
+    def _macro_error(self, n: Node) -> Diagnostic:
+        found = first_leaf(n) if n.child_count else n
+        if self.macro in RULES_MACROS:  # macro_rules! macros of std report the token no rule takes
+            text = self.src[found.start_byte:found.end_byte].decode("utf-8", errors="replace")
+            return Diagnostic("error", None, f"no rules expected `{text}`").primary(
+                self.node_span(found), "no rules expected this token in macro call")
+        return self.at_token("expected `,`", found)
 
     def _line(self, byte: int) -> int:
         return self.src.count(b"\n", 0, byte)
@@ -174,25 +239,50 @@ class Describer:
         return None
 
     def _let_error(self, n: Node, let: Node, first: Node) -> Diagnostic:
+        pattern = let.child_by_field_name("pattern")
+        value = let.child_by_field_name("value")
         eq = [c for c in let.children if c.type == "="]
-        if first.type == "=" or (eq and eq[0].start_byte >= n.end_byte and first.type == "="):
-            return self.at_token("expected expression", next_leaf(n), "expected expression")
+        before_pattern = pattern is not None and n.end_byte <= pattern.start_byte
+        if first.type == "=" and before_pattern:
+            return self.at_token("expected pattern", first)
+        if first.type == "=":
+            return self.at_token("expected expression", next_leaf(n))
+        # tree-sitter tends to swallow the token before the mistake into the ERROR
+        if before_pattern:
+            return self.at_token("expected one of `:`, `;`, `=`, `@`, or `|`", next_leaf(n))
+        if value is not None and n.end_byte <= value.start_byte:
+            return self.at_token("expected one of `.`, `;`, `?`, `else`, or an operator", next_leaf(n))
         if not eq or eq[0].start_byte >= n.end_byte:
             return self.at_token("expected one of `:`, `;`, `=`, `@`, or `|`", first)
         return self.at_token("expected one of `.`, `;`, `?`, `else`, or an operator", first)
 
+    def _missing_brace(self, n: Node, keyword: Node) -> Diagnostic:
+        """`if cond` followed by a statement on the next line: rustc expects `{` there."""
+        line = self._line(keyword.start_byte)
+        leaf = next_leaf(keyword)
+        while leaf is not None and leaf.start_byte < n.end_byte:
+            if self._line(leaf.start_byte) > line:
+                return self.at_token("expected `{`", leaf)
+            leaf = next_leaf(leaf)
+        return self.at_token("expected `{`", leaf)
+
     def _item_error(self, n: Node, first: Node) -> Diagnostic:
         kids = [c for c in n.children if c.type not in COMMENTS]
+        if len(kids) >= 3 and kids[0].type in ("const", "static") and kids[1].type == "identifier" \
+                and kids[2].type == "=":
+            return Diagnostic("error", None, f"missing type for `{kids[0].type}` item").primary(
+                self.span(kids[1].end_byte, kids[1].end_byte))
         if len(kids) >= 2 and kids[0].type == "fn" and kids[1].type == "identifier":
             return Diagnostic("error", None, "missing parameters for function definition").primary(
                 self.span(kids[1].end_byte, kids[1].end_byte))
         return self.at_token("expected item", first)
 
 
-def collect_syntax_errors(root: Node, src: bytes, delta: int = 0, limit: int = 1) -> list[Diagnostic]:
+def collect_syntax_errors(root: Node, src: bytes, delta: int = 0, limit: int = 1,
+                          macro: str = "") -> list[Diagnostic]:
     """Diagnostics for the first error nodes (at most `limit`: later ones are mostly cascades
     of tree-sitter's recovery, which differs from rustc's)."""
-    describer = Describer(src, delta)
+    describer = Describer(src, delta, macro)
     out: list[Diagnostic] = []
     stack = [root]
     while stack and len(out) < limit:

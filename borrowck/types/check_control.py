@@ -109,8 +109,17 @@ def check_if(fcx, e: ast.If, expected, site=False) -> T.Ty:
     check = _check_branch(fcx)
     then_expr = _BlockAsExpr(e.then)
     if e.else_ is None:
-        t = check_block(fcx, e.then, T.UNIT, True)
+        from .unify import can_unify
+
+        if site and expected is not None and can_unify(fcx.icx, expected, T.UNIT):
+            check_block(fcx, e.then, T.UNIT, True)  # a statement: the tail must be `()`
+            fcx.pop_scope()
+            return T.UNIT
+        t = fcx.shallow(check_block(fcx, e.then, T.UNIT, False))
         fcx.pop_scope()
+        if type(t) is not T.Never and not fcx.unify(t, T.UNIT):
+            fcx.raw_error("E0317", "`if` may be missing an `else` clause", e.span,
+                          f"expected `{fcx.show(t)}`, found `()`")
         return T.UNIT
     merge.add(then_expr, lambda x, exp, s: _check_then(fcx, e.then, exp, s))
     fcx.pop_scope()

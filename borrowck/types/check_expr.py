@@ -263,16 +263,14 @@ def check_block(fcx, b: ast.Block, expected, site=False) -> T.Ty:
         if site and expected is not None:
             exp = fcx.shallow(expected)
             if not fcx.unify(exp, T.UNIT):
-                fcx.mismatch(_block_end_span(b), expected, T.UNIT)
+                # a fn body without a tail: rustc blames the declared return type
+                span = fcx.fn_ret_span if b is fcx.fn_body else b.span
+                fcx.mismatch(span, expected, T.UNIT)
             return expected
         return T.UNIT
     finally:
         fcx.pop_scope()
         fcx.scope = saved_scope
-
-
-def _block_end_span(b: ast.Block):
-    return b.span
 
 
 from . import check_call, check_closure, check_control, check_macro, check_ops, check_path, check_place  # noqa: E402

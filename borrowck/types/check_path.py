@@ -68,7 +68,13 @@ def _item_value(fcx, e, kind, target, last: ast.PathSegment) -> T.Ty:
     items = fcx.items
     turbofish = _lower_args(fcx, last.generic_args)
     if kind == "fn":
+        sig = items.fns.get(target)
+        if sig is not None and sig.container in items.traits:
+            # `Trait::method` used as a value: Self is inferred from the arguments
+            return _trait_item(fcx, e, sig.container, sig.name, fcx.new_var(e.span), turbofish, None)
         res_kind = "std_fn" if target.startswith("std::") else "fn"
+        if sig is not None and sig.container is not None:
+            res_kind = "assoc_fn"
         fcx.tables.resolutions[e] = Res(res_kind, target)
         return fn_item_type(fcx, target, turbofish, e.span)
     if kind in ("ctor", "struct"):

@@ -41,7 +41,7 @@ def check_field(fcx, e: ast.Field, expected) -> T.Ty:
             return ft
     last = fcx.shallow(steps[-1][0])
     if type(last) is T.Infer:
-        fcx.raw_error("E0282", "type annotations needed", e.base.span, "type must be known at this point")
+        fcx.needs_annotation(e.base)
         return T.ERROR
     if type(last) is T.Error:
         return T.ERROR

@@ -79,7 +79,7 @@ class FnCtxt:
         self.fn_node = fn_node
         self.icx = InferCtxt()
         self.closures: dict = {}  # closure def_id -> ClosureInfo
-        self.solver = TraitSolver(self.items, self.icx, env_preds, self.closures)
+        self.solver = TraitSolver(self.items, self.icx, env_preds, self.closures, ccx.impl_index)
         self.ret_ty = ret_ty
         self.ret_stack: list = [ret_ty]  # closures push their return types
         self.locals: list[dict] = [{}]  # name -> IdentPat/SelfParam, innermost last
@@ -99,6 +99,9 @@ class FnCtxt:
         self.binding_types: dict = {}
         self.callees: dict = {}
         self.reported_vars: set = set()
+        self.fn_body = fn_node.body if fn_node is not None else None
+        self.fn_ret_span = fn_node.ret.span if fn_node is not None and fn_node.ret is not None else None
+        self.seen_nested: set = set()
 
     # ── diagnostics ──
 
@@ -121,6 +124,20 @@ class FnCtxt:
         self.diags.append(d)
         self.has_errors = True
         return d
+
+    def needs_annotation(self, expr) -> None:
+        """E0282 for an expression whose type must be known here; like rustc, blame the
+        `let` binding the value came from when there is one."""
+        span = expr.span
+        res = self.tables.resolutions.get(expr)
+        if res is not None and res.kind == "local" and isinstance(res.target, ast.IdentPat):
+            span = res.target.ident.span
+            t = self.binding_types.get(res.target)
+            shown = self.show(t) if t is not None else "_"
+            if shown != "_":
+                self.raw_error("E0282", f"type annotations needed for `{shown}`", span)
+                return
+        self.raw_error("E0282", "type annotations needed", span)
 
     def show(self, t: T.Ty) -> str:
         return ty_str(self.icx.resolve(t))
@@ -176,7 +193,8 @@ class FnCtxt:
             if type(x) is T.Alias:
                 inner = fold(x.self_ty, leaf)
                 alias = T.Alias(x.trait_id, x.name, inner, x.args)
-                got = self.solver.normalize(alias)
+                got, nested = self.solver.normalize_with_nested(alias)
+                self._require_nested(nested, span)
                 if got is not None and type(got) is not T.Alias:
                     return self.normalize(got, span)
                 if got is not None:
@@ -190,6 +208,14 @@ class FnCtxt:
         return fold(t, leaf)
 
     # ── obligations ──
+
+    def _require_nested(self, nested, span) -> None:
+        for n in nested:
+            if type(n) in (TraitPred, ProjectionPred) and not (type(n) is TraitPred and n.maybe):
+                if n in self.seen_nested:
+                    continue  # the same impl selected again for the same types
+                self.seen_nested.add(n)
+                self.pending.append(Obligation(self.normalize_pred(n, span), span, "nested"))
 
     def register(self, pred, span, cause: str = "", data=None) -> None:
         if type(pred) is TraitPred and pred.maybe:
@@ -208,7 +234,17 @@ class FnCtxt:
             if type(q) is TraitPred and q.maybe:
                 continue
             if type(q) in (TraitPred, ProjectionPred):
-                self.pending.append(Obligation(q, span_for(p), "arg"))
+                span = span_for(p)
+                self.pending.append(Obligation(self.normalize_pred(q, span), span, "arg"))
+
+    def normalize_pred(self, q, span):
+        """The predicate with the projections inside its types normalized."""
+        tr = q.trait_ref
+        args = tuple(a if isinstance(a, (T.Region, int)) else self.normalize(a, span) for a in tr.args)
+        ntr = TraitRef(tr.trait_id, self.normalize(tr.self_ty, span), args)
+        if type(q) is TraitPred:
+            return TraitPred(ntr, q.maybe, q.span)
+        return ProjectionPred(ntr, q.name, self.normalize(q.ty, span), q.span)
 
     def select_where_possible(self, final: bool = False) -> None:
         """Process pending obligations until no progress; report those that fail."""
@@ -229,9 +265,10 @@ class FnCtxt:
         solver = self.solver
         if type(pred) is ProjectionPred:
             tr = pred.trait_ref
-            got = solver.normalize(T.Alias(tr.trait_id, pred.name, tr.self_ty, tr.args))
+            got, nested = solver.normalize_with_nested(T.Alias(tr.trait_id, pred.name, tr.self_ty, tr.args))
             if got is None:
                 return MAYBE
+            self._require_nested(nested, ob.span)
             if type(got) is T.Error:
                 self.report_unsatisfied(TraitPred(tr), ob)
                 return NO
@@ -264,7 +301,7 @@ class FnCtxt:
             if type(n) in (TraitPred, ProjectionPred):
                 if type(n) is TraitPred and n.maybe:
                     continue
-                self.pending.append(Obligation(n, ob.span, ob.cause, ob.data))
+                self.pending.append(Obligation(self.normalize_pred(n, ob.span), ob.span, ob.cause, ob.data))
         return "done"
 
     def report_unsatisfied(self, pred: TraitPred, ob: Obligation) -> None:

@@ -35,6 +35,7 @@ class TraitPred:
     trait_ref: TraitRef
     maybe: bool = False
     span: object = None
+    bound_regions: tuple = ()  # `for<'a>` (and elided lifetimes in `Fn(&T)` sugar: "'_hr0")
 
 
 @frozen
@@ -45,6 +46,7 @@ class ProjectionPred:
     name: str
     ty: Ty
     span: object = None
+    bound_regions: tuple = ()
 
 
 @frozen
@@ -158,6 +160,7 @@ class FnSig:
     is_const: bool
     node: Optional[ast.Fn]
     span: object
+    is_provided: bool = False  # a std trait method with a default (`#[provided]` in the model)
 
 
 @frozen
@@ -201,6 +204,8 @@ class ImplInfo:
     is_std: bool
     node: Optional[ast.Impl]
     span: object
+    derived: bool = False  # synthesized from `#[derive(..)]` (no node, no bodies)
+    may_dangle: bool = False  # a std Drop impl that does not use its type params (dropck eyepatch)
 
     def method(self, name: str) -> Optional[DefId]:
         for n, d in self.methods:

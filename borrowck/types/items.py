@@ -29,7 +29,7 @@ Local variables are not resolved here: body checking looks locals up first, then
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Optional
 
 from ..syntax import ast
@@ -108,6 +108,8 @@ class Scope:
     self_trait: Optional[DefId] = None  # the trait of a trait / trait impl
     item: Optional[DefId] = None  # the enclosing item (fn, impl, trait, adt)
     const_params: tuple = ()  # (("N", Ty), ...)
+    param_bounds: tuple = ()  # (("T", trait DefId, bound ast.Path), ...) written on params (`T::Item`)
+    impl_id: Optional[DefId] = None  # the enclosing impl (for `Self::Item` in trait impls)
 
 
 @dataclass(slots=True)
@@ -215,8 +217,7 @@ class ItemTable:
         mod = self.block_modules.get(block)
         if mod is None:
             return scope
-        return Scope(mod, scope.type_params, scope.lifetimes, scope.self_ty, scope.self_trait,
-                     scope.item, scope.const_params)
+        return replace(scope, module=mod)
 
     def resolve_path(self, path: ast.Path, scope: Scope, ns: str):
         """ns: "type" | "value" | "trait" | "macro". Returns resolve.PathResolution."""

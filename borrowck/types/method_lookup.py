@@ -59,9 +59,13 @@ def traits_in_scope(fcx) -> set:
     items = fcx.items
     out = set(PRELUDE_TRAITS)
     out.update(t for t in items.traits if not items.traits[t].is_std)
-    ns = items.modules.get(key)
-    if ns is not None:
-        for b in ns.types.values():
+    # the module and its lexical ancestors (a block's anonymous module sits inside its fn's)
+    parts = key.split("::")
+    for i in range(len(parts), 0, -1):
+        ns = items.modules.get("::".join(parts[:i]))
+        if ns is None:
+            continue
+        for b in list(ns.types.values()) + list(getattr(ns, "anon_traits", ())):
             if getattr(b, "kind", None) == "trait":
                 out.add(b.target)
     for t in list(out):
@@ -137,7 +141,7 @@ def _bound_traits(fcx, u: T.Ty) -> list:
             out.append(tr.trait_id)
     if type(u) is T.Opaque:
         for b in u.bounds:
-            tid = getattr(b, "trait_id", None)
+            tid = getattr(getattr(b, "trait_ref", b), "trait_id", None)
             if tid:
                 out.append(tid)
                 out.extend(sorted(supertrait_ids(fcx.items, tid)))

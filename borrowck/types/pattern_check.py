@@ -325,7 +325,8 @@ def _check_tuple_struct(fcx, pat: ast.TupleStructPat, t, mode, out) -> None:
         what = "tuple variant" if variant is not None and adt.kind == "enum" else "tuple struct"
         fcx.raw_error("E0023", f"this pattern has {n_pats} field{'s' if n_pats != 1 else ''}, but the "
                       f"corresponding {what} has {len(fields)} field{'s' if len(fields) != 1 else ''}",
-                      pat.span)
+                      elems[0].span.to(elems[-1].span) if elems else pat.span,
+                      f"expected {len(fields)} field{'s' if len(fields) != 1 else ''}, found {n_pats}")
         for p in elems:
             _check(fcx, p, T.ERROR, mode, out)
         return
@@ -348,6 +349,7 @@ def _check_struct(fcx, pat: ast.StructPat, t, mode, out) -> None:
     fields, m, bad = _adt_for_pat(fcx, pat, adt, variant, t)
     by_name = {f.name: f for f in fields}
     seen = set()
+    unknown = False
     for fp in pat.fields:
         name = fp.ident.name
         fd = by_name.get(name)
@@ -355,13 +357,14 @@ def _check_struct(fcx, pat: ast.StructPat, t, mode, out) -> None:
             what = f"variant `{adt.name}::{variant.name}`" if variant is not None and adt.kind == "enum" \
                 else f"struct `{adt.name}`"
             fcx.raw_error("E0026", f"{what} does not have a field named `{name}`", fp.ident.span,
-                          f"{what.split()[0]}-`{adt.name}` does not have this field")
+                          f"{what} does not have this field")
             _check(fcx, fp.pat, T.ERROR, mode, out)
+            unknown = True
             continue
         seen.add(name)
         _check(fcx, fp.pat, T.ERROR if bad else subst(fd.ty, m), mode, out)
     missing = [f.name for f in fields if f.name not in seen]
-    if missing and not pat.has_rest:
+    if missing and not pat.has_rest and not unknown:
         names = ", ".join(f"`{n}`" for n in missing)
         fcx.raw_error("E0027", f"pattern does not mention field{'s' if len(missing) > 1 else ''} {names}",
                       pat.span)

@@ -26,7 +26,8 @@ from . import ty as T
 from .generic_subst import fresh_substs, fn_sig_types
 from .infer import InferCtxt
 from .item_defs import ProjectionPred, TraitPred, TraitRef
-from .type_fold import subst
+from .items import head_key
+from .type_fold import fold, subst
 from .unify import unify
 
 YES, NO, MAYBE = "yes", "no", "maybe"
@@ -46,6 +47,9 @@ STRUCTURAL = {COPY, CLONE, "std::fmt::Debug", "std::cmp::PartialEq", "std::cmp::
               "std::cmp::PartialOrd", "std::cmp::Ord", "std::hash::Hash", "std::default::Default"}
 _PRIMS = (T.Int, T.Float, T.Bool, T.Char, T.Never)
 _MAX_DEPTH = 24
+_INT_TYPES = tuple(T.Int(n) for n in ("i32", "usize", "u8", "u16", "u32", "u64", "u128", "i8", "i16",
+                                      "i64", "i128", "isize"))
+_FLOAT_TYPES = (T.F64, T.Float("f32"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,8 +72,10 @@ class Failure:
 
 
 class TraitSolver:
-    def __init__(self, items, icx: InferCtxt, env: tuple = (), closures=None) -> None:
+    def __init__(self, items, icx: InferCtxt, env: tuple = (), closures=None, impl_index=None) -> None:
         self.items = items
+        # trait DefId -> {head key or None (blanket / reference impls): [ImplInfo]}, per crate
+        self.impl_index = impl_index if impl_index is not None else {}
         self.icx = icx
         self.env = elaborate(items, env)  # TraitPreds and ProjectionPreds in scope
         # closure def_id -> object with .captured_types() (None until capture analysis) and .kind
@@ -105,37 +111,48 @@ class TraitSolver:
     def normalize(self, alias: T.Alias) -> Optional[T.Ty]:
         """The type `<self_ty as trait>::name` stands for; None when not known yet.
         A rigid projection on a type parameter stays an Alias."""
+        return self.normalize_with_nested(alias)[0]
+
+    def normalize_with_nested(self, alias: T.Alias):
+        """(type or None, nested predicates of the impl that was selected): a caller that
+        keeps the unifications must also require the nested predicates, since they may
+        determine impl parameters the associated type mentions (`Map<I, F>::Item = B`
+        with `F: FnMut(I::Item) -> B`)."""
         icx = self.icx
         self_ty = icx.shallow(alias.self_ty)
         if type(self_ty) is T.Infer:
-            return None
+            return None, ()
         name = alias.name
         if alias.trait_id in FN_TRAITS and name == "Output":
             sig = self.fn_like_sig(self_ty)
             if sig is not None:
-                return sig[1]
+                return sig[1], ()
         if type(self_ty) is T.Dyn:
             for n, t in self_ty.assoc:
                 if n == name:
-                    return t
+                    return t, ()
+        if type(self_ty) is T.Opaque:
+            for b in self_ty.bounds:
+                if type(b) is ProjectionPred and b.name == name:
+                    return b.ty, ()
         for pred in self.env:
             if (type(pred) is ProjectionPred and pred.name == name
                     and self._trait_matches_env(pred.trait_ref, alias.trait_id, self_ty, alias.args)):
-                return pred.ty
+                return pred.ty, ()
         if type(self_ty) in (T.Param, T.Alias, T.Opaque):
             if self._param_env_holds(alias.trait_id, self_ty, alias.args) or type(self_ty) is not T.Param:
-                return T.Alias(alias.trait_id, name, self_ty, alias.args)
+                return T.Alias(alias.trait_id, name, self_ty, alias.args), ()
         sel = self.select(alias.trait_id, self_ty, alias.args)
         if not isinstance(sel, Selection):
-            return None if sel == MAYBE else T.ERROR
+            return (None if sel == MAYBE else T.ERROR), ()
         if sel.kind == "impl":
             impl = self.items.impls[sel.impl_id]
             t = impl.assoc_type(name)
             if t is None:
                 t = self._trait_default_assoc(alias.trait_id, name)
             if t is not None:
-                return subst(subst(t, sel.substs), {"Self": self_ty})
-        return T.Alias(alias.trait_id, name, self_ty, alias.args)
+                return self.icx.resolve(subst(subst(t, sel.substs), {"Self": self_ty})), sel.nested
+        return T.Alias(alias.trait_id, name, self_ty, alias.args), sel.nested
 
     def fn_like_sig(self, t: T.Ty):
         """(params, ret) of a callable type: closure, fn item, fn pointer; else None."""
@@ -158,10 +175,12 @@ class TraitSolver:
         if type(self_ty) is T.Infer:
             if self_ty.kind == "ty":
                 return MAYBE
-            # an integer/float literal: holds if it holds for some type of that kind
-            probe = T.I32 if self_ty.kind == "int" else T.F64
-            r = self._eval(trait_id, probe, args, depth + 1)
-            return MAYBE if r == YES else r
+            # an integer/float literal: may hold if it holds for some type of that kind
+            probes = _INT_TYPES if self_ty.kind == "int" else _FLOAT_TYPES
+            results = [self._eval(trait_id, p, args, depth + 1) for p in probes]
+            if all(r == NO for r in results):
+                return NO
+            return MAYBE
         if type(self_ty) is T.Error:
             return YES
         key = (trait_id, self_ty, args)
@@ -210,12 +229,29 @@ class TraitSolver:
                 result = MAYBE
         return result
 
+    def normalize_deep(self, t: T.Ty) -> T.Ty:
+        """t with every projection that can be normalized now replaced (others stay)."""
+
+        def leaf(x):
+            if type(x) is T.Alias:
+                inner = fold(x.self_ty, leaf)
+                got = self.normalize(T.Alias(x.trait_id, x.name, inner, x.args))
+                if got is None or type(got) is T.Error:
+                    return T.Alias(x.trait_id, x.name, inner, x.args)
+                if type(got) is T.Alias:
+                    return got
+                return fold(got, leaf)
+            return None
+
+        return fold(t, leaf)
+
     def _eval_pred(self, pred, depth) -> str:
         if type(pred) is TraitPred:
             if pred.maybe:
                 return YES
             tr = pred.trait_ref
-            return self._eval(tr.trait_id, tr.self_ty, tr.args, depth)
+            args = tuple(a if isinstance(a, (T.Region, int)) else self.normalize_deep(a) for a in tr.args)
+            return self._eval(tr.trait_id, self.normalize_deep(tr.self_ty), args, depth)
         if type(pred) is ProjectionPred:
             tr = pred.trait_ref
             got = self.normalize(T.Alias(tr.trait_id, pred.name, tr.self_ty, tr.args))
@@ -248,13 +284,13 @@ class TraitSolver:
         if builtin is not None:
             return builtin
         out = []
-        for impl in self.items.trait_impls(trait_id):
+        for impl in self.impls_for_head(trait_id, self_ty):
             if impl.negative:
                 continue
             snap = icx.snapshot()
             substs = fresh_substs(icx, self.items, impl.def_id)
             ok = unify(icx, subst(impl.trait_ref.self_ty, substs), self_ty) and \
-                self._unify_args(subst_args(impl.trait_ref.args, substs), args)
+                self._unify_args(self.impl_trait_args(impl, substs), args)
             icx.rollback_to(snap)
             if ok:
                 out.append(("impl", impl))
@@ -264,13 +300,52 @@ class TraitSolver:
             return self._opaque_bounds(trait_id, self_ty)
         return NO
 
+    def impls_for_head(self, trait_id: str, self_ty: T.Ty) -> list:
+        """Impls of trait_id whose self type may match self_ty (same head, or generic)."""
+        index = self.impl_index.get(trait_id)
+        if index is None:
+            index = {}
+            for impl in self.items.trait_impls(trait_id):
+                index.setdefault(head_key(impl.trait_ref.self_ty), []).append(impl)
+            self.impl_index[trait_id] = index
+        key = head_key(self.icx.shallow(self_ty))
+        if type(self.icx.shallow(self_ty)) is T.Infer:
+            return [i for lst in index.values() for i in lst]
+        if key is None:
+            return [i for lst in index.values() for i in lst]
+        return index.get(key, []) + index.get(None, [])
+
     def _opaque_bounds(self, trait_id, self_ty):
+        """`impl Trait` return types satisfy their bounds (TraitPred/TraitRef items of
+        Opaque.bounds) and the bounds' supertraits."""
         if type(self_ty) is T.Opaque:
             for b in self_ty.bounds:
-                if isinstance(b, TraitRef) and (b.trait_id == trait_id
-                                                or trait_id in supertrait_ids(self.items, b.trait_id)):
+                tr = b.trait_ref if type(b) is TraitPred else b
+                if isinstance(tr, TraitRef) and (tr.trait_id == trait_id
+                                                 or trait_id in supertrait_ids(self.items, tr.trait_id)):
                     return [("builtin", ())]
         return NO
+
+    def impl_trait_args(self, impl, substs: dict) -> tuple:
+        """The impl's trait args instantiated, with defaulted ones (`Rhs = Self`) filled in."""
+        args = subst_args(impl.trait_ref.args, substs)
+        return self.complete_args(impl.trait_ref.trait_id, subst(impl.trait_ref.self_ty, substs), args)
+
+    def complete_args(self, trait_id: str, self_ty: T.Ty, args: tuple) -> tuple:
+        info = self.items.traits.get(trait_id)
+        if info is None:
+            return args
+        names = info.generics.types[1:]
+        if len(args) >= len(names):
+            return args
+        defaults = dict(info.generics.defaults)
+        out = list(args)
+        for n in names[len(args):]:
+            d = defaults.get(n)
+            if d is None:
+                return args
+            out.append(subst(d, {"Self": self_ty}))
+        return tuple(out)
 
     def _unify_args(self, xs: tuple, ys: tuple) -> bool:
         if len(xs) != len(ys):
@@ -340,12 +415,15 @@ class TraitSolver:
         icx = self.icx
         if kind == "param":
             tr = data.trait_ref
-            if not self._unify_args(tr.args, args) and args:
+            env_args = self.complete_args(trait_id, tr.self_ty, tr.args)
+            if args and not self._unify_args(env_args, args):
                 return NO
             return Selection("param")
         if kind == "builtin":
             return Selection("builtin", nested=data)
         if kind == "derive":
+            if args and not unify(icx, args[0], self_ty):
+                return NO  # a derived `PartialEq` compares a type with itself only
             params = [a for a in self_ty.args if not isinstance(a, (T.Region, int))]
             return Selection("builtin", nested=tuple(_pred(trait_id, p, ()) for p in params))
         if kind in ("closure", "fnlike", "fnlike_ref"):
@@ -383,7 +461,7 @@ class TraitSolver:
         substs = fresh_substs(icx, self.items, impl.def_id)
         if not unify(icx, subst(impl.trait_ref.self_ty, substs), self_ty):
             return NO
-        if not self._unify_args(subst_args(impl.trait_ref.args, substs), args):
+        if not self._unify_args(self.impl_trait_args(impl, substs), args):
             return NO
         nested = tuple(instantiate_pred(p, substs) for p in self.items.predicates_of(impl.def_id))
         return Selection("impl", impl.def_id, substs, nested)
@@ -395,7 +473,7 @@ class TraitSolver:
         cls = type(self_ty)
         # explicit impls (negative first) decide for the types they cover
         positive = []
-        for impl in self.items.trait_impls(trait_id):
+        for impl in self.impls_for_head(trait_id, self_ty):
             snap = icx.snapshot()
             substs = fresh_substs(icx, self.items, impl.def_id)
             ok = unify(icx, subst(impl.trait_ref.self_ty, substs), self_ty)

@@ -130,6 +130,10 @@ class TypedCrate:
     adts: dict = field(default_factory=dict)  # DefId -> AdtInfo (see types.items)
     # per-item diagnostics already produced by resolve and typeck
     diagnostics: list = field(default_factory=list)
+    # the ItemTable (types.items) the crate was checked against: FnSig, ImplInfo, TraitInfo...
+    items: object = None
+    # DefId given to each closure expression (`crate::main::{closure#0}`)
+    closure_defs: dict = field(default_factory=dict)  # ast.Closure -> DefId
 
     def type_of(self, expr: ast.Node) -> Optional[Ty]:
         return self.expr_types.get(expr)

@@ -25,6 +25,12 @@ def unify(icx: InferCtxt, a: T.Ty, b: T.Ty) -> bool:
     if cb is T.Infer:
         return _bind_var(icx, b, a)
     if ca is not cb:
+        # a projection that could not be normalized yet (its self type is still being
+        # inferred) may turn out to be anything: accept rather than fail
+        if ca is T.Alias and _has_infer(icx, a.self_ty):
+            return True
+        if cb is T.Alias and _has_infer(icx, b.self_ty):
+            return True
         return False
     if ca is T.Ref:
         return a.mutable == b.mutable and unify(icx, a.inner, b.inner)
@@ -104,6 +110,10 @@ def occurs(icx: InferCtxt, var: int, t: T.Ty) -> bool:
             elif occurs(icx, var, s):
                 return True
     return False
+
+
+def _has_infer(icx: InferCtxt, t: T.Ty) -> bool:
+    return any(type(x) is T.Infer and type(icx.shallow(x)) is T.Infer for x in walk(t))
 
 
 def can_unify(icx: InferCtxt, a: T.Ty, b: T.Ty) -> bool:

@@ -1,0 +1,134 @@
+"""Why a loan is still in scope at a point: rustc's BorrowExplanation, as data.
+
+1. Find a region the loan's region flows into (along outlives constraints) that is live
+   at the point because some variable mentions it.
+2. Search forward from the point, inside that region, for the first use (or drop) of a
+   variable whose type mentions it: USED_LATER (or USED_LATER_IN_LOOP when that use
+   comes before the loan in the body's order, i.e. on a later iteration), or
+   USED_LATER_WHEN_DROPPED for a drop.
+3. Otherwise the loan must outlive a universal region (a lifetime of the signature or
+   'static): MUST_BE_VALID_FOR, blaming the most interesting constraint on the path.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from ..mir import ir
+from ..mir.visit import Ctx, places_of
+from .region_constraints import CATEGORY_ORDER
+from .region_inference import constraint_path
+from .region_liveness import drop_regions
+from .renumber import vids_in
+
+USED_LATER = "used_later"
+USED_LATER_IN_LOOP = "used_later_in_loop"
+USED_LATER_WHEN_DROPPED = "used_later_when_dropped"
+MUST_BE_VALID_FOR = "must_be_valid_for"
+UNEXPLAINED = "unexplained"
+
+
+@dataclass(frozen=True, slots=True)
+class BorrowExplanation:
+    kind: str
+    span: object = None  # the later use / drop, or the blamed constraint
+    by_call: bool = False  # the later use is a call of the borrowing value (a closure)
+    local: Optional[int] = None  # the variable used or dropped later
+    category: str = ""  # MUST_BE_VALID_FOR: the blamed constraint's category
+    region: Optional[int] = None  # MUST_BE_VALID_FOR: the universal region
+
+
+def best_blame(path: list):
+    """The most interesting constraint of a path (rustc's best_blame_constraint)."""
+    if not path:
+        return None
+    rank = {c: i for i, c in enumerate(CATEGORY_ORDER)}
+    return min(path, key=lambda c: rank.get(c.category, len(CATEGORY_ORDER)))
+
+
+def explain(facts, loc: ir.Location, borrow) -> BorrowExplanation:
+    point = facts.locations.point(loc)
+    sub = _region_live_at(facts, borrow.region, point)
+    if sub is not None:
+        found = _find_use(facts, sub, loc, borrow.location)
+        if found is not None:
+            return found
+    ends = facts.values.ends_of(borrow.region)
+    if ends:
+        universal = facts.universal
+        path = constraint_path(facts.constraints, borrow.region, universal.is_universal)
+        blame = best_blame(path or [])
+        target = path[-1].sub if path else _lowest_bit(ends)
+        return BorrowExplanation(MUST_BE_VALID_FOR, blame.span if blame else None,
+                                 category=blame.category if blame else "", region=target)
+    return BorrowExplanation(UNEXPLAINED)
+
+
+def _lowest_bit(bits: int) -> int:
+    return (bits & -bits).bit_length() - 1
+
+
+def _region_live_at(facts, start: int, point: int) -> Optional[int]:
+    def live(vid):
+        return (facts.liveness[vid] >> point) & 1 == 1
+    if live(start):
+        return start
+    path = constraint_path(facts.constraints, start, live)
+    return path[-1].sub if path else None
+
+
+def _find_use(facts, region: int, start: ir.Location, borrowed_at: ir.Location) -> Optional[BorrowExplanation]:
+    body = facts.body
+    region_points = facts.values.points_of(region)
+    queue = [start]
+    seen = {start}
+    for loc in queue:
+        if not (region_points >> facts.locations.point(loc)) & 1:
+            continue
+        node = body.stmt_at(loc)
+        result = _def_use_here(facts, node, region)
+        if result is not None:
+            kind, local = result
+            if kind == "def":
+                continue
+            if kind == "drop":
+                return BorrowExplanation(USED_LATER_WHEN_DROPPED, node.span, local=local)
+            in_loop = _precedes(facts, loc, borrowed_at)
+            by_call = isinstance(node, ir.Call) and ir.operand_place(node.func) is not None \
+                and ir.operand_place(node.func).local == local
+            return BorrowExplanation(USED_LATER_IN_LOOP if in_loop else USED_LATER, node.span,
+                                     by_call=by_call, local=local)
+        bb = body.blocks[loc.block]
+        if loc.index < len(bb.statements):
+            nxt = [ir.Location(loc.block, loc.index + 1)]
+        else:
+            nxt = [ir.Location(s, 0) for s in bb.terminator.successors() if not body.blocks[s].is_cleanup]
+        for n in nxt:
+            if n not in seen:
+                seen.add(n)
+                queue.append(n)
+    return None
+
+
+def _precedes(facts, use_loc, borrowed_at) -> bool:
+    """The use comes before the borrow in reverse postorder: reached through a back edge."""
+    if use_loc.block == borrowed_at.block:
+        return use_loc.index < borrowed_at.index
+    return facts.rpo_index.get(use_loc.block, 0) < facts.rpo_index.get(borrowed_at.block, 0)
+
+
+def _def_use_here(facts, node, region: int):
+    """("use"|"drop"|"def", local) for the first local mentioning region touched here."""
+    for place, ctx in places_of(node):
+        local = place.local
+        ty = facts.local_tys[local]
+        if ctx == Ctx.DROP:
+            if place.is_local and region in [r.index for r in drop_regions(ty, facts.adts) if r.kind == "var"]:
+                return "drop", local
+            continue
+        if region not in vids_in(ty):
+            continue
+        if ctx in (Ctx.STORE, Ctx.CALL_DEST, Ctx.STORAGE_LIVE, Ctx.STORAGE_DEAD) and place.is_local:
+            return "def", local
+        return "use", local
+    return None

@@ -1,0 +1,385 @@
+"""Use of moved or uninitialized places: E0382 and E0381; also emits move errors (E0507,
+E0508, E0509, see move_errors.py). The ownership half of the borrow checker.
+
+`check_body(body, mir, typed) -> list[Diagnostic]`.
+
+Steps:
+1. Gather move paths (dataflow/move_paths.py); report illegal moves (move_errors.py).
+2. Solve MaybeUninitializedPlaces once.
+3. Visit reachable locations in reverse postorder; for each read/borrow of a place P
+   (rustc's check_if_path_or_child_is_moved):
+     - the longest prefix of P with a move path, if maybe-uninitialized, is an error;
+     - if P has its own path, any maybe-uninitialized descendant is a partial-move error.
+   A write to a projection needs its base initialized (`s.f = 1` on an unassigned `s`).
+4. For an error, search backwards from the use for the move-outs of the path or its
+   ancestors that reach it (stopping at re-initializations): none -> E0381, else E0382.
+   One E0382 per set of move-outs (the first use in visiting order), as rustc does.
+"""
+from __future__ import annotations
+
+from ..dataflow.engine import solve
+from ..dataflow.initialization import MaybeUninitializedPlaces
+from ..dataflow.move_paths import gather
+from ..diagnostics import registry
+from ..mir import ir
+from ..mir.place_ty import place_ty
+from ..mir.visit import Ctx, places_of, predecessors, reverse_postorder
+from ..types import ty as T
+from .describe_place import describe_place
+from .move_errors import report_illegal_moves
+
+_USE = {Ctx.COPY: "use", Ctx.MOVE: "use", Ctx.INSPECT: "use", Ctx.FAKE_READ: "use",
+        Ctx.SHARED_BORROW: "borrow", Ctx.MUT_BORROW: "borrow", Ctx.FAKE_BORROW: "borrow", Ctx.ADDRESS_OF: "borrow"}
+
+
+def check_body(body: ir.Body, mir, typed) -> list:
+    data = gather(body, getattr(typed, "adts", None))
+    diags = report_illegal_moves(body, data, typed)
+    uninit = solve(body, MaybeUninitializedPlaces(data))
+    checker = _MoveChecker(body, data, uninit, typed)
+    for b in reverse_postorder(body):
+        bb = body.blocks[b]
+        for i in range(len(bb.statements) + 1):
+            loc = ir.Location(b, i)
+            checker.check_location(loc, body.stmt_at(loc))
+    return diags + checker.diags
+
+
+class _MoveChecker:
+    def __init__(self, body, data, uninit, typed):
+        self.body = body
+        self.data = data
+        self.uninit = uninit
+        self.typed = typed
+        self.diags = []
+        self.reported = {}  # tuple of move-out indices -> used place of the reported error
+        self.reported_uninit = set()  # move paths already reported as E0381
+        self._preds = None
+        self._dominators = None
+        self.illegal_move_locs = {m.location for m in data.illegal_moves}
+
+    def check_location(self, loc, node) -> None:
+        if isinstance(node, (ir.StorageLive, ir.StorageDead, ir.Nop, ir.AscribeUserType, ir.PlaceMention)):
+            return
+        state = None
+        for place, ctx in places_of(node):
+            action = _USE.get(ctx)
+            if action is None:
+                if ctx in (Ctx.STORE, Ctx.CALL_DEST) and place.projection:
+                    state = state if state is not None else self.uninit.state_before(loc)
+                    self.check_assigned_base(loc, node, place, state)
+                continue
+            if isinstance(node, ir.Return):
+                continue
+            state = state if state is not None else self.uninit.state_before(loc)
+            self.check_path_or_child(loc, node, place, action, state)
+
+    # ── the checks ──
+
+    def check_path_or_child(self, loc, node, place, action, state) -> None:
+        data = self.data
+        _, path = data.lookup(place)
+        if state >> path & 1:
+            self.report(loc, node, place, data.paths[path].place, path, action)
+            return
+        exact, own = data.lookup(place)
+        if exact:
+            below = data.subtree_mask(own) & ~(1 << own) & state
+            if below:
+                child = (below & -below).bit_length() - 1
+                self.report(loc, node, place, place, child, action)
+
+    def check_assigned_base(self, loc, node, place, state) -> None:
+        """`P.f = v` / `*P = v` / `P[i] = v` needs P initialized (a Box deref needs the box)."""
+        data = self.data
+        for n in range(len(place.projection) - 1, -1, -1):
+            base = ir.Place(place.local, place.projection[:n])
+            elem = place.projection[n]
+            if isinstance(elem, (ir.Deref, ir.Index)):
+                _, path = data.lookup(base)
+                if state >> path & 1:
+                    self.report(loc, node, base, data.paths[path].place, path, "assign")
+                return
+        # `s.f = v` on a struct that is not (fully) initialized: rustc rejects partial init
+        base = ir.Place(place.local)
+        _, path = data.lookup(base)
+        if state >> path & 1 and not self._any_move_reaches(loc, path):
+            self.report(loc, node, base, base, path, "partial_assign")
+
+    def _any_move_reaches(self, loc, path) -> bool:
+        return bool(self.moves_reaching(loc, path))
+
+    # ── finding the moves ──
+
+    def preds(self):
+        if self._preds is None:
+            self._preds = predecessors(self.body)
+        return self._preds
+
+    def dominators(self):
+        if self._dominators is None:
+            from .dominators import Dominators
+
+            self._dominators = Dominators(self.body)
+        return self._dominators
+
+    def _pred_locations(self, loc):
+        if loc.index > 0:
+            return [ir.Location(loc.block, loc.index - 1)]
+        return [self.body.terminator_location(p) for p in self.preds()[loc.block]]
+
+    def moves_reaching(self, use_loc, path) -> list:
+        """[(move index, through_back_edge)] of move-outs of path or an ancestor that reach use_loc."""
+        data = self.data
+        paths = {path} | set(data.ancestors(path))
+        dom = self.dominators()
+        visited = set()
+        result = []
+        stack, back = [], []
+        for p in self._pred_locations(use_loc):
+            (back if dom.location_dominates(use_loc, p) else stack).append(p)
+
+        def visit(loc, is_back):
+            if loc in visited:
+                return
+            visited.add(loc)
+            node = self.body.stmt_at(loc)
+            if not isinstance(node, ir.StorageDead):
+                found = False
+                for m in data.moves_at.get(loc, ()):
+                    if data.moves[m].path in paths and not isinstance(node, ir.Drop):
+                        result.append((m, is_back))
+                        found = True
+                if found:
+                    return
+            for i in data.inits_at.get(loc, ()):
+                if data.inits[i].path in paths:
+                    return
+            for p in self._pred_locations(loc):
+                if dom.location_dominates(loc, p):
+                    back.append(p)
+                else:
+                    stack.append(p)
+
+        while stack:
+            visit(stack.pop(), False)
+        while back:
+            loc = back.pop()
+            stack.append(loc)
+            while stack:
+                visit(stack.pop(), True)
+        return result
+
+    # ── reporting ──
+
+    def report(self, loc, node, used_place, moved_place, path, action) -> None:
+        if loc in self.illegal_move_locs:
+            return
+        moves = self.moves_reaching(loc, path)
+        if not moves:
+            if path in self.reported_uninit:
+                return
+            self.reported_uninit.add(path)
+            self.diags.append(self.uninit_error(loc, node, used_place, path, action))
+            return
+        key = tuple(sorted(m for m, _ in moves))
+        previous = self.reported.get(key)
+        if previous is not None and (previous.is_prefix_of(used_place) or used_place.is_prefix_of(previous)):
+            return
+        self.reported[key] = used_place
+        self.diags.append(self.moved_error(loc, node, used_place, moved_place, moves, action))
+
+    def span_at(self, loc, node):
+        return node.span
+
+    def moved_error(self, loc, node, used_place, moved_place, moves, action):
+        body = self.body
+        data = self.data
+        partial = any(used_place != data.paths[data.moves[m].path].place
+                      and used_place.is_prefix_of(data.paths[data.moves[m].path].place) for m, _ in moves)
+        name = describe_place(body, moved_place)
+        name_text = f"`{name}`" if name else "value"
+        verb = "borrow" if action == "borrow" else "use"
+        diag = registry.error("E0382", self.span_at(loc, node),
+                              registry.text("E0382.label.use", verbed="borrowed" if verb == "borrow" else "used",
+                                            partial="partial " if partial else ""),
+                              verb=verb, partially="partially " if partial else "", name=name_text)
+        use_span = self.span_at(loc, node)
+        moves = sorted(moves, key=lambda mb: data.moves[mb[0]].location.block * 100000 + data.moves[mb[0]].location.index)
+        in_loop_labels = []
+        for m, back in moves:
+            move = data.moves[m]
+            mspan = body.span_of(move.location)
+            mplace = data.paths[move.path].place
+            mpartial = used_place != mplace and used_place.is_prefix_of(mplace)
+            self._label_move(diag, move, mspan, mplace, back, mpartial, use_span)
+            if back:
+                in_loop_labels.append(mspan)
+        self._move_reason(diag, moved_place, moves, partial)
+        self._clone_help(diag, moves)
+        if partial:
+            diag.labels[0].message = registry.text("E0382.label.use",
+                                                   verbed="borrowed" if verb == "borrow" else "used",
+                                                   partial="partial ")
+        return diag
+
+    def _label_move(self, diag, move, mspan, mplace, back, partial, use_span) -> None:
+        body = self.body
+        stmt = body.stmt_at(move.location)
+        name = describe_place(body, mplace)
+        name_text = f"`{name}`" if name else "value"
+        in_loop = ", in previous iteration of loop" if back else ""
+        # a closure capturing by move
+        if isinstance(stmt, ir.Assign) and isinstance(stmt.rvalue, ir.Aggregate) and \
+                stmt.rvalue.kind == ir.AggregateKind.CLOSURE:
+            key = "E0382.label.moved_into_closure_in_loop" if back else "E0382.label.moved_into_closure"
+            diag.label(_closure_head(stmt), registry.text(key))
+            use = _closure_use_span(self.typed, stmt, mplace, body)
+            if use is not None:
+                diag.label(use, registry.text("E0382.label.closure_use"))
+            return
+        call = _consuming_call(body, move.location, stmt)
+        if call is not None and call.desugaring == "for_loop_into_iter":
+            diag.label(mspan, registry.text("E0382.label.into_iter", name=name_text,
+                                            partially="partially " if partial else "", in_loop=in_loop))
+            return
+        if call is not None and call.from_call_syntax and call.fn_span is not None and call.fn_span != call.span \
+                and call.args and _is_receiver(call, stmt):
+            diag.label(call.fn_span, registry.text("E0382.label.method_call", name=name_text,
+                                                   partially="partially " if partial else "", in_loop=in_loop))
+            return
+        if mspan == use_span and back:
+            diag.labels[0].message = registry.text("E0382.label.moved_in_loop",
+                                                   partially="partially " if partial else "")
+            return
+        key = "E0382.label.moved_in_loop" if back else "E0382.label.moved"
+        diag.label(mspan, registry.text(key, partially="partially " if partial else ""))
+
+    def _move_reason(self, diag, moved_place, moves, partial) -> None:
+        body = self.body
+        data = self.data
+        move = data.moves[moves[0][0]]
+        mplace = data.paths[move.path].place
+        ty = place_ty(body, mplace)
+        ty_text = _ty_str(ty)
+        name = describe_place(body, mplace)
+        name_text = f"`{name}`" if name else "value"
+        text = registry.text("E0382.label.move_reason", partial="partial " if partial else "", name=name_text,
+                             ty=ty_text)
+        decl = body.local_decls[mplace.local]
+        if mplace.is_local and decl.is_user_variable and not decl.internal:
+            diag.label(decl.span, text)
+        else:
+            diag.note(text)
+
+    def _clone_help(self, diag, moves) -> None:
+        body = self.body
+        data = self.data
+        move = data.moves[moves[0][0]]
+        stmt = body.stmt_at(move.location)
+        if not isinstance(stmt, ir.Assign) or not isinstance(stmt.rvalue, ir.Use):
+            return
+        ty = place_ty(body, data.paths[move.path].place)
+        if not _is_clone(self.typed, ty):
+            return
+        diag.help(registry.text("E0382.help.clone"), stmt.span.shrink_to_hi(), ".clone()")
+
+    def uninit_error(self, loc, node, used_place, path, action):
+        body = self.body
+        place = self.data.paths[path].place
+        name = describe_place(body, place)
+        name_text = f"`{name}`" if name else "value"
+        ever = self._some_init_reaches(loc, path)
+        state = "is possibly-uninitialized" if ever else "isn't initialized"
+        if action == "partial_assign":
+            diag = registry.error("E0381", self.span_at(loc, node),
+                                  f"{name_text} partially assigned here but it isn't fully initialized",
+                                  verb="partially assigned", name=name_text, state="isn't fully initialized")
+        else:
+            verb = "used"
+            diag = registry.error("E0381", self.span_at(loc, node),
+                                  registry.text("E0381.label.use", name=name_text, used=verb, state=state),
+                                  verb=verb, name=name_text, state=state)
+        decl = body.local_decls[place.local]
+        if decl.is_user_variable and decl.kind == ir.LocalKind.VAR:
+            diag.label(decl.span, registry.text("E0381.label.declared"))
+        return diag
+
+    def _some_init_reaches(self, use_loc, path) -> bool:
+        """Does some initialization of path (or an ancestor) reach use_loc?"""
+        data = self.data
+        paths = {path} | set(data.ancestors(path))
+        seen = set()
+        stack = list(self._pred_locations(use_loc))
+        while stack:
+            loc = stack.pop()
+            if loc in seen:
+                continue
+            seen.add(loc)
+            for i in data.inits_at.get(loc, ()):
+                if data.inits[i].path in paths:
+                    return True
+            stack.extend(self._pred_locations(loc))
+        return False
+
+
+def _ty_str(ty) -> str:
+    from ..types.ty_display import ty_str
+
+    return ty_str(ty)
+
+
+def _is_clone(typed, ty) -> bool:
+    if isinstance(ty, T.Adt):
+        info = getattr(typed, "adts", {}).get(ty.def_id)
+        if info is None:
+            return False
+        return info.is_std or "Clone" in info.derives
+    return isinstance(ty, (T.Tuple, T.Array))
+
+
+def _closure_head(stmt):
+    """The `move |..|` part of a closure expression (rustc labels it, not the whole body)."""
+    return stmt.span
+
+
+def _closure_use_span(typed, stmt, mplace, body):
+    caps = None
+    for expr, c in getattr(typed, "captures", {}).items():
+        if expr.span == stmt.span:
+            caps = c
+            break
+    if not caps:
+        return None
+    for op, cap in zip(stmt.rvalue.operands, caps):
+        if ir.operand_place(op) == mplace:
+            return cap.use_span
+    return None
+
+
+def _consuming_call(body, loc, stmt):
+    """The Call whose argument is the temp this move-out statement fills (`_t = move x; f(move _t)`)."""
+    if not isinstance(stmt, ir.Assign) or not stmt.place.is_local:
+        return None
+    temp = stmt.place.local
+    if body.local_decls[temp].kind != ir.LocalKind.TEMP:
+        return None
+    block = body.blocks[loc.block]
+    seen = {loc.block}
+    b = loc.block
+    for _ in range(64):
+        term = body.blocks[b].terminator
+        if isinstance(term, ir.Call):
+            if any(ir.operand_place(a) == ir.Place(temp) for a in term.args):
+                return term
+        succ = term.successors()
+        if not succ or succ[0] in seen:
+            return None
+        b = succ[0]
+        seen.add(b)
+    del block
+    return None
+
+
+def _is_receiver(call, stmt) -> bool:
+    return ir.operand_place(call.args[0]) == stmt.place

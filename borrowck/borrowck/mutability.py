@@ -1,0 +1,285 @@
+"""Mutability: E0596 (mutable borrow of something not mutable), E0594 (assignment to
+something not mutable) and E0384 (assigning twice to an immutable local). Ownership half.
+
+`check_body(body, mir, typed) -> list[Diagnostic]`.
+
+Rules (rustc's check_access_permissions / is_mutable):
+- every assignment and every `&mut`/two-phase borrow (also `&raw mut`) needs its place
+  mutable: walking the projections from the outside in, a Deref of `&T` is immutable, a
+  Deref of `&mut T` is mutable if its base may be uniquely accessed (any local may), a
+  Deref of a Box inherits the base's mutability, a field/index inherits its base's; a
+  bare local is mutable if declared `mut` — or, for plain assignments (not borrows), if
+  it is not yet initialized (deferred initialization `let x; x = 1;`). Closure upvars
+  inherit the mutability of the captured variable.
+- an access that fails while its local was never initialized is not an error here
+  (E0381 reports it); a failing assignment to a bare local is E0384, others E0594/E0596.
+- several E0596 on the same non-`mut` local become one error at the declaration.
+"""
+from __future__ import annotations
+
+from ..dataflow.engine import solve
+from ..dataflow.initialization import EverInitializedPlaces
+from ..dataflow.move_paths import gather
+from ..diagnostics import registry
+from ..mir import ir
+from ..mir.place_ty import is_box, prefix_tys
+from ..mir.visit import reverse_postorder
+from ..types import ty as T
+from .describe_place import describe_place
+
+YES, EXCEPT_UPVARS, NO = "yes", "except_upvars", "no"
+
+
+def check_body(body: ir.Body, mir, typed) -> list:
+    data = gather(body, getattr(typed, "adts", None))
+    ever = solve(body, EverInitializedPlaces(data))
+    checker = _MutChecker(body, data, ever, typed)
+    for b in reverse_postorder(body):
+        bb = body.blocks[b]
+        for i, stmt in enumerate(bb.statements):
+            if isinstance(stmt, ir.Assign):
+                checker.check_assign(ir.Location(b, i), stmt)
+    return checker.finish()
+
+
+class _MutChecker:
+    def __init__(self, body, data, ever, typed):
+        self.body = body
+        self.data = data
+        self.ever = ever
+        self.typed = typed
+        self.errors = []  # Diagnostics in visiting order
+        self.not_mut_borrows = {}  # local -> [(use span, place)] of E0596 "not declared as mutable"
+        self.reassigned = set()
+
+    # ── accesses ──
+
+    def check_assign(self, loc, stmt) -> None:
+        rv = stmt.rvalue
+        if isinstance(rv, ir.Ref) and rv.kind in (ir.BorrowKind.MUT, ir.BorrowKind.TWO_PHASE_MUT, ir.BorrowKind.UNIQUE):
+            allowed = YES if rv.kind == ir.BorrowKind.UNIQUE else NO
+            self.check_access(loc, rv.place, stmt.span, "borrow", allowed)
+        elif isinstance(rv, ir.AddressOf) and rv.mutable:
+            self.check_access(loc, rv.place, stmt.span, "borrow", NO)
+        decl = self.body.local_decls[stmt.place.local]
+        if decl.kind == ir.LocalKind.TEMP and stmt.place.is_local:
+            return
+        if stmt.place.local == ir.RETURN_PLACE:
+            return
+        self.check_access(loc, stmt.place, stmt.span, "mutate", EXCEPT_UPVARS)
+
+    def check_access(self, loc, place, span, access, allowed) -> None:
+        ok, err_place = self.is_mutable(place, allowed if access == "borrow" else NO)
+        if ok:
+            return
+        init = self.first_ever_init(loc, place.local)
+        if init is None:
+            return
+        if access == "mutate" and place.is_local:
+            self.report_reassign(loc, place, span, init)
+        else:
+            self.report_mutability(place, err_place, span, access)
+
+    def first_ever_init(self, loc, local):
+        state = self.ever.state_before(loc)
+        data = self.data
+        root = data.root_paths[local]
+        best = None
+        for path in _bits(data.subtree_mask(root)):
+            for i in data.inits_of_path.get(path, ()):
+                if state >> i & 1 and (best is None or i < best):
+                    best = i
+        return best
+
+    # ── rustc's is_mutable ──
+
+    def upvar_field(self, place: ir.Place):
+        """The upvar index when place is `env.i` / `(*env).i` (optionally `*` of a by-ref capture)."""
+        body = self.body
+        if body.kind != ir.BodyKind.CLOSURE or place.local != 1 or not body.upvars:
+            return None
+        proj = place.projection
+        by_ref = False
+        if proj and isinstance(proj[-1], ir.Deref):
+            proj = proj[:-1]
+            by_ref = True
+        if not proj or not isinstance(proj[-1], ir.Field):
+            return None
+        rest = proj[:-1]
+        if rest not in ((), (ir.DEREF,)):
+            return None
+        index = proj[-1].index
+        if index >= len(body.upvars):
+            return None
+        if by_ref and not body.upvars[index].by_ref:
+            return None
+        return index
+
+    def is_mutable(self, place: ir.Place, allowed: str):
+        """(True, None) or (False, the place that makes it immutable)."""
+        body = self.body
+        if not place.projection:
+            decl = body.local_decls[place.local]
+            if decl.mutable or decl.kind == ir.LocalKind.TEMP or allowed in (YES, EXCEPT_UPVARS):
+                return True, None
+            return False, place
+        base = ir.Place(place.local, place.projection[:-1])
+        elem = place.projection[-1]
+        base_ty = prefix_tys(body, place)[-2]
+        if isinstance(elem, ir.Deref):
+            if isinstance(base_ty, T.Ref):
+                if not base_ty.mutable:
+                    return False, place
+                field = self.upvar_field(place)
+                mode = allowed if field is not None and body.upvars[field].by_ref else YES
+                return self.is_mutable(base, mode)
+            if isinstance(base_ty, T.Ptr):
+                return (True, None) if base_ty.mutable else (False, place)
+            if is_box(base_ty):
+                return self.is_mutable(base, allowed)
+            return True, None  # unknown pointer-like type: the type checker reported it
+        field = self.upvar_field(place)
+        if field is not None:
+            upvar = body.upvars[field]
+            if not upvar.mutable and allowed in (NO, EXCEPT_UPVARS):
+                return False, place
+            ok, err = self.is_mutable(base, allowed)
+            return (True, None) if ok else (False, err)
+        return self.is_mutable(base, allowed)
+
+    # ── reports ──
+
+    def report_reassign(self, loc, place, span, init_index) -> None:
+        body = self.body
+        decl = body.local_decls[place.local]
+        name = f"`{decl.name}`" if decl.name else "value"
+        init = self.data.inits[init_index]
+        if decl.kind == ir.LocalKind.ARG:
+            diag = registry.error("E0384.arg", span, registry.text("E0384.label.arg"), name=name)
+        else:
+            diag = registry.error("E0384", span, registry.text("E0384.label.twice"), name=name)
+            first = decl.span if decl.from_pattern_init or init.span is None else init.span
+            diag.label(first, registry.text("E0384.label.first", name=name))
+        if decl.name and decl.binding is not None:
+            diag.help(registry.text("E0384.help.mut"), decl.span.shrink_to_lo(), "mut ", "MachineApplicable")
+        self.errors.append(diag)
+
+    def report_mutability(self, place, err_place, span, access) -> None:
+        body = self.body
+        described = describe_place(body, place)
+        place_text = f"`{described}`" if described else None
+        if not err_place.projection or self.upvar_field(err_place) is not None and \
+                not isinstance(err_place.projection[-1], ir.Deref) or self._is_upvar_deref_not_mut(err_place):
+            self._report_not_declared_mut(place, err_place, span, access, place_text)
+            return
+        # err_place ends in a deref of `&T` (or `*const T`)
+        base = ir.Place(err_place.local, err_place.projection[:-1])
+        base_decl = body.local_decls[base.local]
+        if base.is_local and base_decl.info == ir.LocalInfo.STATIC_REF:
+            name = (base_decl.static_def or "").rsplit("::", 1)[-1]
+            diag = registry.error("E0594", span, registry.text("E0594.label.assign"),
+                                  place=f"immutable static item `{name}`", reason="")
+            self.errors.append(diag)
+            return
+        base_name = describe_place(body, base)
+        if base_decl.kind == ir.LocalKind.TEMP and base_decl.info == ir.LocalInfo.DEREF_TEMP or base_name is None:
+            what = _deref_temp_what(self.typed, base_decl)
+            if access == "borrow":
+                diag = registry.error("E0596", span, registry.text("E0596.label.use"), place=f"data in {what}",
+                                      reason="")
+                diag.message = f"cannot borrow data in {what} as mutable"
+            else:
+                diag = registry.error("E0594", span, registry.text("E0594.label.assign"), place=f"data in {what}",
+                                      reason="")
+            self.errors.append(diag)
+            return
+        if place_text is None:
+            place_text = f"`*{base_name}`"
+        if access == "borrow":
+            diag = registry.error("E0596", span, registry.text("E0596.label.ref", name=f"`{base_name}`"),
+                                  place=place_text, reason=", as it is behind a `&` reference")
+        else:
+            diag = registry.error("E0594", span, registry.text("E0594.label.ref", name=f"`{base_name}`"),
+                                  place=place_text, reason=", which is behind a `&` reference")
+        self._mut_ref_help(diag, base)
+        self.errors.append(diag)
+
+    def _is_upvar_deref_not_mut(self, err_place) -> bool:
+        return False
+
+    def _mut_ref_help(self, diag, base) -> None:
+        decl = self.body.local_decls[base.local]
+        if not base.is_local or decl.ty_span is None or not isinstance(decl.ty, T.Ref):
+            return
+        lo = decl.ty_span.lo + 1
+        from ..source.span import Span
+
+        diag.help(registry.text("E0596.help.mut_ref"), Span(lo, lo), "mut ", "HasPlaceholders")
+
+    def _report_not_declared_mut(self, place, err_place, span, access, place_text) -> None:
+        body = self.body
+        field = self.upvar_field(err_place)
+        if field is not None:
+            root_name = body.upvars[field].name
+            decl = None
+        else:
+            decl = body.local_decls[err_place.local]
+            root_name = decl.name or "value"
+        if place_text is None:
+            place_text = f"`{root_name}`"
+        same = described_equal(place_text, root_name)
+        reason = ", as it is not declared as mutable" if same else f", as `{root_name}` is not declared as mutable"
+        if access == "borrow" and decl is not None and err_place.is_local:
+            self.not_mut_borrows.setdefault(err_place.local, []).append((span, place_text, reason))
+            return
+        if access == "borrow":
+            diag = registry.error("E0596", span, registry.text("E0596.label.use"), place=place_text, reason=reason)
+        else:
+            diag = registry.error("E0594", span, registry.text("E0594.label.assign"), place=place_text, reason=reason)
+        if decl is not None and decl.binding is not None:
+            diag.help(registry.text("E0596.help.mut"), decl.span.shrink_to_lo(), "mut ")
+        self.errors.append(diag)
+
+    def finish(self) -> list:
+        out = list(self.errors)
+        for local, uses in self.not_mut_borrows.items():
+            decl = self.body.local_decls[local]
+            if len(uses) == 1:
+                span, place_text, reason = uses[0]
+                diag = registry.error("E0596", span, registry.text("E0596.label.use"), place=place_text,
+                                      reason=reason)
+            else:
+                span, place_text, reason = uses[0]
+                diag = registry.error("E0596", decl.span, registry.text("E0596.label.not_mutable"),
+                                      place=place_text, reason=reason)
+                for use_span, _, _ in uses:
+                    diag.label(use_span, registry.text("E0596.label.use"))
+            if decl.binding is not None and decl.name:
+                diag.help(registry.text("E0596.help.mut"), decl.span.shrink_to_lo(), "mut ")
+            out.append(diag)
+        return out
+
+
+def described_equal(place_text: str, root_name: str) -> bool:
+    return place_text == f"`{root_name}`"
+
+
+def _deref_temp_what(typed, decl) -> str:
+    from ..syntax import ast
+    from ..types.ty_display import ty_str
+
+    origin = decl.origin
+    if isinstance(origin, ast.Index):
+        ty = typed.expr_types.get(origin.base, T.ERROR)
+        while isinstance(ty, T.Ref):
+            ty = ty.inner
+        return f"an index of `{ty_str(ty)}`"
+    inner = decl.ty.inner if isinstance(decl.ty, T.Ref) else decl.ty
+    return f"a dereference of `{ty_str(inner)}`" if origin is None else f"dereference of `{ty_str(inner)}`"
+
+
+def _bits(mask: int):
+    while mask:
+        low = mask & -mask
+        yield low.bit_length() - 1
+        mask ^= low

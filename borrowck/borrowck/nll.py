@@ -1,0 +1,180 @@
+"""NLL borrow checking of one body: the steps of rustc's MIR borrowck, borrowing half.
+
+1. Universal regions from the signature; every other region in local types renumbered
+   into fresh variables (renumber.py, universal_regions.py).
+2. Outlives constraints from type-checking the MIR (region_constraints.py, call_signature.py).
+3. Liveness of each region from the use- and drop-liveness of locals (region_liveness.py).
+4. Region inference to a fixed point (region_inference.py).
+5. Loans and their scopes (borrow_set.py, loans_in_scope.py).
+6. Every access checked against the loans in scope (access_check.py), each conflict
+   reported with its explanation (conflict_errors.py, explanation.py); universal regions
+   checked against the signature's bounds (region_errors.py).
+"""
+from __future__ import annotations
+
+from ..mir import ir
+from ..mir.visit import reverse_postorder
+from ..source.span import Span
+from ..types import ty as T
+from .access_check import AccessChecker
+from .borrow_set import build_borrow_set
+from .conflict_errors import report_conflict
+from .dominators import Dominators
+from .loans_in_scope import compute_loans_in_scope
+from .location_table import LocationTable
+from .region_constraints import ConstraintGeneration
+from .region_errors import check_universal_regions
+from .region_inference import solve
+from .region_liveness import compute_region_liveness, regions_outliving_free
+from .renumber import PlaceTypes, Renumberer, map_regions, regions_in
+from .universal_regions import STATIC_VID, build_universal_regions
+
+
+class BodyFacts:
+    """Everything computed for one body, shared by the checks and the explanations."""
+
+    def __init__(self, body: ir.Body, mir, typed):
+        self.body = body
+        self.mir = mir
+        self.typed = typed
+        self.items = getattr(typed, "items", None)
+        self.adts = dict(getattr(typed, "adts", {}) or {})
+        if self.items is not None:
+            for def_id, info in getattr(self.items, "adts", {}).items():
+                self.adts.setdefault(def_id, info)
+        self.fn_infos = {info.def_id: info for info in getattr(typed, "fns", {}).values()}
+        self.locations = LocationTable(body)
+        self.reported_drops: set = set()
+        self._captures = None
+        self.rpo_index = {b: i for i, b in enumerate(reverse_postorder(body))}
+
+    # ── steps 1-4 ──
+    def build_regions(self):
+        body = self.body
+        fn_info = self.typed.fns.get(body.source) if body.kind == ir.BodyKind.FN else None
+        signature_tys = None
+        extra = 0
+        if fn_info is not None and len(fn_info.params) == body.arg_count:
+            signature_tys = list(fn_info.params)
+        elif fn_info is None:
+            extra = sum(len(regions_in(self._expanded(body.local_decls[i].ty)))
+                        for i in range(0, body.arg_count + 1))
+        else:
+            fn_info = None
+        self.universal = build_universal_regions(fn_info, extra)
+        self.vars = self.universal.vars
+        self.renumberer = Renumberer(self.vars, self.mir, STATIC_VID, self.universal.names)
+        local_tys = []
+        next_external = [1 + len(fn_info.lifetimes) if fn_info is not None else 1]
+
+        def external(r):
+            if r.kind == "static":
+                return T.Region("var", "", STATIC_VID)
+            vid = next_external[0]
+            next_external[0] += 1
+            return T.Region("var", "", vid if vid < self.universal.count else STATIC_VID)
+        for local, decl in enumerate(body.local_decls):
+            if local == ir.RETURN_PLACE and fn_info is not None:
+                local_tys.append(self.renumberer.universal_type(fn_info.ret))
+            elif 1 <= local <= body.arg_count and signature_tys is not None:
+                local_tys.append(self.renumberer.universal_type(signature_tys[local - 1]))
+            elif local <= body.arg_count and fn_info is None and body.kind == ir.BodyKind.CLOSURE:
+                local_tys.append(map_regions(self._expanded(decl.ty), external))
+            else:
+                local_tys.append(self.renumberer.fresh_type(decl.ty, "local", decl.span))
+        self.local_tys = local_tys
+        self.place_types = PlaceTypes(local_tys, self.adts, self.renumberer)
+        gen = ConstraintGeneration(body, self, self.locations).run()
+        self.constraints = gen.constraints
+        self.loan_regions = gen.loan_regions
+        boring = regions_outliving_free(self.constraints, self.universal.count, len(self.vars))
+        self.liveness = compute_region_liveness(body, self.locations, local_tys, len(self.vars),
+                                                self.adts, boring)
+        for loc, vid in self.loan_regions.items():
+            self.liveness[vid] |= 1 << self.locations.point(loc)
+        universal_index = {v: v for v in range(self.universal.count)}
+        self.values = solve(len(self.vars), self.constraints, self.liveness, universal_index,
+                            self.locations.all_points)
+
+    def _expanded(self, ty):
+        return Renumberer(None, self.mir, STATIC_VID, {}).expand_closures(ty)
+
+    # ── steps 5-6 ──
+    def check(self) -> list:
+        self.build_regions()
+        self.borrow_set = build_borrow_set(self.body, self.loan_regions, self.place_types)
+        diags = []
+        if self.borrow_set.borrows:
+            self.in_scope = compute_loans_in_scope(self.body, self.locations, self.borrow_set,
+                                                   self.values, self.place_types)
+            checker = AccessChecker(self.body, self.borrow_set, self.in_scope, self.place_types,
+                                    Dominators(self.body))
+            for conflict in checker.run():
+                diag = report_conflict(self, conflict)
+                if diag is not None:
+                    diags.append(diag)
+        diags.extend(check_universal_regions(self))
+        return diags
+
+    # ── helpers for the reports ──
+    def type_name(self, ty) -> str:
+        try:
+            from ..types.ty_display import display_ty
+            return display_ty(ty)
+        except Exception:  # display is best-effort in labels
+            return str(getattr(ty, "def_id", ty)).split("::")[-1]
+
+    def loan_span(self, borrow) -> Span:
+        capture = self.closure_capture(borrow)
+        return capture[0] if capture is not None else borrow.span
+
+    def closure_capture(self, borrow):
+        """(closure head span, capture use span, `move` insertion point) when the loan is a
+        closure's by-ref capture, else None."""
+        if self._captures is None:
+            self._captures = self._find_captures()
+        return self._captures.get(borrow.assigned_place.local) if borrow.assigned_place.is_local else None
+
+    def capture_at(self, loc):
+        """closure_capture info when the statement at loc creates a closure's by-ref capture."""
+        stmt = self.body.stmt_at(loc)
+        if not isinstance(stmt, ir.Assign) or not isinstance(stmt.rvalue, ir.Ref) or not stmt.place.is_local:
+            return None
+        if self._captures is None:
+            self._captures = self._find_captures()
+        return self._captures.get(stmt.place.local)
+
+    def _find_captures(self) -> dict:
+        out = {}
+        for bb in self.body.blocks:
+            for stmt in bb.statements:
+                if not isinstance(stmt, ir.Assign) or not isinstance(stmt.rvalue, ir.Aggregate) \
+                        or stmt.rvalue.kind != ir.AggregateKind.CLOSURE:
+                    continue
+                closure_body = self.mir.body(stmt.rvalue.def_id) if self.mir is not None else None
+                node = closure_body.source if closure_body is not None else None
+                head = _closure_head_span(node) if node is not None else stmt.span
+                for i, op in enumerate(stmt.rvalue.operands):
+                    place = ir.operand_place(op)
+                    if place is None or not place.is_local:
+                        continue
+                    use_span = None
+                    if closure_body is not None and i < len(closure_body.upvars):
+                        use_span = closure_body.upvars[i].span
+                    out[place.local] = (head, use_span, head.lo)
+        return out
+
+
+def _closure_head_span(node) -> Span:
+    """`|a, b|` (or `||`) of a closure expression."""
+    lo = node.span.lo
+    if getattr(node, "is_move", False):
+        lo += len("move ")
+    params = getattr(node, "params", ())
+    if params:
+        return Span(lo, params[-1].span.hi + 1)
+    return Span(lo, lo + 2)
+
+
+def check_body(body: ir.Body, mir, typed) -> list:
+    return BodyFacts(body, mir, typed).check()

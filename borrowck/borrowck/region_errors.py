@@ -1,0 +1,124 @@
+"""Errors of universal regions: a signature lifetime forced to outlive one it may not.
+
+After inference, universal region 'a containing end('b) requires 'a: 'b. When that is not
+known (universal_regions.py), report once per 'a, blaming the most interesting constraint
+on the path from 'a to 'b:
+- E0521 "borrowed data escapes outside of function" when the blamed constraint is an
+  assignment or call argument and 'b is 'static (thread::spawn of a borrowed parameter);
+- otherwise "lifetime may not live long enough" (no code).
+"""
+from __future__ import annotations
+
+from ..diagnostics import registry
+from ..source.span import Span
+from .conflict_errors import CATEGORY_TEXT
+from .explanation import best_blame
+from .region_inference import constraint_path
+from .renumber import regions_in, vids_in
+from .universal_regions import STATIC_VID
+
+
+def check_universal_regions(facts) -> list:
+    uni = facts.universal
+    if not uni.check_errors:
+        return []
+    out = []
+    for fr in range(1, uni.count):
+        bad = facts.values.ends_of(fr) & ~uni.known[fr]
+        if not bad:
+            continue
+        outlived = (bad & -bad).bit_length() - 1
+        path = constraint_path(facts.constraints, fr, lambda v, o=outlived: v == o)
+        blame = best_blame(path or [])
+        if blame is None or blame.span is None:
+            continue
+        out.append(_report(facts, fr, outlived, blame))
+    return out
+
+
+def fn_kind(facts) -> str:
+    info = facts.universal.fn_info
+    node = getattr(info, "node", None)
+    if node is not None and getattr(node, "self_param", None) is not None:
+        return "method"
+    return "function"
+
+
+def _report(facts, fr: int, outlived: int, blame):
+    uni = facts.universal
+    fr_name = uni.display.get(fr, "'_")
+    outlived_name = uni.display.get(outlived, "'_")
+    category = blame.category
+    kind = fn_kind(facts)
+    if category in ("assignment", "call_argument") and outlived == STATIC_VID:
+        arg = _arg_with_region(facts, fr)
+        name = arg[0] if arg else "value"
+        diag = registry.error("E0521", blame.span, registry.text("E0521.label.escapes", name=name, fn_kind=kind),
+                              fn_kind=kind)
+        diag.label(blame.span, registry.text("nll.label.requires_outlive", category=CATEGORY_TEXT.get(category, ""),
+                                             longer=fr_name, shorter=outlived_name))
+        if arg is not None:
+            diag.label(arg[1], registry.text("E0521.label.param", name=name, fn_kind=kind))
+        _lifetime_labels(facts, diag, [fr])
+        return diag
+    if category == "return" and outlived != STATIC_VID:
+        label = registry.text("nll.label.supposed_to_return", fn_kind=kind, shorter=outlived_name, longer=fr_name)
+    else:
+        label = registry.text("nll.label.requires_outlive", category=CATEGORY_TEXT.get(category, ""),
+                              longer=fr_name, shorter=outlived_name)
+    diag = registry.error("lifetime_may_not_live_long_enough", blame.span, label)
+    _lifetime_labels(facts, diag, [fr, outlived])
+    if _named(fr_name) and _named(outlived_name):
+        diag.help(registry.text("nll.help.add_bound", longer=fr_name, shorter=outlived_name))
+    return diag
+
+
+def _named(name: str) -> bool:
+    return name not in ("'static", "'_") and not name[1:].isdigit()
+
+
+def _arg_with_region(facts, vid: int):
+    body = facts.body
+    for local in body.args:
+        if vid in vids_in(facts.local_tys[local]):
+            decl = body.local_decls[local]
+            if decl.name:
+                return decl.name, decl.span
+    return None
+
+
+def _lifetime_labels(facts, diag, vids) -> None:
+    info = facts.universal.fn_info
+    node = getattr(info, "node", None)
+    if node is None:
+        return
+    for vid in vids:
+        name = facts.universal.vars.defs[vid].name
+        if vid == STATIC_VID:
+            continue
+        display = facts.universal.display.get(vid, name)
+        if not name.startswith("'_"):
+            for p in getattr(node.generics, "params", ()):
+                lt = getattr(p, "lifetime", None)
+                if lt is not None and f"'{lt.name}" == name:
+                    diag.label(lt.span, registry.text("nll.label.lifetime_defined", name=name))
+            continue
+        span = _anon_lifetime_span(info, node, name)
+        if span is not None:
+            diag.label(span, registry.text("nll.label.anon_lifetime", name=display))
+
+
+def _anon_lifetime_span(info, node, name):
+    """The `&` of the first parameter type that mentions the elided lifetime."""
+    sig_params = list(info.params)
+    ast_params = ([node.self_param] if node.self_param is not None else []) + list(node.params)
+    for sig_ty, param in zip(sig_params, ast_params):
+        if any(r.kind == "param" and r.name == name for r in _regions(sig_ty)):
+            ty_node = getattr(param, "ty", None) or param
+            lo = ty_node.span.lo
+            return Span(lo, lo + 1)
+    return None
+
+
+def _regions(ty):
+    return regions_in(ty)

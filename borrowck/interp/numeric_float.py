@@ -1,0 +1,278 @@
+"""Rust `f32`/`f64` arithmetic and methods.
+
+Floats are Python floats; an f32 value is a Python float that is exactly representable
+as f32 (every f32 op rounds its f64 result with `round_f32`, which is exact for
++ - * / sqrt: double rounding is harmless there). `bits` is 32 or 64 everywhere.
+Float ops never panic: division by zero gives inf/NaN as IEEE says.
+"""
+from __future__ import annotations
+
+import math
+import struct
+from fractions import Fraction
+
+F32_MAX = 3.4028234663852886e38
+F32_MIN_POSITIVE = 1.1754943508222875e-38  # smallest normal
+F32_TINY = 1.401298464324817e-45  # smallest subnormal, 2**-149
+
+
+def round_f32(x: float) -> float:
+    """Round an f64 to the nearest f32 (ties to even); beyond f32's range -> ±inf."""
+    try:
+        return struct.unpack("<f", struct.pack("<f", x))[0]
+    except OverflowError:
+        return math.copysign(math.inf, x)
+
+
+def round_f32_exact(q: Fraction) -> float:
+    """Round an exact rational to the nearest f32 (ties to even), with no f64 step."""
+    if q == 0:
+        return 0.0
+    sign = -1.0 if q < 0 else 1.0
+    q = abs(q)
+    # exponent e with 2**e <= q < 2**(e+1)
+    e = q.numerator.bit_length() - q.denominator.bit_length()
+    if Fraction(2) ** e > q:
+        e -= 1
+    e = max(e, -126)  # subnormals share the smallest exponent
+    ulp = Fraction(2) ** (e - 23)
+    m = q / ulp
+    n = m.numerator // m.denominator
+    r = m - n
+    if r > Fraction(1, 2) or (r == Fraction(1, 2) and n % 2 == 1):
+        n += 1
+    v = n * ulp
+    if v > F32_MAX:
+        return sign * math.inf
+    return sign * float(v)
+
+
+def round_to(x: float, bits: int) -> float:
+    return round_f32(x) if bits == 32 else x
+
+
+def _div(a: float, b: float) -> float:
+    try:
+        return a / b
+    except ZeroDivisionError:
+        if math.isnan(a) or a == 0:
+            return math.nan
+        return math.copysign(math.inf, a) * math.copysign(1.0, b)
+
+
+def _rem(a: float, b: float) -> float:
+    """Rust `%` on floats is C fmod (result has the dividend's sign)."""
+    if math.isnan(a) or math.isnan(b) or math.isinf(a) or b == 0:
+        return math.nan
+    if math.isinf(b):
+        return a
+    return math.fmod(a, b)
+
+
+def arith(bits: int, op: str, a: float, b: float) -> float:
+    """`a <op> b` for op in add, sub, mul, div, rem."""
+    if op == "add":
+        r = a + b
+    elif op == "sub":
+        r = a - b
+    elif op == "mul":
+        r = a * b
+    elif op == "div":
+        r = _div(a, b)
+    elif op == "rem":
+        r = _rem(a, b)
+    else:
+        raise ValueError(op)
+    return round_to(r, bits)
+
+
+def neg(bits: int, a: float) -> float:
+    return -a
+
+
+def sqrt(bits: int, a: float) -> float:
+    if math.isnan(a) or a < 0:
+        return math.nan
+    return round_to(math.sqrt(a), bits)
+
+
+def powi(bits: int, a: float, n: int) -> float:
+    """`a.powi(n)`: repeated squaring as compiler-rt's __powidf2/__powisf2 (each step
+    rounded to the type), reciprocal at the end for negative n."""
+    recip = n < 0
+    n = abs(n)
+    r = 1.0
+    while True:
+        if n & 1:
+            r = round_to(r * a, bits)
+        n //= 2
+        if n == 0:
+            break
+        a = round_to(a * a, bits)
+    return _div(1.0, r) if recip else r
+
+
+def powf(bits: int, a: float, b: float) -> float:
+    """`a.powf(b)` with C pow's special cases (pow(x, 0) = 1, pow(1, y) = 1, ...)."""
+    try:
+        r = math.pow(a, b)
+    except OverflowError:
+        r = math.inf if a > 0 or float(b).is_integer() and int(b) % 2 == 0 else -math.inf
+    except ValueError:
+        if a == 0:  # 0 ** negative
+            odd = float(b).is_integer() and int(b) % 2 == 1
+            r = math.copysign(math.inf, a) if odd else math.inf
+        else:
+            r = math.nan
+    return round_to(r, bits)
+
+
+def floor(bits: int, a: float) -> float:
+    return a if math.isinf(a) or math.isnan(a) else math.copysign(float(math.floor(a)), a)
+
+
+def ceil(bits: int, a: float) -> float:
+    return a if math.isinf(a) or math.isnan(a) else math.copysign(float(math.ceil(a)), a)
+
+
+def trunc(bits: int, a: float) -> float:
+    return a if math.isinf(a) or math.isnan(a) else math.copysign(float(math.trunc(a)), a)
+
+
+def round_half_away(bits: int, a: float) -> float:
+    """`a.round()`: halfway cases away from zero (the difference a - trunc(a) is exact)."""
+    if math.isinf(a) or math.isnan(a):
+        return a
+    t = float(math.trunc(a))
+    if abs(a - t) >= 0.5:
+        t += math.copysign(1.0, a)
+    return math.copysign(t, a)
+
+
+def round_ties_even(bits: int, a: float) -> float:
+    if math.isinf(a) or math.isnan(a):
+        return a
+    return math.copysign(float(round(a)), a)
+
+
+def fract(bits: int, a: float) -> float:
+    return round_to(a - trunc(bits, a), bits)
+
+
+def fabs(bits: int, a: float) -> float:
+    return abs(a)
+
+
+def signum(bits: int, a: float) -> float:
+    """1.0 for +0.0 and positives, -1.0 for -0.0 and negatives, NaN for NaN."""
+    if math.isnan(a):
+        return math.nan
+    return math.copysign(1.0, a)
+
+
+def fmin(bits: int, a: float, b: float) -> float:
+    """`a.min(b)`: a NaN operand is ignored."""
+    if math.isnan(a):
+        return b
+    if math.isnan(b):
+        return a
+    return a if a < b else b
+
+
+def fmax(bits: int, a: float, b: float) -> float:
+    """`a.max(b)`: a NaN operand is ignored."""
+    if math.isnan(a):
+        return b
+    if math.isnan(b):
+        return a
+    return a if a > b else b
+
+
+def clamp(bits: int, a: float, lo: float, hi: float) -> float:
+    """`a.clamp(lo, hi)`; panics if lo > hi or either is NaN (caller checks via message)."""
+    from .numeric import RustPanicRequest
+
+    if not lo <= hi:
+        raise RustPanicRequest(f"min > max, or either was NaN. min = {_dbg(lo, bits)}, max = {_dbg(hi, bits)}")
+    return max(lo, min(a, hi)) if not math.isnan(a) else a
+
+
+def _dbg(x: float, bits: int) -> str:
+    from .format import fmt_float
+
+    return fmt_float(x, bits, debug=True)
+
+
+def unary(bits: int, name: str, a: float) -> float:
+    """Libm methods by name: exp, exp2, ln, log2, log10, sin, cos, tan, asin, acos, atan,
+    sinh, cosh, tanh, cbrt, exp_m1, ln_1p, to_degrees, to_radians, recip."""
+    fn = _UNARY[name]
+    try:
+        r = fn(a)
+    except (ValueError, OverflowError):
+        r = _unary_special(name, a)
+    return round_to(r, bits)
+
+
+def _unary_special(name: str, a: float) -> float:
+    if name in ("ln", "log2", "log10"):
+        return -math.inf if a == 0 else math.nan
+    if name in ("exp", "exp2", "sinh", "cosh", "exp_m1"):
+        return math.inf if name != "sinh" or a > 0 else -math.inf
+    if name == "ln_1p" and a == -1:
+        return -math.inf
+    return math.nan
+
+
+_UNARY = {
+    "exp": math.exp, "exp2": lambda x: 2.0**x, "ln": math.log, "log2": math.log2,
+    "log10": math.log10, "sin": math.sin, "cos": math.cos, "tan": math.tan,
+    "asin": math.asin, "acos": math.acos, "atan": math.atan, "sinh": math.sinh,
+    "cosh": math.cosh, "tanh": math.tanh, "cbrt": lambda x: math.copysign(abs(x) ** (1 / 3), x),
+    "exp_m1": math.expm1, "ln_1p": math.log1p, "to_degrees": math.degrees,
+    "to_radians": math.radians, "recip": lambda x: _div(1.0, x),
+}
+
+
+def is_nan(a: float) -> bool:
+    return math.isnan(a)
+
+
+def is_finite(a: float) -> bool:
+    return math.isfinite(a)
+
+
+def is_infinite(a: float) -> bool:
+    return math.isinf(a)
+
+
+def is_sign_negative(a: float) -> bool:
+    return math.copysign(1.0, a) < 0
+
+
+def is_sign_positive(a: float) -> bool:
+    return math.copysign(1.0, a) > 0
+
+
+def to_bits(bits: int, a: float) -> int:
+    """`a.to_bits()` as u32/u64."""
+    if bits == 32:
+        return struct.unpack("<I", struct.pack("<f", a))[0]
+    return struct.unpack("<Q", struct.pack("<d", a))[0]
+
+
+def from_bits(bits: int, u: int) -> float:
+    if bits == 32:
+        return struct.unpack("<f", struct.pack("<I", u))[0]
+    return struct.unpack("<d", struct.pack("<Q", u))[0]
+
+
+def total_cmp(bits: int, a: float, b: float) -> int:
+    """`a.total_cmp(&b)` as -1/0/1 (IEEE totalOrder: -NaN < -inf < ... < -0 < +0 < ... < NaN)."""
+    def key(x: float) -> int:
+        u = to_bits(bits, x)
+        s = u - (1 << bits) if u >> (bits - 1) else u
+        return s ^ ((1 << (bits - 1)) - 1) if s < 0 else s
+
+    ka, kb = key(a), key(b)
+    return (ka > kb) - (ka < kb)

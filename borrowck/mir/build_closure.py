@@ -1,0 +1,130 @@
+"""Closures: the closure value (an Aggregate of its captures) in the defining body, and
+the closure's own Body, where each capture is a field of the environment (local 1).
+
+Capture modes (TypedCrate.captures, edition 2021 disjoint places):
+    "ref"     -> operand `&place` (shared borrow held by the closure)
+    "mut_ref" -> operand `&mut place` (`&uniq` when the place is reached through a `&mut`
+                 behind an immutable binding: unique but not a mutation of the binding)
+    "move"    -> `move place`;  "copy" -> `copy place`
+"""
+from __future__ import annotations
+
+from ..types import ty as T
+from . import ir
+from .build_expr import new_scheduled_temp
+from .build_place import field_index, local_place, place_ty_b
+
+
+def capture_place(b, cap, span) -> ir.Place:
+    """The place a capture names, seen from the defining body (which may itself be a closure)."""
+    projs = tuple(cap.projections)
+    # a nested closure may capture (part of) a place the enclosing closure captured
+    for n in range(len(projs), -1, -1):
+        upvar = b.upvar_index.get((cap.root, projs[:n]))
+        if upvar is not None:
+            from .build_place import upvar_place
+
+            place, rest = upvar_place(b, upvar), projs[n:]
+            break
+    else:
+        place, rest = local_place(b, cap.root, _SpanHolder(span)), projs
+    for p in rest:
+        if p == "*":
+            place = place.deref()
+            continue
+        ty = place_ty_b(b, place)
+        index = field_index(b, ty, p)
+        if index is None:
+            b.unsupported(span, f"a closure capture of field `{p}`")
+        if isinstance(ty, T.Tuple):
+            fty = ty.elems[index]
+        else:
+            fty = b.props.field_ty(ty, 0, index)
+        place = place.field(index, p, fty)
+    return place
+
+
+class _SpanHolder:
+    def __init__(self, span):
+        self.span = span
+
+
+def capture_name(cap) -> str:
+    root = cap.root
+    name = root.ident.name if hasattr(root, "ident") else "self"
+    fields = [p for p in cap.projections if p != "*"]
+    return ".".join([name] + fields)
+
+
+def root_is_mutable(cap) -> bool:
+    root = cap.root
+    if hasattr(root, "binding_mutable"):
+        return root.binding_mutable
+    return bool(getattr(root, "mutable", False)) and not getattr(root, "by_ref", False)
+
+
+def lower_closure(b, dest, expr) -> None:
+    cty = b.ty_of(expr)
+    if not isinstance(cty, T.Closure):
+        b.unsupported(expr.span, "a closure without a closure type")
+    caps = b.typed.captures.get(expr, ())
+    ops = []
+    for cap in caps:
+        place = capture_place(b, cap, expr.span)
+        if cap.mode in ("ref", "mut_ref"):
+            mutable = cap.mode == "mut_ref"
+            kind = ir.BorrowKind.SHARED
+            if mutable:
+                kind = ir.BorrowKind.UNIQUE if _through_immutable_mut_ref(b, place) else ir.BorrowKind.MUT
+            temp = new_scheduled_temp(b, T.Ref(T.ERASED, mutable, cap.ty), expr.span, origin=cap)
+            b.assign(ir.Place(temp), ir.Ref(kind, place), expr.span)
+            ops.append(ir.Move(ir.Place(temp)))
+        elif cap.mode == "copy":
+            ops.append(ir.Copy(place))
+        else:
+            ops.append(ir.Move(place))
+    b.assign(dest, ir.Aggregate(ir.AggregateKind.CLOSURE, tuple(ops), cty, cty.def_id,
+                                field_names=tuple(capture_name(c) for c in caps)), expr.span)
+    b.ctx.queue_closure(expr, cty, b.def_id)
+
+
+def _through_immutable_mut_ref(b, place: ir.Place) -> bool:
+    """`*r` (or a field below it) where r: &mut T is an immutable binding."""
+    if not place.is_indirect:
+        return False
+    first_deref = next(i for i, e in enumerate(place.projection) if isinstance(e, ir.Deref))
+    base = ir.Place(place.local, place.projection[:first_deref])
+    ty = place_ty_b(b, base)
+    return isinstance(ty, T.Ref) and ty.mutable and not b.locals[place.local].mutable
+
+
+def setup_closure_body(b, expr, cty) -> None:
+    """Locals of a closure body: return place, environment, declared params; the upvars."""
+    from .build_match import bind_irrefutable, declare_bindings, is_simple_binding
+
+    b.closure_kind = cty.kind
+    b.new_local(ir.LocalDecl(cty.ret, expr.body.span, ir.LocalKind.RETURN, mutable=True))
+    env_ty = cty if cty.kind == "FnOnce" else T.Ref(T.ERASED, cty.kind == "FnMut", cty)
+    b.env_local = b.new_local(ir.LocalDecl(env_ty, expr.span, ir.LocalKind.ARG, internal=True))
+    caps = b.typed.captures.get(expr, ())
+    upvars = []
+    for i, cap in enumerate(caps):
+        up = ir.Upvar(i, capture_name(cap), cap.root, tuple(cap.projections), cap.mode, cap.ty,
+                      root_is_mutable(cap), cap.use_span or expr.span)
+        upvars.append(up)
+        b.upvar_index[(cap.root, tuple(cap.projections))] = up
+    b.upvars = tuple(upvars)
+    pending = []
+    for i, param in enumerate(expr.params):
+        ty = b.typed.pat_types.get(param.pat) or (cty.params[i] if i < len(cty.params) else T.ERROR)
+        if is_simple_binding(b, param.pat):
+            p = param.pat
+            local = b.new_local(ir.LocalDecl(ty, p.ident.span, ir.LocalKind.ARG, mutable=p.mutable, name=p.ident.name,
+                                             binding=p, pat_span=p.span,
+                                             ty_span=param.ty.span if param.ty is not None else None))
+            b.var_locals[p] = local
+        else:
+            local = b.new_local(ir.LocalDecl(ty, param.span, ir.LocalKind.ARG, internal=True))
+            pending.append((param.pat, local))
+    b.arg_count = len(b.locals) - 1
+    return pending, declare_bindings, bind_irrefutable

@@ -1,0 +1,133 @@
+"""Blocks and statements: block scopes, expression statements, `let` (with patterns,
+type annotations, temporary lifetime extension and `let ... else`)."""
+from __future__ import annotations
+
+from ..syntax import ast
+from ..types import ty as T
+from . import ir
+from .build_expr import expr_into, new_scheduled_temp
+from .build_scope import end_span, pop_scope, push_scope
+
+
+def block_into(b, dest: ir.Place, block: ast.Block) -> None:
+    push_scope(b, block.span)
+    for stmt in block.stmts:
+        lower_stmt(b, stmt)
+    if block.tail is not None:
+        if b.ctx.edition >= "2024":
+            # edition 2024: tail temporaries are dropped before the block's locals
+            push_scope(b, block.tail.span, temp_scope=True)
+            expr_into(b, dest, block.tail)
+            pop_scope(b, end_span(block.span))
+        else:
+            expr_into(b, dest, block.tail)
+    else:
+        b.assign(dest, ir.Use(ir.Constant("unit", None, T.UNIT, block.span)), end_span(block.span))
+    pop_scope(b)
+
+
+def lower_stmt(b, stmt) -> None:
+    if isinstance(stmt, ast.Let):
+        lower_let(b, stmt)
+    elif isinstance(stmt, ast.ExprStmt):
+        push_scope(b, stmt.span, temp_scope=True)
+        ty = b.ty_of(stmt.expr)
+        temp = new_scheduled_temp(b, ty, stmt.expr.span, origin=stmt.expr)
+        expr_into(b, ir.Place(temp), stmt.expr)
+        pop_scope(b, end_span(stmt.span))
+    elif isinstance(stmt, ast.ItemStmt):
+        pass  # nested items are lowered as their own bodies by build_crate
+    elif isinstance(stmt, ast.EmptyStmt):
+        pass
+    else:
+        b.unsupported(stmt.span, f"statement `{type(stmt).__name__}`")
+
+
+# ───────────────────────────── let ─────────────────────────────
+
+
+def lower_let(b, let: ast.Let) -> None:
+    from .build_match import bind_irrefutable, declare_bindings, is_simple_binding, lower_let_else
+
+    if let.else_block is not None:
+        lower_let_else(b, let)
+        return
+    block_scope = _block_scope(b)
+    pat = let.pat
+    if is_simple_binding(b, pat):
+        local = declare_bindings(b, pat, block_scope, ty_span=let.ty.span if let.ty is not None else None,
+                                 has_init=let.init is not None)[0]
+        if let.init is not None:
+            mark_extended_temps(b, let.init, block_scope)
+            push_scope(b, let.span, temp_scope=True)
+            expr_into(b, ir.Place(local), let.init)
+            pop_scope(b, end_span(let.span))
+            b.push(ir.FakeRead(ir.FakeReadCause.FOR_LET, ir.Place(local), pat.span))
+            _ascribe(b, let, ir.Place(local))
+        return
+    if let.init is None:
+        declare_bindings(b, pat, block_scope, has_init=False)
+        return
+    if isinstance(pat, ast.WildPat):
+        # `let _ = e;` evaluates e and mentions its place without moving out of it
+        push_scope(b, let.span, temp_scope=True)
+        from .build_place import as_place, is_place_expr
+
+        if is_place_expr(b, let.init):
+            b.push(ir.PlaceMention(as_place(b, let.init), let.init.span))
+        else:
+            from .build_expr import as_temp
+
+            as_temp(b, let.init)
+        pop_scope(b, end_span(let.span))
+        return
+    declare_bindings(b, pat, block_scope)
+    from .build_place import as_place, is_place_expr
+
+    mark_extended_temps(b, let.init, block_scope)
+    if is_place_expr(b, let.init):
+        push_scope(b, let.span, temp_scope=True)
+        place = as_place(b, let.init)
+        b.push(ir.FakeRead(ir.FakeReadCause.FOR_LET, place, let.init.span))
+        bind_irrefutable(b, pat, place)
+        pop_scope(b, end_span(let.span))
+    else:
+        from .build_expr import as_temp
+
+        temp = as_temp(b, let.init, scope=block_scope)
+        b.push(ir.FakeRead(ir.FakeReadCause.FOR_LET, ir.Place(temp), let.init.span))
+        bind_irrefutable(b, pat, ir.Place(temp))
+    _ascribe(b, let, None)
+
+
+def _block_scope(b):
+    return b.scopes[-1]
+
+
+def _ascribe(b, let, place) -> None:
+    if let.ty is None or place is None:
+        return
+    ty = b.local_ty(place.local)
+    b.push(ir.AscribeUserType(place, let.ty, ty, "covariant", let.ty.span))
+
+
+def mark_extended_temps(b, init, scope) -> None:
+    """Temporaries whose lifetime `let` extends to the enclosing block: the operand of `&`
+    at the top of the initializer, through parentheses, tuples, arrays, struct literals,
+    casts and block tails (rustc's rules for extended temporaries)."""
+    stack = [init]
+    while stack:
+        e = stack.pop()
+        if isinstance(e, ast.Paren):
+            stack.append(e.expr)
+        elif isinstance(e, ast.AddrOf):
+            b.extended_temps[e] = scope
+            stack.append(e.operand)
+        elif isinstance(e, (ast.Tuple, ast.Array)):
+            stack.extend(e.elems)
+        elif isinstance(e, ast.StructLit):
+            stack.extend(f.expr for f in e.fields)
+        elif isinstance(e, ast.Cast):
+            stack.append(e.expr)
+        elif isinstance(e, ast.BlockExpr) and e.block.tail is not None and not e.kind:
+            stack.append(e.block.tail)

@@ -1,0 +1,185 @@
+"""Resolving `use` declarations to a fixed point, globs included.
+
+1. Every pending import tries to resolve its module path (`crate`/`self`/`super`/extern
+   crate/a name in scope, then module, enum or trait namespaces).
+2. A resolved import binds its last name in each namespace where the target defines it
+   (`use m::X` may import a type and a value at once); `self` imports the module itself.
+3. Globs copy the public names of their source that the importing module lacks; explicit
+   names win over glob names.
+4. Repeat while something changed; what is left is E0432 (unresolved import).
+"""
+from __future__ import annotations
+
+from ..diagnostics import registry
+from ..types.item_defs import Binding
+from .module_tree import ModuleTree, UseEntry
+from .prelude import extern_crate
+
+WAIT = "wait"
+
+
+def resolve_imports(tree: ModuleTree, resolver, uses: list, diags: list) -> None:
+    pending = list(uses)
+    while True:
+        changed = False
+        still = []
+        for use in pending:
+            result = _try_import(tree, resolver, use)
+            if result == WAIT:
+                still.append(use)
+            else:
+                changed = True
+        if _expand_globs(tree):
+            changed = True
+        pending = still
+        if not pending or not changed:
+            break
+    for use in pending:
+        diags.append(_unresolved(tree, resolver, use))
+
+
+def _try_import(tree: ModuleTree, resolver, use: UseEntry):
+    segs = [i.name for i in use.tree.path]
+    if segs and segs[-1] == "self":
+        segs = segs[:-1]
+        if not segs:
+            return "done"
+        # `use a::b::{self}` imports the module b in the type namespace only
+        base = _module_path(tree, resolver, use.module, segs[:-1])
+        if base is None:
+            return WAIT
+        b = resolver.lookup_in(base, "types", segs[-1]) if base else None
+        if b is None:
+            return WAIT
+        name = use.tree.alias.name if use.tree.alias else segs[-1]
+        _bind(tree, use, "types", name, b)
+        return "done"
+    if use.tree.is_glob:
+        target = _module_path(tree, resolver, use.module, segs)
+        if target is None:
+            return WAIT
+        data = tree.modules[use.module]
+        if target not in data.globs:
+            data.globs.append(target)
+        return "done"
+    if not segs:
+        return "done"
+    base = _module_path(tree, resolver, use.module, segs[:-1])
+    if base is None:
+        return WAIT
+    last = segs[-1]
+    found = False
+    if base == "":  # single-segment `use name;` (an extern crate or a name in scope)
+        crate = extern_crate(last)
+        if crate is not None:
+            _bind(tree, use, "types", use.tree.alias.name if use.tree.alias else last, crate)
+            return "done"
+        return WAIT
+    for ns in ("types", "values"):
+        b = resolver.lookup_in(base, ns, last)
+        if b is not None:
+            found = True
+            name = use.tree.alias.name if use.tree.alias else last
+            if name == "_":
+                if b.kind == "trait":
+                    tree.modules[use.module].anon_traits.append(b.target)
+                continue
+            _bind(tree, use, ns, name, b)
+    return "done" if found else WAIT
+
+
+def _bind(tree: ModuleTree, use: UseEntry, ns: str, name: str, b: Binding) -> None:
+    data = tree.modules[use.module]
+    table = getattr(data.ns, ns)
+    old = table.get(name)
+    if old is not None and (ns, name) not in data.glob_names:
+        return  # an item or an earlier import of that name wins; E0252/E0255 not modelled
+    data.glob_names.discard((ns, name))
+    table[name] = Binding(b.kind, b.target, use.is_pub, use.tree.span)
+
+
+def _module_path(tree: ModuleTree, resolver, module: str, segs: list):
+    """The DefId of the module/enum/trait named by segs from `module`; "" for an empty
+    path; None when not (yet) resolvable."""
+    if not segs:
+        return ""
+    first = segs[0]
+    if first == "crate":
+        cur = tree.modules[module].crate
+    elif first == "self":
+        cur = tree.nearest_mod(module).def_id
+    elif first == "super":
+        cur = tree.nearest_mod(module).def_id
+        cur = tree.modules[cur].parent
+        if cur is None:
+            return None
+        cur = tree.nearest_mod(cur).def_id
+    else:
+        b = resolver.lookup_lexical(module, "types", first, allow_prelude=True)
+        if b is None or b.kind not in ("mod", "enum", "trait"):
+            return None
+        cur = b.target
+    for name in segs[1:]:
+        if name == "super":
+            parent = tree.modules[cur].parent
+            if parent is None:
+                return None
+            cur = tree.nearest_mod(parent).def_id
+            continue
+        b = resolver.lookup_in(cur, "types", name)
+        if b is None or b.kind not in ("mod", "enum", "trait"):
+            return None
+        cur = b.target
+    return cur
+
+
+def _expand_globs(tree: ModuleTree) -> bool:
+    changed = False
+    for data in tree.modules.values():
+        for src in data.globs:
+            source = tree.modules.get(src)
+            if source is None:
+                continue
+            for ns in ("types", "values"):
+                table = getattr(data.ns, ns)
+                for name, b in getattr(source.ns, ns).items():
+                    if name in table:
+                        continue
+                    if not b.is_pub and source.kind in ("mod", "crate", "block") and \
+                            not _is_ancestor(tree, src, data.def_id):
+                        continue
+                    table[name] = b
+                    data.glob_names.add((ns, name))
+                    changed = True
+    return changed
+
+
+def _is_ancestor(tree: ModuleTree, ancestor: str, module: str) -> bool:
+    """Private items are visible in the module itself and its descendants."""
+    cur = module
+    while cur is not None:
+        if cur == ancestor:
+            return True
+        cur = tree.modules[cur].parent
+    return False
+
+
+def _unresolved(tree: ModuleTree, resolver, use: UseEntry):
+    segs = [i.name for i in use.tree.path]
+    path = "::".join(segs)
+    span = use.tree.span
+    # find the first segment that fails, for rustc's label
+    for k in range(1, len(segs) + 1):
+        if k < len(segs) and _module_path(tree, resolver, use.module, segs[:k]) is None:
+            bad = use.tree.path[k - 1]
+            if k == 1:
+                label = f"use of unresolved module or unlinked crate `{segs[0]}`"
+            else:
+                label = f"could not find `{segs[k - 1]}` in `{segs[k - 2]}`"
+            d = registry.error("E0432.resolve", bad.span, label, path=path)
+            return d
+    parent = segs[-2] if len(segs) > 1 else "the crate root"
+    last = use.tree.path[-1] if use.tree.path else None
+    return registry.error("E0432.resolve", last.span if last else span,
+                          f"no `{segs[-1]}` in `{parent}`" if len(segs) > 1 else f"no external crate `{segs[-1]}`",
+                          path=path)

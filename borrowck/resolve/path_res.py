@@ -1,0 +1,228 @@
+"""Resolving a path (`Vec::new`, `std::mem::swap`, `Color::Red`, `T::Item`) in a Scope.
+
+1. The first segment: `crate`/`self`/`super`/`Self`, a generic parameter, or a name found
+   lexically (the scope's module, enclosing block modules, extern crates, the prelude,
+   primitive types).
+2. Each further segment is looked up in the namespace of what the previous one named
+   (module, enum, trait). A segment after a type (struct, alias, primitive, param, `Self`)
+   is type-relative: it and the rest are returned unresolved for the type checker.
+3. Failures become rustc's errors (E0425, E0433, E0405, E0404) in `PathResolution.error`;
+   the caller emits them only if nothing else (a local variable) applies.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from ..diagnostics import registry
+from ..diagnostics.diagnostic import Diagnostic
+from ..syntax import ast
+from ..types.item_defs import Binding
+from .prelude import extern_crate, primitive
+
+TYPE_KINDS = frozenset({"struct", "enum", "union", "type_alias", "prim", "type_param", "self_ty",
+                        "trait", "assoc_type"})
+
+
+@dataclass(frozen=True, slots=True)
+class PathResolution:
+    """binding: what the longest resolvable prefix names (None on error); rest: the
+    trailing segments left for type-relative resolution; error: the diagnostic to report
+    when binding is None (or the path is wrong for its namespace)."""
+
+    binding: Optional[Binding]
+    rest: tuple = ()
+    error: Optional[Diagnostic] = None
+
+
+class PathResolver:
+    def __init__(self, tree):
+        self.tree = tree
+
+    # ── namespace lookups ──
+
+    def lookup_in(self, module: str, ns: str, name: str) -> Optional[Binding]:
+        data = self.tree.modules.get(module)
+        if data is None:
+            return None
+        return getattr(data.ns, ns).get(name)
+
+    def lookup_lexical(self, module: str, ns: str, name: str, allow_prelude: bool = True) -> Optional[Binding]:
+        modules = self.tree.modules
+        cur = module
+        data = None
+        while cur is not None:
+            data = modules[cur]
+            b = getattr(data.ns, ns).get(name)
+            if b is not None:
+                return b
+            if data.kind != "block":
+                break
+            cur = data.parent
+        if data is not None and data.crate == "std" and "std" in modules:
+            b = getattr(modules["std"].ns, ns).get(name)
+            if b is not None:
+                return b
+        if ns == "types":
+            b = extern_crate(name)
+            if b is not None:
+                return b
+        if allow_prelude and "std::prelude" in modules:
+            b = getattr(modules["std::prelude"].ns, ns).get(name)
+            if b is not None:
+                return b
+        if ns == "types":
+            return primitive(name)
+        return None
+
+    # ── paths ──
+
+    def resolve_path(self, path: ast.Path, scope, ns: str, what: Optional[str] = None) -> PathResolution:
+        """ns: "type" | "value" | "trait". what: "function" to word a value error as rustc
+        does for a call (`cannot find function`)."""
+        segs = path.segments
+        if path.qself is not None:
+            return self._qualified(path, scope)
+        if not segs:
+            return PathResolution(None, (), registry.unsupported(path.span, "empty path"))
+        names = [s.ident.name for s in segs]
+        single = len(segs) == 1
+        first = names[0]
+        cur = None
+        if path.is_global:
+            cur = extern_crate(first)
+            if cur is None:
+                return PathResolution(None, (), self._missing_first(segs, ns, what, global_=True))
+        elif first == "crate":
+            cur = Binding("mod", self.tree.modules[scope.module].crate)
+        elif first == "self" and not (single and ns == "value"):
+            cur = Binding("mod", self.tree.nearest_mod(scope.module).def_id)
+        elif first == "super":
+            cur = self._super(scope.module)
+            if cur is None:
+                return PathResolution(None, (), registry.error("E0433.resolve_super", segs[0].ident.span,
+                                                               "there are too many leading `super` keywords"))
+        elif first == "Self":
+            if scope.self_ty is None:
+                return PathResolution(None, (), registry.error(
+                    "E0411.resolve", segs[0].ident.span,
+                    "`Self` is only available in impls, traits, and type definitions"))
+            cur = Binding("self_ty", scope.impl_id or scope.self_trait or scope.item or "")
+        elif first in scope.type_params and (ns != "value" or not single):
+            cur = Binding("type_param", first)
+        elif single and ns == "value" and any(n == first for n, _ in scope.const_params):
+            return PathResolution(Binding("const_param", first))
+        else:
+            lookup_ns = "values" if (single and ns == "value") else "types"
+            cur = self.lookup_lexical(scope.module, lookup_ns, first)
+            if cur is not None and cur.kind == "mod" and first in _prims() and \
+                    (ns == "type" and single or not single and self.lookup_in(cur.target, "types", names[1]) is None
+                     and self.lookup_in(cur.target, "values", names[1]) is None):
+                cur = primitive(first)
+            if cur is None:
+                return PathResolution(None, (), self._missing_first(segs, ns, what))
+        for i in range(1, len(segs)):
+            kind = cur.kind
+            last = i == len(segs) - 1
+            name = names[i]
+            if kind == "mod":
+                if name == "super":
+                    nxt = self._super(cur.target)
+                else:
+                    lookup_ns = ("values" if ns == "value" else "types") if last else "types"
+                    nxt = self.lookup_in(cur.target, lookup_ns, name)
+                    if nxt is None and last and ns == "value":
+                        # a unit/tuple struct or variant is in both namespaces; types hold
+                        # modules we may still walk through
+                        nxt = None
+                if nxt is None:
+                    return PathResolution(None, (), self._missing_in(segs, i, ns, what, cur))
+                cur = nxt
+            elif kind == "enum":
+                nxt = self.lookup_in(cur.target, "values" if ns == "value" else "types", name)
+                if nxt is None or not last:
+                    return PathResolution(cur, tuple(segs[i:]))
+                cur = nxt
+            else:
+                # trait items and everything after a type are type-relative
+                return self._check_ns(PathResolution(cur, tuple(segs[i:])), segs, ns)
+        return self._check_ns(PathResolution(cur), segs, ns)
+
+    def _check_ns(self, res: PathResolution, segs, ns: str) -> PathResolution:
+        b = res.binding
+        if ns == "trait" and not res.rest and b.kind != "trait":
+            seg = segs[-1]
+            return PathResolution(None, (), registry.error(
+                "E0404.resolve", seg.ident.span, "not a trait", kind=_kind_word(b.kind), name=seg.ident.name))
+        if ns == "type" and not res.rest and b.kind not in TYPE_KINDS:
+            seg = segs[-1]
+            return PathResolution(None, (), registry.error(
+                "E0573.resolve", seg.ident.span, "not a type", kind=_kind_word(b.kind), name=seg.ident.name))
+        return res
+
+    def _super(self, module: str) -> Optional[Binding]:
+        cur = self.tree.nearest_mod(module)
+        if cur.parent is None:
+            return None
+        return Binding("mod", self.tree.nearest_mod(cur.parent).def_id)
+
+    def _qualified(self, path: ast.Path, scope) -> PathResolution:
+        q = path.qself
+        segs = path.segments
+        if q.trait_len == 0:
+            return PathResolution(Binding("qself", ""), tuple(segs))
+        trait_path = ast.Path(path.span, segs[:q.trait_len], path.is_global)
+        res = self.resolve_path(trait_path, scope, "trait")
+        if res.binding is None:
+            return res
+        return PathResolution(res.binding, tuple(segs[q.trait_len:]))
+
+    # ── errors ──
+
+    def _missing_first(self, segs, ns: str, what: Optional[str], global_: bool = False) -> Diagnostic:
+        seg = segs[0]
+        name = seg.ident.name
+        if len(segs) == 1 and not global_:
+            if ns == "trait":
+                return registry.error("E0405.resolve", seg.ident.span, "not found in this scope", name=name)
+            if ns == "type":
+                return registry.error("E0425.resolve_type", seg.ident.span, "not found in this scope", name=name)
+            key = "E0425.resolve_fn" if what == "function" else "E0425.resolve_value"
+            return registry.error(key, seg.ident.span, "not found in this scope", name=name)
+        if name[:1].isupper():
+            return registry.error("E0433.resolve_type", seg.ident.span, f"use of undeclared type `{name}`",
+                                  name=name)
+        d = registry.error("E0433.resolve_crate", seg.ident.span,
+                           f"use of unresolved module or unlinked crate `{name}`", name=name)
+        d.help(f"you might be missing a crate named `{name}`")
+        return d
+
+    def _missing_in(self, segs, i: int, ns: str, what, parent: Binding) -> Diagnostic:
+        seg = segs[i]
+        name = seg.ident.name
+        parent_name = segs[i - 1].ident.name
+        if i == len(segs) - 1:
+            where = f"module `{'::'.join(s.ident.name for s in segs[:i])}`"
+            if ns == "trait":
+                return registry.error("E0405.resolve_in", seg.ident.span, f"not found in `{parent_name}`",
+                                      name=name, where=where)
+            if ns == "type":
+                return registry.error("E0425.resolve_type_in", seg.ident.span, f"not found in `{parent_name}`",
+                                      name=name, where=where)
+            key = "E0425.resolve_fn_in" if what == "function" else "E0425.resolve_value_in"
+            return registry.error(key, seg.ident.span, f"not found in `{parent_name}`", name=name, where=where)
+        return registry.error("E0433.resolve_in", seg.ident.span,
+                              f"could not find `{name}` in `{parent_name}`", name=name, parent=parent_name)
+
+
+def _prims():
+    from .prelude import PRIMITIVES
+    return PRIMITIVES
+
+
+def _kind_word(kind: str) -> str:
+    return {"fn": "function", "ctor": "struct", "const": "constant", "static": "static",
+            "mod": "module", "variant": "variant", "type_alias": "type alias",
+            "type_param": "type parameter", "prim": "builtin type", "enum": "enum",
+            "struct": "struct", "trait": "trait", "union": "union", "const_param": "const parameter",
+            "local": "local variable", "self_ty": "self type", "assoc_type": "associated type"}.get(kind, kind)

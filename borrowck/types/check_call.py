@@ -1,0 +1,262 @@
+"""Calls: `f(args)` (fn items, constructors, closures, fn pointers, `F: Fn(..)` params,
+`dyn Fn`, `Box<dyn Fn>`) and method calls `recv.m(args)`.
+
+Arguments are checked in two passes like rustc: non-closure arguments first, so that a
+closure argument's signature can be deduced from obligations the other arguments
+resolved (`map(|x| ..)` learns `x` from the iterator's `Item`). Each argument is a
+coercion site for its formal parameter type. A callee is recorded for every call of a
+fn item / method, with the instantiated signature (declared lifetimes kept).
+"""
+from __future__ import annotations
+
+from ..syntax import ast
+from . import ty as T
+from .autoderef import autoderef_steps
+from .check_expr import check_expr, check_expr_coerce
+from .generic_subst import substs_of, type_param_names
+from .item_defs import ProjectionPred, TraitPred
+from .method_lookup import lookup_method
+from .trait_solver import FN_TRAITS, ctor_sig
+from .type_fold import subst
+from .typed_crate import Adjustment, Callee
+
+FN_ONCE = "std::ops::FnOnce"
+
+
+def check_call(fcx, e: ast.Call, expected) -> T.Ty:
+    ft = fcx.structurally_resolve(check_expr(fcx, e.func, None))
+    if type(ft) is T.Error:
+        _check_args_untyped(fcx, e.args)
+        return T.ERROR
+    if type(ft) is T.FnDef:
+        return _call_fn_def(fcx, e, ft, expected)
+    sig = _callable_sig(fcx, e, ft)
+    if sig is None:
+        if type(ft) is T.Infer:
+            fcx.raw_error("E0282", "type annotations needed", e.func.span)
+        else:
+            fcx.raw_error("E0618", f"expected function, found `{fcx.show(ft)}`", e.func.span,
+                          f"call expression requires function")
+        _check_args_untyped(fcx, e.args)
+        return T.ERROR
+    params, ret = sig
+    if len(params) != len(e.args):
+        _arg_count_error(fcx, e.func.span, len(params), len(e.args), "function")
+        _check_args_untyped(fcx, e.args)
+        return ret
+    check_args(fcx, e.args, params)
+    return ret
+
+
+def _callable_sig(fcx, e, ft):
+    """(params, ret) for calling a closure, fn pointer, `F: Fn*` param, `dyn Fn*` or a
+    reference/box to one of those (auto-deref of the callee)."""
+    steps = autoderef_steps(fcx, ft)
+    for i, (t, _k) in enumerate(steps):
+        t = fcx.shallow(t)
+        cls = type(t)
+        sig = None
+        if cls is T.Closure:
+            info = fcx.closures.get(t.def_id)
+            sig = (info.params, info.ret) if info is not None else (t.params, t.ret)
+        elif cls is T.FnPtr:
+            sig = (t.params, t.ret)
+        elif cls is T.FnDef:
+            sig = fcx.solver.fn_like_sig(t)
+        elif cls is T.Dyn and t.trait_id in FN_TRAITS:
+            args = fcx.shallow(t.args[0]) if t.args else T.UNIT
+            ret = dict(t.assoc).get("Output", T.UNIT)
+            sig = (tuple(args.elems) if type(args) is T.Tuple else (), ret)
+        elif cls in (T.Param, T.Opaque, T.Alias):
+            sig = _bound_fn_sig(fcx, t)
+        if sig is not None:
+            if i:
+                fcx.adjustments[e.func] = tuple(Adjustment(k, False, st) for st, k in steps[1:i + 1])
+            return sig
+    return None
+
+
+def _bound_fn_sig(fcx, t):
+    target = fcx.resolve(t)
+    args = None
+    ret = None
+    preds = list(fcx.solver.env)
+    if type(t) is T.Opaque:
+        preds += [b for b in t.bounds if isinstance(b, (TraitPred, ProjectionPred))]
+    for p in preds:
+        if type(p) is TraitPred and p.trait_ref.trait_id in FN_TRAITS and fcx.resolve(p.trait_ref.self_ty) == target:
+            a = p.trait_ref.args[0] if p.trait_ref.args else T.UNIT
+            args = tuple(a.elems) if type(a) is T.Tuple else ()
+        if type(p) is ProjectionPred and p.name == "Output" and fcx.resolve(p.trait_ref.self_ty) == target:
+            ret = p.ty
+    if args is None:
+        return None
+    return args, ret if ret is not None else T.UNIT
+
+
+def _call_fn_def(fcx, e: ast.Call, ft: T.FnDef, expected) -> T.Ty:
+    items = fcx.items
+    is_fn = ft.def_id in items.fns
+    sig = fcx.solver.fn_like_sig(ft) if is_fn else ctor_sig(items, ft)
+    if sig is None:
+        fcx.unsupported(e.func.span, "calling this item")
+        _check_args_untyped(fcx, e.args)
+        return T.ERROR
+    params, ret = sig
+    params = tuple(fcx.normalize(p, e.span) for p in params)
+    ret = fcx.normalize(ret, e.span)
+    if len(params) != len(e.args):
+        what = "function"
+        if not is_fn:
+            what = "this struct" if ft.def_id in items.adts else "this enum variant"
+        _arg_count_error(fcx, e.func.span, len(params), len(e.args), what)
+        _check_args_untyped(fcx, e.args)
+        return ret
+    if is_fn:
+        fsig = items.fns[ft.def_id]
+        m = substs_of(items, ft.def_id, ft.args)
+        _register_fn_preds(fcx, ft.def_id, m, fsig.params, e.args, e.func.span)
+        fcx.callees[e] = Callee(ft.def_id, fsig.container, ft.args, params, ret)
+    if expected is not None:
+        # the expected result type guides inference of generic args (`let v: Vec<u8> = f()`)
+        from .unify import can_unify
+
+        if can_unify(fcx.icx, ret, expected) and _has_infer(fcx, ret):
+            fcx.unify(ret, expected)
+    check_args(fcx, e.args, params)
+    return ret
+
+
+def _has_infer(fcx, t) -> bool:
+    from .type_fold import walk
+
+    return any(type(x) is T.Infer for x in walk(fcx.resolve(t)))
+
+
+def _register_fn_preds(fcx, fn_id, m, decl_params, args, default_span) -> None:
+    """The fn's where-clauses, each reported at the argument whose declared type is the
+    bounded parameter (rustc points `F: Send` errors at the closure argument)."""
+    sig = fcx.items.fns[fn_id]
+    offset = 1 if sig.has_self and len(decl_params) == len(args) + 1 else 0
+
+    def span_for(pred):
+        tr = getattr(pred, "trait_ref", None)
+        st = tr.self_ty if tr is not None else getattr(pred, "ty", None)
+        if type(st) is T.Param:
+            for i, p in enumerate(decl_params[offset:]):
+                if p == st and i < len(args):
+                    return args[i].span
+            for i, p in enumerate(decl_params[offset:]):
+                if i < len(args) and _mentions(p, st):
+                    return args[i].span
+        return default_span
+
+    fcx.register_preds(fcx.items.predicates_of(fn_id), m, span_for)
+
+
+def _mentions(t, param) -> bool:
+    from .type_fold import walk
+
+    return any(x == param for x in walk(t))
+
+
+def check_args(fcx, args, params) -> None:
+    """Non-closure arguments first, then closures (their signatures may depend on the rest)."""
+    later = []
+    for a, p in zip(args, params):
+        if _is_closure(a):
+            later.append((a, p))
+            continue
+        check_expr_coerce(fcx, a, p)
+    if later:
+        fcx.select_where_possible()
+        for a, p in later:
+            check_expr_coerce(fcx, a, p)
+
+
+def _is_closure(a) -> bool:
+    while isinstance(a, ast.Paren):
+        a = a.expr
+    return isinstance(a, ast.Closure)
+
+
+def _check_args_untyped(fcx, args) -> None:
+    for a in args:
+        check_expr(fcx, a, None)
+
+
+def _arg_count_error(fcx, span, expected_n, got_n, what) -> None:
+    s1 = "" if expected_n == 1 else "s"
+    s2 = "" if got_n == 1 else "s"
+    was = "was" if got_n == 1 else "were"
+    fcx.raw_error("E0061", f"this {what} takes {expected_n} argument{s1} but {got_n} argument{s2} {was} supplied",
+                  span)
+
+
+# ───────────────────────────── method calls ─────────────────────────────
+
+
+def check_method_call(fcx, e: ast.MethodCall, expected) -> T.Ty:
+    from .check_path import lower_generic_args
+
+    rt = fcx.structurally_resolve(check_expr(fcx, e.receiver, None))
+    name = e.method.name
+    if type(rt) is T.Error:
+        _check_args_untyped(fcx, e.args)
+        return T.ERROR
+    if type(rt) is T.Infer and rt.kind == "ty":
+        fcx.needs_annotation(e.receiver)
+        _check_args_untyped(fcx, e.args)
+        return T.ERROR
+    turbofish = lower_generic_args(fcx, e.generic_args)
+    pick = lookup_method(fcx, rt, name, e.method.span, turbofish)
+    if pick is None:
+        _no_method(fcx, e, rt)
+        _check_args_untyped(fcx, e.args)
+        return T.ERROR
+    if pick.adjustments:
+        fcx.adjustments[e.receiver] = tuple(fcx.adjustments.get(e.receiver, ())) + pick.adjustments
+    params = tuple(fcx.normalize(p, e.method.span) for p in pick.params)
+    ret = fcx.normalize(pick.ret, e.method.span)
+    items = fcx.items
+    names = type_param_names(items, pick.fn_id)
+    args = tuple(pick.substs.get(n, T.ERROR) for n in names)
+    fcx.callees[e] = Callee(pick.fn_id, pick.container, args, params, ret)
+    if pick.is_trait:
+        tinfo = items.traits[pick.container]
+        targs = tuple(pick.substs.get(n, T.ERROR) for n in tinfo.generics.types[1:])
+        fcx.register_bound(pick.container, pick.self_ty, targs, e.method.span, "method")
+    decl = items.fns[pick.fn_id].params
+    _register_fn_preds(fcx, pick.fn_id, pick.substs, decl, e.args, e.method.span)
+    if len(params) - 1 != len(e.args):
+        _arg_count_error(fcx, e.method.span, len(params) - 1, len(e.args), "method")
+        _check_args_untyped(fcx, e.args)
+        return ret
+    if expected is not None and _has_infer(fcx, ret):
+        from .unify import can_unify
+
+        if can_unify(fcx.icx, ret, expected):
+            fcx.unify(ret, expected)
+    check_args(fcx, e.args, params[1:])
+    return ret
+
+
+def _no_method(fcx, e, rt) -> None:
+    name = e.method.name
+    t = fcx.resolve(rt)
+    kind = "type"
+    shown = fcx.show(t)
+    if type(t) is T.Adt:
+        adt = fcx.items.adts.get(t.def_id)
+        if adt is not None:
+            kind = adt.kind
+            if adt.generics.types or adt.generics.lifetimes:
+                gen = [l for l in adt.generics.lifetimes] + list(adt.generics.types)
+                shown = f"{adt.name}<{', '.join(gen)}>"
+    elif type(t) is T.Ref:
+        kind = "reference"
+    elif type(t) is T.Param:
+        kind = "type parameter"
+    # a field with that name holding a closure: rustc says so (E0599 as well)
+    fcx.raw_error("E0599", f"no method named `{name}` found for {kind} `{shown}` in the current scope",
+                  e.method.span, f"method not found in `{fcx.show(t)}`")

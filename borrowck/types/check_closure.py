@@ -1,0 +1,92 @@
+"""Closure expressions: signature deduction from the expected type, then the body.
+
+The expected type may be an inference variable with pending `?F: FnMut(A) -> B`
+obligations (from a generic callee such as `Iterator::map`), a fn pointer, or a
+`dyn Fn(..)`. Parameters without annotations take the deduced types (or fresh variables).
+The closure's kind (Fn/FnMut/FnOnce) and captures are computed after the enclosing body
+is checked (`closure_capture`), as rustc's upvar analysis does.
+"""
+from __future__ import annotations
+
+from ..syntax import ast
+from . import ty as T
+from .check_expr import check_expr_coerce
+from .fn_ctxt import ClosureInfo
+from .item_defs import ProjectionPred, TraitPred
+from .pattern_check import check_pat, declare_bindings
+from .trait_solver import FN_TRAITS
+
+
+def deduce_sig(fcx, expected):
+    """(param types or None, return type or None, expected kind or None)."""
+    if expected is None:
+        return None, None, None
+    exp = fcx.shallow(expected)
+    if type(exp) is T.FnPtr:
+        return exp.params, exp.ret, None
+    if type(exp) is T.Dyn and exp.trait_id in FN_TRAITS:
+        a = fcx.shallow(exp.args[0]) if exp.args else None
+        return (a.elems if type(a) is T.Tuple else None), dict(exp.assoc).get("Output"), exp.trait_id
+    if type(exp) is T.Infer:
+        params = ret = kind = None
+        root = fcx.icx.find(exp.index)
+        for ob in fcx.pending:
+            p = ob.pred
+            st = fcx.shallow(p.trait_ref.self_ty)
+            if type(st) is not T.Infer or fcx.icx.find(st.index) != root:
+                continue
+            if type(p) is TraitPred and p.trait_ref.trait_id in FN_TRAITS and p.trait_ref.args:
+                a = fcx.shallow(p.trait_ref.args[0])
+                if type(a) is T.Tuple:
+                    params = a.elems
+                kind = p.trait_ref.trait_id
+            elif type(p) is ProjectionPred and p.name == "Output" and p.trait_ref.trait_id in FN_TRAITS:
+                ret = p.ty
+        return params, ret, kind
+    return None, None, None
+
+
+def check_closure(fcx, e: ast.Closure, expected) -> T.Ty:
+    params_hint, ret_hint, kind_hint = deduce_sig(fcx, expected)
+    if params_hint is not None and len(params_hint) != len(e.params):
+        fcx.raw_error("E0593", f"closure is expected to take {len(params_hint)} argument"
+                      f"{'s' if len(params_hint) != 1 else ''}, but it takes {len(e.params)} argument"
+                      f"{'s' if len(e.params) != 1 else ''}", e.span)
+        params_hint = None
+    fcx.closure_count += 1
+    def_id = f"{fcx.def_id}::{{closure#{fcx.closure_count - 1}}}"
+    fcx.push_scope()
+    ptys = []
+    for i, p in enumerate(e.params):
+        if p.ty is not None:
+            t = fcx.lower_type(p.ty)
+            if params_hint is not None:
+                fcx.unify(t, params_hint[i])
+        elif params_hint is not None:
+            t = params_hint[i]
+        else:
+            t = fcx.new_var(p.span)
+        ptys.append(t)
+        declare_bindings(fcx, check_pat(fcx, p.pat, t))
+    if e.ret is not None:
+        ret = fcx.lower_type(e.ret)
+        if ret_hint is not None:
+            fcx.unify(ret, ret_hint)
+    else:
+        ret = ret_hint if ret_hint is not None else fcx.new_var(e.span)
+    info = ClosureInfo(e, def_id, tuple(ptys), ret, fcx=fcx)
+    info.expected_kind = kind_hint
+    fcx.closures[def_id] = info
+    fcx.ccx.closure_defs[e] = def_id
+    saved_loops = fcx.loops
+    fcx.loops = []
+    fcx.ret_stack.append(ret)
+    fcx.closure_stack.append(info)
+    try:
+        check_expr_coerce(fcx, e.body, ret)
+    finally:
+        fcx.closure_stack.pop()
+        fcx.ret_stack.pop()
+        fcx.loops = saved_loops
+        fcx.pop_scope()
+    return T.Closure(def_id, tuple(ptys), ret, "Fn")

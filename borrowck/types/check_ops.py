@@ -1,0 +1,390 @@
+"""Operators: unary (`-`, `!`, `*`), binary, assignment, compound assignment, indexing.
+
+Builtin operators on scalars are typed directly, as rustc does (`enforce_builtin_binop_types`):
+both sides of arithmetic on integers/floats unify and the result is the left type;
+comparisons give `bool`; shifts keep the left type. Otherwise the operator trait is looked
+up (`lhs: Add<rhs>`): a callee is recorded, and a failure is E0277 "cannot add `B` to `A`"
+when the left type implements the trait for some right-hand type, else E0369.
+"""
+from __future__ import annotations
+
+from ..syntax import ast
+from . import ty as T
+from .autoderef import autoderef_steps, deref_once
+from .check_expr import check_expr, check_expr_coerce
+from .coercion import coerce
+from .generic_subst import fresh_substs
+from .trait_solver import NO, YES, Selection
+from .typed_crate import Adjustment, Callee
+
+ARITH = {"+": ("add", "Add", "add"), "-": ("sub", "Sub", "subtract"), "*": ("mul", "Mul", "multiply"),
+         "/": ("div", "Div", "divide"), "%": ("rem", "Rem", "calculate the remainder of"),
+         "&": ("bitand", "BitAnd", "no implementation for `&`"), "|": ("bitor", "BitOr", ""),
+         "^": ("bitxor", "BitXor", ""), "<<": ("shl", "Shl", ""), ">>": ("shr", "Shr", "")}
+COMPARE = {"==": ("eq", "PartialEq"), "!=": ("ne", "PartialEq"), "<": ("lt", "PartialOrd"),
+           "<=": ("le", "PartialOrd"), ">": ("gt", "PartialOrd"), ">=": ("ge", "PartialOrd")}
+TRAIT_PATH = {"Add": "std::ops::Add", "Sub": "std::ops::Sub", "Mul": "std::ops::Mul",
+              "Div": "std::ops::Div", "Rem": "std::ops::Rem", "BitAnd": "std::ops::BitAnd",
+              "BitOr": "std::ops::BitOr", "BitXor": "std::ops::BitXor", "Shl": "std::ops::Shl",
+              "Shr": "std::ops::Shr", "PartialEq": "std::cmp::PartialEq",
+              "PartialOrd": "std::cmp::PartialOrd", "Neg": "std::ops::Neg", "Not": "std::ops::Not"}
+_PREP = {"add": "to", "subtract": "from", "multiply": "by", "divide": "by",
+         "calculate the remainder of": "divided by"}
+
+
+def _is_int(fcx, t) -> bool:
+    t = fcx.shallow(t)
+    return type(t) is T.Int or (type(t) is T.Infer and t.kind == "int")
+
+
+def _is_float(fcx, t) -> bool:
+    t = fcx.shallow(t)
+    return type(t) is T.Float or (type(t) is T.Infer and t.kind == "float")
+
+
+def _is_scalar(fcx, t) -> bool:
+    t = fcx.shallow(t)
+    return _is_int(fcx, t) or _is_float(fcx, t) or type(t) in (T.Bool, T.Char)
+
+
+# ───────────────────────────── unary ─────────────────────────────
+
+
+def check_unary(fcx, e: ast.Unary, expected) -> T.Ty:
+    if e.op == "*":
+        t = fcx.structurally_resolve(check_expr(fcx, e.operand, None))
+        if type(t) is T.Error:
+            return T.ERROR
+        if type(t) is T.Ptr:
+            fcx.unsupported(e.span, "dereferencing raw pointers")
+            return T.ERROR
+        step = deref_once(fcx, t)
+        if step is None:
+            if type(t) is T.Infer:
+                fcx.raw_error("E0282", "type annotations needed", e.operand.span)
+                return T.ERROR
+            fcx.raw_error("E0614", f"type `{fcx.show(t)}` cannot be dereferenced", e.span,
+                          "can't be dereferenced")
+            return T.ERROR
+        target, kind = step
+        if kind == "overloaded_deref":
+            fcx.callees[e] = Callee("std::ops::Deref::deref", None, (t,),
+                                    (T.Ref(T.ERASED, False, t),), T.Ref(T.ERASED, False, target))
+        return target
+    hint = expected if e.op == "-" and expected is not None and _is_scalar(fcx, expected) else None
+    t = fcx.structurally_resolve(check_expr(fcx, e.operand, hint))
+    if type(t) is T.Error:
+        return T.ERROR
+    if e.op == "-":
+        if type(t) is T.Int and not t.signed:
+            fcx.raw_error("E0600", f"cannot apply unary operator `-` to type `{t.name}`", e.span,
+                          "cannot apply unary operator `-`")
+            return t
+        if _is_int(fcx, t) or _is_float(fcx, t):
+            return t
+        return _overloaded_unary(fcx, e, t, "Neg", "neg")
+    if e.op == "!":
+        if _is_int(fcx, t) or type(t) is T.Bool:
+            return t
+        return _overloaded_unary(fcx, e, t, "Not", "not")
+    fcx.unsupported(e.span, f"unary operator `{e.op}`")
+    return T.ERROR
+
+
+def _overloaded_unary(fcx, e, t, trait, method) -> T.Ty:
+    tid = TRAIT_PATH[trait]
+    if fcx.solver.evaluate(tid, t, ()) == NO:
+        fcx.raw_error("E0600", f"cannot apply unary operator `{e.op}` to type `{fcx.show(t)}`", e.span,
+                      f"cannot apply unary operator `{e.op}`")
+        return T.ERROR
+    fcx.register_bound(tid, t, (), e.span, "unop")
+    out = fcx.normalize(T.Alias(tid, "Output", t, ()), e.span)
+    fcx.callees[e] = Callee(f"{tid}::{method}", None, (t,), (t,), out)
+    return out
+
+
+# ───────────────────────────── binary ─────────────────────────────
+
+
+def check_binary(fcx, e: ast.Binary, expected) -> T.Ty:
+    op = e.op
+    if op in ("&&", "||"):
+        check_expr_coerce(fcx, e.lhs, T.BOOL)
+        check_expr_coerce(fcx, e.rhs, T.BOOL)
+        return T.BOOL
+    lt = fcx.structurally_resolve(check_expr(fcx, e.lhs, None))
+    if op in COMPARE:
+        return _check_compare(fcx, e, lt)
+    return _check_arith(fcx, e, lt, expected)
+
+
+def _check_arith(fcx, e, lt, expected) -> T.Ty:
+    op = e.op
+    lhs_scalar = _is_int(fcx, lt) or _is_float(fcx, lt) or (type(lt) is T.Bool and op in "&|^")
+    rt = fcx.structurally_resolve(check_expr(fcx, e.rhs, lt if lhs_scalar and op not in ("<<", ">>") else None))
+    if type(lt) is T.Error or type(rt) is T.Error:
+        return T.ERROR
+    if op in ("<<", ">>") and _is_int(fcx, lt) and _is_int(fcx, rt):
+        return lt
+    if lhs_scalar:
+        r = fcx.shallow(rt)
+        # `u64 + &u64` (std has impls for references of primitives)
+        if type(r) is T.Ref and _is_scalar(fcx, r.inner):
+            r = fcx.shallow(r.inner)
+        if (_is_int(fcx, lt) and _is_int(fcx, r)) or (_is_float(fcx, lt) and _is_float(fcx, r)) \
+                or (type(lt) is T.Bool and type(r) is T.Bool):
+            if fcx.unify(lt, r):
+                return lt
+            # rustc demands equal operand types (E0308 at the rhs) and reports the trait too
+            fcx.mismatch(e.rhs.span, lt, rt)
+    if type(lt) is T.Ref and _is_scalar(fcx, lt.inner) and _is_scalar(fcx, rt if type(rt) is not T.Ref else rt.inner):
+        inner_r = rt.inner if type(rt) is T.Ref else rt
+        if fcx.unify(lt.inner, inner_r):
+            return fcx.shallow(lt.inner)
+    name, trait, verb = ARITH[op]
+    return _overloaded_binop(fcx, e, lt, rt, TRAIT_PATH[trait], name, verb)
+
+
+def _overloaded_binop(fcx, e, lt, rt, tid, method, verb) -> T.Ty:
+    solver = fcx.solver
+    r = solver.evaluate(tid, lt, (rt,))
+    if r == NO:
+        _report_binop(fcx, e, lt, rt, tid, verb)
+        return T.ERROR
+    fcx.register_bound(tid, lt, (rt,), e.op_span, "binop", e.op)
+    out = fcx.normalize(T.Alias(tid, "Output", lt, (rt,)), e.op_span)
+    fcx.callees[e] = Callee(f"{tid}::{method}", None, (lt, rt), (lt, rt), out)
+    return out
+
+
+def _report_binop(fcx, e, lt, rt, tid, verb) -> None:
+    """E0277 when lhs implements the trait for some other rhs, else E0369."""
+    has_any = any(_impl_self_may_match(fcx, impl, lt) for impl in fcx.items.trait_impls(tid))
+    if has_any and verb in _PREP:
+        fcx.raw_error("E0277", f"cannot {verb} `{fcx.show(rt)}` {_PREP[verb]} `{fcx.show(lt)}`", e.op_span,
+                      f"no implementation for `{fcx.show(lt)} {e.op} {fcx.show(rt)}`")
+        return
+    if has_any:
+        fcx.raw_error("E0277", f"no implementation for `{fcx.show(lt)} {e.op} {fcx.show(rt)}`", e.op_span)
+        return
+    d = fcx.raw_error("E0369", f"binary operation `{e.op}` cannot be applied to type `{fcx.show(lt)}`",
+                      e.op_span)
+    d.label(e.lhs.span, fcx.show(lt))
+    d.label(e.rhs.span, fcx.show(rt))
+
+
+def _impl_self_may_match(fcx, impl, t) -> bool:
+    from .type_fold import subst
+    from .unify import can_unify
+
+    snap = fcx.icx.snapshot()
+    try:
+        substs = fresh_substs(fcx.icx, fcx.items, impl.def_id)
+        return can_unify(fcx.icx, subst(impl.trait_ref.self_ty, substs), t)
+    finally:
+        fcx.icx.rollback_to(snap)
+
+
+def _check_compare(fcx, e, lt) -> T.Ty:
+    name, trait = COMPARE[e.op]
+    tid = TRAIT_PATH[trait]
+    if _is_scalar(fcx, lt):
+        rt = check_expr(fcx, e.rhs, lt)
+        if not coerce(fcx, e.rhs, rt, lt):
+            fcx.mismatch(e.rhs.span, lt, rt)
+        return T.BOOL
+    rt = fcx.structurally_resolve(check_expr(fcx, e.rhs, lt))
+    if type(lt) is T.Error or type(rt) is T.Error:
+        return T.BOOL
+    r = fcx.solver.evaluate(tid, lt, (rt,))
+    if r == NO:
+        # rustc first tries `rhs` coerced to the lhs type
+        from .unify import can_unify
+
+        if can_unify(fcx.icx, lt, rt) or fcx.solver.evaluate(tid, lt, (lt,)) == NO:
+            if fcx.solver.evaluate(tid, lt, (lt,)) == NO:
+                d = fcx.raw_error("E0369", f"binary operation `{e.op}` cannot be applied to type "
+                                  f"`{fcx.show(lt)}`", e.op_span)
+                d.label(e.lhs.span, fcx.show(lt))
+                d.label(e.rhs.span, fcx.show(rt))
+                return T.BOOL
+        fcx.mismatch(e.rhs.span, lt, rt)
+        return T.BOOL
+    fcx.register_bound(tid, lt, (rt,), e.op_span, "binop", e.op)
+    ref_l, ref_r = T.Ref(T.ERASED, False, lt), T.Ref(T.ERASED, False, rt)
+    fcx.callees[e] = Callee(f"{tid}::{name}", None, (lt, rt), (ref_l, ref_r), T.BOOL)
+    return T.BOOL
+
+
+# ───────────────────────────── assignment ─────────────────────────────
+
+
+def check_assign(fcx, e: ast.Assign, expected) -> T.Ty:
+    lhs = e.lhs
+    if isinstance(lhs, ast.Tuple):
+        tys = []
+        for x in lhs.elems:
+            tys.append(_check_place(fcx, x, e))
+        t = T.Tuple(tuple(tys))
+        fcx.expr_types[lhs] = t
+        check_expr_coerce(fcx, e.rhs, t)
+        return T.UNIT
+    if isinstance(lhs, ast.PathExpr) and len(lhs.path.segments) == 1 and lhs.path.segments[0].ident.name == "_":
+        check_expr(fcx, e.rhs, None)
+        return T.UNIT
+    lt = _check_place(fcx, lhs, e)
+    check_expr_coerce(fcx, e.rhs, lt)
+    return T.UNIT
+
+
+def _check_place(fcx, x, assign) -> T.Ty:
+    t = check_expr(fcx, x, None)
+    if not _is_place(fcx, x):
+        fcx.raw_error("E0070", "invalid left-hand side of assignment", assign.op_span,
+                      "cannot assign to this expression").label(x.span, "cannot assign to this expression")
+    return t
+
+
+def _is_place(fcx, x) -> bool:
+    while isinstance(x, ast.Paren):
+        x = x.expr
+    if isinstance(x, ast.PathExpr):
+        res = fcx.tables.resolutions.get(x)
+        return res is None or res.kind in ("local", "static")
+    if isinstance(x, ast.Field):
+        return True
+    if isinstance(x, ast.Index):
+        return True
+    if isinstance(x, ast.Unary) and x.op == "*":
+        return True
+    return False
+
+
+def check_compound_assign(fcx, e: ast.CompoundAssign, expected) -> T.Ty:
+    lt = fcx.structurally_resolve(check_expr(fcx, e.lhs, None))
+    if not _is_place(fcx, e.lhs):
+        fcx.raw_error("E0067", "invalid left-hand side of assignment", e.op_span,
+                      "cannot assign to this expression")
+    scalar = _is_int(fcx, lt) or _is_float(fcx, lt) or type(lt) is T.Bool
+    rt = fcx.structurally_resolve(check_expr(fcx, e.rhs, lt if scalar and e.op not in ("<<", ">>") else None))
+    if type(lt) is T.Error or type(rt) is T.Error:
+        return T.UNIT
+    if scalar:
+        r = rt.inner if type(rt) is T.Ref else rt
+        if e.op in ("<<", ">>") and _is_int(fcx, r):
+            return T.UNIT
+        if (_is_int(fcx, lt) and _is_int(fcx, r)) or (_is_float(fcx, lt) and _is_float(fcx, r)) \
+                or (type(lt) is T.Bool and type(fcx.shallow(r)) is T.Bool):
+            if fcx.unify(lt, r):
+                return T.UNIT
+    name, trait, verb = ARITH[e.op]
+    tid = TRAIT_PATH[trait] + "Assign"
+    if fcx.solver.evaluate(tid, lt, (rt,)) == NO:
+        has_any = any(_impl_self_may_match(fcx, impl, lt) for impl in fcx.items.trait_impls(tid))
+        if has_any:
+            fcx.raw_error("E0277", f"cannot {verb}-assign `{fcx.show(rt)}` {_PREP.get(verb, 'to')} "
+                          f"`{fcx.show(lt)}`", e.op_span)
+        else:
+            d = fcx.raw_error("E0368", f"binary assignment operation `{e.op}=` cannot be applied to type "
+                              f"`{fcx.show(lt)}`", e.op_span)
+            d.label(e.lhs.span, f"cannot use `{e.op}=` on type `{fcx.show(lt)}`")
+        return T.UNIT
+    fcx.register_bound(tid, lt, (rt,), e.op_span, "binop", e.op + "=")
+    fcx.callees[e] = Callee(f"{tid}::{name}_assign", None, (lt, rt), (T.Ref(T.ERASED, True, lt), rt), T.UNIT)
+    return T.UNIT
+
+
+# ───────────────────────────── indexing ─────────────────────────────
+
+INDEX = "std::ops::Index"
+_RANGES = {"std::ops::Range", "std::ops::RangeInclusive", "std::ops::RangeFrom", "std::ops::RangeTo",
+           "std::ops::RangeToInclusive", "std::ops::RangeFull"}
+
+
+def check_index(fcx, e: ast.Index, expected) -> T.Ty:
+    bt = check_expr(fcx, e.base, None)
+    it = fcx.structurally_resolve(check_expr(fcx, e.index, None))
+    steps = autoderef_steps(fcx, bt)
+    last = fcx.shallow(steps[-1][0])
+    if type(last) is T.Array:
+        steps.append((T.Slice(last.elem), "unsize"))
+    if type(fcx.shallow(steps[0][0])) is T.Error or type(it) is T.Error:
+        return T.ERROR
+    for i, (t, _k) in enumerate(steps):
+        t = fcx.shallow(t)
+        builtin = _builtin_index(fcx, t, it)
+        if builtin is not None:
+            _record_steps(fcx, e.base, steps, i)
+            return builtin
+        if type(t) in (T.Slice, T.Array, T.Str):
+            continue
+        if type(t) is T.Infer:
+            break
+        if fcx.solver.evaluate(INDEX, t, (it,)) != NO and _has_index_impl(fcx, t):
+            _record_steps(fcx, e.base, steps, i)
+            fcx.register_bound(INDEX, t, (it,), e.index.span, "index")
+            out = fcx.normalize(T.Alias(INDEX, "Output", t, (it,)), e.span)
+            fcx.callees[e] = Callee("std::ops::Index::index", None, (t, it),
+                                    (T.Ref(T.ERASED, False, t), it), T.Ref(T.ERASED, False, out))
+            return out
+    # nothing indexes: E0277 for slices/str/Vec/String with a wrong index type, else E0608
+    for t, _k in steps:
+        t = fcx.shallow(t)
+        if type(t) in (T.Slice, T.Str) or _has_index_impl(fcx, t):
+            shown = fcx.show(t)
+            if type(t) is T.Adt and _has_index_impl(fcx, t):
+                inner = _slice_like_target(fcx, steps)
+                shown = fcx.show(inner) if inner is not None else shown
+            fcx.raw_error("E0277", f"the type `{shown}` cannot be indexed by `{fcx.show(it)}`",
+                          e.index.span, "slice indices are of type `usize` or ranges of `usize`"
+                          if type(t) is not T.Str else "string indices are ranges of `usize`")
+            return T.ERROR
+    if type(last) is T.Infer:
+        fcx.raw_error("E0282", "type annotations needed", e.base.span)
+        return T.ERROR
+    fcx.raw_error("E0608", f"cannot index into a value of type `{fcx.show(bt)}`",
+                  type(e.span)(e.base.span.hi, e.span.hi))
+    return T.ERROR
+
+
+def _slice_like_target(fcx, steps):
+    for t, _k in steps:
+        t = fcx.shallow(t)
+        if type(t) in (T.Slice, T.Str):
+            return t
+    return None
+
+
+def _has_index_impl(fcx, t) -> bool:
+    from .items import head_key
+
+    if type(t) is not T.Adt:
+        return False
+    return any(head_key(impl.trait_ref.self_ty) == t.def_id for impl in fcx.items.trait_impls(INDEX))
+
+
+def _builtin_index(fcx, t, it):
+    """Element type for `[T]`/`[T; N]` indexed by usize (or a usize range), `str` by ranges."""
+    it = fcx.shallow(it)
+    if type(t) in (T.Slice, T.Array):
+        if _is_int(fcx, it):
+            if fcx.unify(it, T.USIZE):
+                return t.elem
+            return None
+        if type(it) is T.Adt and it.def_id in _RANGES:
+            if all(fcx.unify(a, T.USIZE) for a in it.args if not isinstance(a, T.Region)):
+                return T.Slice(t.elem)
+        return None
+    if type(t) is T.Str and type(it) is T.Adt and it.def_id in _RANGES:
+        if all(fcx.unify(a, T.USIZE) for a in it.args if not isinstance(a, T.Region)):
+            return T.STR
+    return None
+
+
+def _record_steps(fcx, base, steps, i) -> None:
+    if i == 0:
+        return
+    adjs = []
+    for st, k in steps[1:i + 1]:
+        adjs.append(Adjustment(k, False, st))
+    fcx.adjustments[base] = tuple(fcx.adjustments.get(base, ())) + tuple(adjs)

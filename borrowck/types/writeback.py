@@ -1,0 +1,177 @@
+"""Finishing a body: fallback, last obligations, captures, deferred checks, then writing
+fully resolved types into the crate's TypedCrate.
+
+Steps (rustc's order):
+  1. process obligations; integer/float variables fall back to i32/f64; process again;
+  2. closure capture analysis (kinds, captures), then the remaining obligations, which may
+     depend on captures (a closure's `Send`, `F: Fn` kind requirements -> E0525);
+  3. casts (E0605/E0606) now that operand types are known;
+  4. E0282 for a variable still unresolved (only when nothing else was reported);
+  5. resolve every table entry; closure types get their final kind; `move` bindings of
+     Copy types become "copy"; trait-method callees on concrete types name the impl.
+"""
+from __future__ import annotations
+
+from . import ty as T
+from .closure_capture import analyze_closures
+from .trait_solver import FN_RANK, Selection
+from .type_fold import fold
+from .typed_crate import Adjustment, Callee, Capture
+
+
+def finish_body(fcx) -> None:
+    fcx.select_where_possible()
+    fcx.icx.fallback()
+    fcx.select_where_possible()
+    analyze_closures(fcx)
+    fcx.select_where_possible(final=True)
+    _check_closure_kinds(fcx)
+    _check_casts(fcx)
+    _report_ambiguity(fcx)
+    _write(fcx)
+
+
+def _check_closure_kinds(fcx) -> None:
+    reported = set()
+    for def_id, trait_id, span in fcx.closure_kind_reqs:
+        info = fcx.closures.get(def_id)
+        if info is None or info.kind is None or def_id in reported:
+            continue
+        if FN_RANK[info.kind] > FN_RANK[trait_id]:
+            reported.add(def_id)
+            want = trait_id.rsplit("::", 1)[-1]
+            d = fcx.raw_error("E0525", f"expected a closure that implements the `{want}` trait, but this "
+                              f"closure only implements `{info.kind}`", info.node.span,
+                              f"this closure implements `{info.kind}`, not `{want}`")
+            d.label(span, f"the requirement to implement `{want}` derives from here")
+
+
+_NUMERIC = (T.Int, T.Float)
+
+
+def _check_casts(fcx) -> None:
+    for e, src, dst in fcx.deferred_casts:
+        s = fcx.resolve(src)
+        d = fcx.resolve(dst)
+        if type(s) is T.Error or type(d) is T.Error or s == d:
+            continue
+        if _cast_ok(fcx, s, d):
+            continue
+        if type(d) in (T.Int, T.Float, T.Bool, T.Char, T.Ptr) and type(s) in (
+                T.Int, T.Float, T.Bool, T.Char, T.Ptr, T.Ref, T.FnDef, T.FnPtr):
+            fcx.raw_error("E0606", f"casting `{fcx.show(s)}` as `{fcx.show(d)}` is invalid", e.span)
+        else:
+            fcx.raw_error("E0605", f"non-primitive cast: `{fcx.show(s)}` as `{fcx.show(d)}`", e.span,
+                          "an `as` expression can only be used to convert between primitive types or "
+                          "to coerce to a specific trait object")
+
+
+def _cast_ok(fcx, s, d) -> bool:
+    cs, cd = type(s), type(d)
+    if cs in _NUMERIC and cd in _NUMERIC:
+        return True
+    if cs in (T.Bool, T.Char) and cd is T.Int:
+        return True
+    if cs is T.Int and s.name == "u8" and cd is T.Char:
+        return True
+    if cs is T.Adt and cd is T.Int:
+        adt = fcx.items.adts.get(s.def_id)
+        return adt is not None and adt.kind == "enum" and all(not v.fields for v in adt.variants)
+    if cd is T.Ptr and cs in (T.Ref, T.Ptr):
+        return True
+    if cs is T.Ptr and cd is T.Int:
+        return True
+    if cs in (T.FnDef, T.FnPtr) and cd in (T.FnPtr, T.Ptr, T.Int):
+        return True
+    if cs is T.Ref and cd is T.Ref:
+        return fcx.unify(s.inner, d.inner)
+    return False
+
+
+def _report_ambiguity(fcx) -> None:
+    if fcx.has_errors:
+        return
+    for node, t in fcx.binding_types.items():
+        r = fcx.resolve(t)
+        if _has_var(r):
+            fcx.raw_error("E0282", "type annotations needed", getattr(node, "span", None),
+                          f"consider giving this binding an explicit type")
+            return
+    for e, t in fcx.expr_types.items():
+        if _has_var(fcx.resolve(t)):
+            fcx.raw_error("E0282", "type annotations needed", e.span, "cannot infer type")
+            return
+
+
+def _has_var(t) -> bool:
+    from .type_fold import walk
+
+    return any(type(x) is T.Infer for x in walk(t))
+
+
+def _write(fcx) -> None:
+    tables = fcx.tables
+    closures = fcx.closures
+
+    def leaf(x):
+        cls = type(x)
+        if cls is T.Infer:
+            s = fcx.shallow(x)
+            return T.ERROR if type(s) is T.Infer else fold(s, leaf)
+        if cls is T.Closure:
+            info = closures.get(x.def_id)
+            if info is not None:
+                return T.Closure(x.def_id, tuple(fold(p, leaf) for p in info.params), fold(info.ret, leaf),
+                                 info.kind or "Fn")
+        return None
+
+    def res(t):
+        return fold(t, leaf)
+
+    for e, t in fcx.expr_types.items():
+        tables.expr_types[e] = res(t)
+    for e, adjs in fcx.adjustments.items():
+        tables.adjustments[e] = tuple(Adjustment(a.kind, a.mutable, res(a.target)) for a in adjs)
+    for p, t in fcx.pat_types.items():
+        tables.pat_types[p] = res(t)
+    for p, ts in fcx.pat_adjustments.items():
+        tables.pat_adjustments[p] = tuple(res(t) for t in ts)
+    for node, t in fcx.binding_types.items():
+        tables.binding_types[node] = res(t)
+    for node, mode in fcx.binding_modes.items():
+        if mode == "move":
+            t = tables.binding_types.get(node)
+            if t is not None and fcx.solver.evaluate("std::marker::Copy", t, ()) == "yes":
+                mode = "copy"
+        tables.binding_modes[node] = mode
+    for e, c in fcx.callees.items():
+        tables.callees[e] = _resolve_callee(fcx, c, res)
+    for info in closures.values():
+        caps = tuple(Capture(c.root, c.projections, c.mode, res(c.ty), c.use_span) for c in (info.captures or ()))
+        tables.captures[info.node] = caps
+    tables.diagnostics.extend(fcx.diags)
+
+
+def _resolve_callee(fcx, c: Callee, res) -> Callee:
+    args = tuple(res(a) if not isinstance(a, (T.Region, int)) else a for a in c.args)
+    params = tuple(res(p) for p in c.sig_params)
+    ret = res(c.sig_ret)
+    def_id, impl_id = c.def_id, c.impl_id
+    items = fcx.items
+    trait_id = items.trait_of_method(def_id) if def_id in items.fns else def_id.rsplit("::", 1)[0]
+    if trait_id in items.traits and (impl_id is None or impl_id == trait_id) and args:
+        self_ty = args[0]
+        if type(self_ty) not in (T.Param, T.Dyn, T.Error, T.Alias, T.Opaque):
+            tinfo = items.traits[trait_id]
+            n = len(tinfo.generics.types) - 1
+            snap = fcx.icx.snapshot()
+            sel = fcx.solver.select(trait_id, self_ty, tuple(args[1:1 + n]))
+            fcx.icx.rollback_to(snap)
+            if isinstance(sel, Selection) and sel.kind == "impl":
+                impl = items.impls[sel.impl_id]
+                name = def_id.rsplit("::", 1)[-1]
+                impl_id = impl.def_id
+                m = impl.method(name)
+                if m is not None:
+                    def_id = m
+    return Callee(def_id, impl_id, args, params, ret)
