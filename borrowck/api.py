@@ -30,11 +30,14 @@ from functools import cached_property
 from typing import Callable, Optional, TextIO
 
 from .diagnostics.diagnostic import Diagnostic, Label
+from .diagnostics.ordering import order_analysis
 from .source.span import SourceFile, Span
 
 EDITIONS = ("2015", "2018", "2021", "2024")
 # lints rustc runs after all analyses succeeded, and lints only a full build runs
 LATE_LINTS = frozenset({"overflowing_literals"})
+# checks rustc makes while type checking: they stop the later analyses like type errors
+TYPECK_LINTS = frozenset({"E0040", "E0184"})
 BUILD_LINTS = frozenset({"unconditional_panic", "arithmetic_overflow"})
 
 
@@ -78,11 +81,15 @@ def decode_source(name: str, data: bytes) -> tuple[SourceFile, list[Diagnostic]]
         return lossy, [diag]
 
 
-def combine(earlier: list, lints: list, borrowck: list) -> list:
-    """The diagnostics of a crate that type-checked: analysis errors (lints and borrowck,
-    sorted together by position), then late lints only if none, then full-build lints."""
+def combine(earlier: list, lints: list, borrowck: list, crate=None) -> list:
+    """The diagnostics of a crate that type-checked: analysis errors (lints and borrowck, in
+    rustc's per-body order, see diagnostics/ordering.py), then late lints only if there
+    were none, then full-build lints."""
+    typeck = [d for d in lints if d.code in TYPECK_LINTS]
+    if has_errors(typeck):
+        return earlier + typeck
     analysis = [d for d in lints if d.code not in LATE_LINTS | BUILD_LINTS]
-    found = earlier + sorted(analysis + borrowck, key=Diagnostic.sort_key)
+    found = earlier + order_analysis(crate, analysis, borrowck)
     for stage in (LATE_LINTS, BUILD_LINTS):
         if has_errors(found):
             return found
@@ -168,7 +175,8 @@ class Compilation:
             return early
         if has_errors(early + self.type_diagnostics):
             return early + self.type_diagnostics
-        return combine(early + self.type_diagnostics, self.lint_diagnostics, self.borrowck_diagnostics)
+        return combine(early + self.type_diagnostics, self.lint_diagnostics, self.borrowck_diagnostics,
+                       self.parsed.crate)
 
     @cached_property
     def errors(self) -> list:

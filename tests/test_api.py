@@ -28,8 +28,11 @@ class FakeCompilation(api.Compilation):
     """A compilation whose phase results are given, to test how they are combined."""
 
 
+TWO_FNS = "fn one() { 1; }\nfn two() { 2; }\n"  # bodies at bytes 0..15 and 16..31
+
+
 def combined(syntax=(), types=(), lints=(), borrowck_=()):
-    c = FakeCompilation(api.SourceFile.from_text("m.rs", "fn main() {}\n"))
+    c = FakeCompilation(api.SourceFile.from_text("m.rs", TWO_FNS))
     c.__dict__.update(syntax_diagnostics=list(syntax), type_diagnostics=list(types),
                       lint_diagnostics=list(lints), borrowck_diagnostics=list(borrowck_),
                       typed=object(), analysable=not types)
@@ -48,9 +51,14 @@ def test_type_errors_stop_analysis():
     assert combined(types=[err("E0308"), err("E0277")], borrowck_=[err("E0382")]) == ["E0308", "E0277"]
 
 
-def test_analysis_errors_are_sorted_together_and_stop_late_lints():
-    got = combined(lints=[err("E0004", 5), err("overflowing_literals", 1)], borrowck_=[err("E0382", 3)])
+def test_analysis_errors_are_ordered_by_item_and_stop_late_lints():
+    got = combined(lints=[err("E0004", 20), err("overflowing_literals", 1)], borrowck_=[err("E0382", 3)])
     assert got == ["E0382", "E0004"]
+
+
+def test_pattern_errors_stop_borrowck_of_their_body_only():
+    got = combined(lints=[err("E0004", 5)], borrowck_=[err("E0382", 9), err("E0499", 20)])
+    assert got == ["E0004", "E0499"]
 
 
 def test_late_lints_then_build_lints():

@@ -97,3 +97,18 @@ def test_entry_point_runs_as_a_module(accepted):
     proc = subprocess.run([sys.executable, "-m", "borrowck", "check", str(accepted)],
                           capture_output=True, text=True, timeout=60)
     assert (proc.returncode, proc.stderr) == (0, "")
+
+
+def test_run_passes_program_arguments_and_exit_code(accepted, monkeypatch):
+    seen = {}
+
+    def fake_run(self, stdout, stderr, args=(), limits=None):
+        seen["args"] = list(args)
+        stdout.write("hello\n")
+        return 101
+
+    monkeypatch.setattr(cli.Compilation, "run", fake_run)
+    monkeypatch.setattr(cli.Compilation, "diagnostics", property(lambda self: []))
+    monkeypatch.setattr(cli.Compilation, "errors", property(lambda self: []))
+    code, out, _ = execute("run", accepted, "--", "a", "-b")
+    assert (code, out, seen["args"]) == (101, "hello\n", ["a", "-b"])

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..mir import ir
+from ..types import ty as T
 from .places_conflict import (DEEP, DROP, SHALLOW, SHALLOW_FAKE, SHALLOW_LEN,
                               borrow_conflicts_with_place)
 
@@ -124,6 +125,7 @@ class AccessChecker:
         self.dominators = dominators
         self.conflicts: list = []
         self._reported: set = set()
+        self._reservation_errors: set = set()  # places whose reservation was reported
 
     def run(self) -> list:
         for b, bb in enumerate(self.body.blocks):
@@ -141,6 +143,8 @@ class AccessChecker:
             return
         for index in self.borrow_set.activations.get(loc, ()):
             borrow = self.borrow_set.borrows[index]
+            if borrow.borrowed_place in self._reservation_errors:
+                continue  # reported at the reservation already
             self.check(loc, Access(borrow.borrowed_place, node.span, DEEP, "activation",
                                    borrow.kind, index), loans)
         for access in accesses_of(node):
@@ -152,6 +156,8 @@ class AccessChecker:
         key = (access.place, access.span)
         if key in self._reported:
             return
+        if access.depth == SHALLOW_LEN and isinstance(self.place_types.ty(access.place), T.Array):
+            return  # an array's length is a constant: nothing is read
         index = 0
         while loans:
             if loans & 1:
@@ -160,6 +166,8 @@ class AccessChecker:
                                                access.depth, self.place_types) \
                         and self.forbids(borrow, access, loc):
                     self._reported.add(key)
+                    if access.kind == "reservation":
+                        self._reservation_errors.add(access.place)
                     self.conflicts.append(Conflict(loc, access, borrow))
                     return
             loans >>= 1

@@ -2,7 +2,8 @@
 
 A loan is created by `Assign(temp_or_var, Ref(kind, place))`. Borrows of places reached
 through a shared reference or a raw pointer are not tracked: nothing they protect can be
-invalidated by the borrowing body itself (`&*r` where `r: &T`).
+invalidated by the borrowing body itself (`&*r` where `r: &T`); nor are borrows of
+promoted constants (`&10` is a `&'static i32`).
 
 Two-phase borrows (`TWO_PHASE_MUT`, auto-ref'd `&mut self` receivers) are reserved at the
 assignment and activated at the first later use of the local they were assigned to.
@@ -70,6 +71,8 @@ def build_borrow_set(body: ir.Body, loan_regions: dict, place_types) -> BorrowSe
         rv = stmt.rvalue
         if ignore_borrow(rv.place, place_types) or loc not in loan_regions:
             continue
+        if body.local_decls[rv.place.local].info == ir.LocalInfo.CONST_REF:
+            continue  # `&10`: a promoted constant, `&'static` with nothing to invalidate
         index = len(borrows)
         borrows.append(BorrowData(index, loc, rv.kind, rv.place, stmt.place, loan_regions[loc], stmt.span))
         by_location[loc] = index

@@ -1,12 +1,14 @@
 """Constraints of a Call: the callee's signature instantiated with fresh regions per call.
 
-Sources, best first: the call's `Callee` record (instantiated by type checking, regions
-shared where the declaration shares a lifetime), else the declared signature (FnSig of
-the item table, or FnInfo of a user fn), else the fn-pointer type of the callee operand.
-Arguments flow into parameters (`arg <: param`, category "call_argument"), the result
-into the destination. A result region that no parameter mentions (type checking did not
-link it) is outlived by every argument region: the result may borrow from any argument. Declared bounds `F: 'static` make every region of the argument
-whose declared type is `F` outlive 'static (thread::spawn).
+Signature, best first: the declaration (FnSig of the item table, or FnInfo of a user fn),
+whose lifetime names are consistent (the impl's and the method's own); else the call's
+`Callee` record from type checking; else the fn-pointer type of the callee operand.
+Type parameters are bound by matching the declared parameter types against the actual
+argument types. Arguments flow into parameters (`arg <: param`, "call_argument"), the
+result into the destination. A result region the parameters do not determine (a
+projection like `Self::Item`, an unbound `B` of `collect`, an `impl Trait`) is outlived
+by what the arguments hold (`_link_loose_result`). Declared bounds `F: 'static` make every
+region of the argument of type `F` outlive 'static (thread::spawn).
 """
 from __future__ import annotations
 
@@ -118,17 +120,17 @@ def relate_call(gen, term: ir.Call, loc: ir.Location):
     dest_category = gen.assign_category(term.destination)
     callee = term.callee_info if hasattr(term.callee_info, "sig_params") else None
     declared = declared_signature(ctx, term.callee)
-    if callee is not None:
-        params, ret = tuple(callee.sig_params), callee.sig_ret
-    elif declared is not None:
+    if declared is not None and len(declared[0]) == len(arg_tys):
+        # the declaration names its lifetimes consistently (impl's and method's own)
         params, ret = declared[0], declared[1]
+    elif callee is not None:
+        params, ret = tuple(callee.sig_params), callee.sig_ret
     else:
         func_ty = gen.operand_ty(term.func)
         if isinstance(func_ty, T.Ref):
             func_ty = func_ty.inner
         if isinstance(func_ty, T.FnPtr):
             params, ret = tuple(func_ty.params), func_ty.ret
-            params = tuple(ctx.renumberer.fill(p) for p in params)
         else:
             # a closure or unknown callee: the result may borrow from the callee and the args
             for source in [func_ty] + arg_tys:
@@ -140,26 +142,134 @@ def relate_call(gen, term: ir.Call, loc: ir.Location):
     inst_params = [inst.instantiate(p) for p in params]
     for actual, param in zip(arg_tys, inst_params):
         gen.relate(actual, param, COVARIANT, point, span, "call_argument")
-    inst.bind(ret, dest_ty)
-    inst_ret = inst.instantiate(ret)
+    shape = callee.sig_ret if callee is not None else dest_ty
+    loose: list = []
+    inst_ret = _instantiate_result(gen, inst, ret, shape, loose)
+    grouped = {r.index for regions, _ in loose for r in regions}
+    loose.append(([r for r in _unlinked(inst_params, inst_ret) if r.index not in grouped], None))
     gen.relate(inst_ret, dest_ty, COVARIANT, point, span, dest_category)
-    _link_unlinked_result(gen, inst_params, inst_ret, arg_tys, point, span)
+    _link_loose_result(gen, loose, params, arg_tys, point, span, declared is not None)
     _bounds(gen, inst, callee, declared, arg_tys, point, span, params)
 
 
-def _link_unlinked_result(gen, inst_params, inst_ret, arg_tys, point, span):
-    """Result regions no parameter mentions: every argument region outlives them."""
+def _instantiate_result(gen, inst, ret, shape, loose: list):
+    """The declared result type instantiated; a part the arguments do not determine (a
+    projection like `Self::Target`, a type parameter only the result mentions, as in
+    `collect::<B>`) takes its shape from type checking with fresh regions, added to loose."""
+    if isinstance(ret, T.Alias) and _bound_enough(ret, inst):
+        from .normalize import normalize
+        value = normalize(gen.ctx.items, T.Alias(ret.trait_id, ret.name, inst.instantiate(ret.self_ty),
+                                                 tuple(a if isinstance(a, (T.Region, int)) else inst.instantiate(a)
+                                                       for a in ret.args)))
+        if value is not None:
+            return gen.ctx.renumberer.fill(value)
+    if isinstance(ret, (T.Alias, T.Infer, T.Error)) or \
+            (isinstance(ret, T.Param) and _param_key(ret) not in inst.types):
+        fresh = gen.ctx.renumberer.fresh_type(shape if shape is not None else T.ERROR, "call")
+        regions = [r for r in regions_in(fresh) if r.kind == "var" and r.index != 0]
+        sources = None  # unknown: whatever the arguments hold
+        if isinstance(ret, T.Alias) and _bound_enough(ret, inst):
+            # an associated type's regions come from its self type and trait arguments
+            sources = regions_in(inst.instantiate(ret.self_ty))
+            for a in ret.args:
+                if not isinstance(a, (T.Region, int)):
+                    sources.extend(regions_in(inst.instantiate(a)))
+        loose.append((regions, sources))
+        return fresh
+    if isinstance(ret, T.Ref):
+        inner_shape = shape.inner if isinstance(shape, T.Ref) else None
+        return T.Ref(inst.region(ret.region), ret.mutable,
+                     _instantiate_result(gen, inst, ret.inner, inner_shape, loose))
+    if isinstance(ret, T.Adt):
+        shape_args = shape.args if isinstance(shape, T.Adt) and shape.def_id == ret.def_id \
+            and len(shape.args) == len(ret.args) else (None,) * len(ret.args)
+        args = []
+        for a, sa in zip(ret.args, shape_args):
+            if isinstance(a, T.Region):
+                args.append(inst.region(a))
+            elif isinstance(a, int):
+                args.append(a)
+            else:
+                args.append(_instantiate_result(gen, inst, a, sa, loose))
+        return T.Adt(ret.def_id, tuple(args))
+    if isinstance(ret, T.Tuple):
+        shapes = shape.elems if isinstance(shape, T.Tuple) and len(shape.elems) == len(ret.elems) \
+            else (None,) * len(ret.elems)
+        return T.Tuple(tuple(_instantiate_result(gen, inst, e, se, loose) for e, se in zip(ret.elems, shapes)))
+    if isinstance(ret, (T.Slice, T.Array)):
+        elem_shape = shape.elem if type(shape) is type(ret) else None
+        elem = _instantiate_result(gen, inst, ret.elem, elem_shape, loose)
+        return T.Slice(elem) if isinstance(ret, T.Slice) else T.Array(elem, ret.length)
+    return inst.instantiate(ret)
+
+
+def _unlinked(inst_params, inst_ret) -> list:
+    """Result regions that no parameter mentions (erased by type checking, `impl Trait`)."""
     param_vids = set()
     for p in inst_params:
         param_vids.update(vids_in(p))
-    loose = [r for r in regions_in(inst_ret) if r.kind == "var" and r.index not in param_vids
-             and r.index != 0]
-    if not loose:
-        return
-    for actual in arg_tys:
-        for a in regions_in(actual):
-            for r in loose:
+    return [r for r in regions_in(inst_ret) if r.kind == "var" and r.index not in param_vids
+            and r.index != 0]
+
+
+def _bound_enough(alias, inst) -> bool:
+    """The alias's self type and args mention no unbound type parameter."""
+    stack = [alias.self_ty] + [a for a in alias.args if not isinstance(a, (T.Region, int))]
+    while stack:
+        t = stack.pop()
+        if isinstance(t, (T.Param, T.Infer)) and _param_key(t) not in inst.types:
+            return False
+        if isinstance(t, (T.Alias, T.Error)):
+            return False
+        if isinstance(t, T.Ref):
+            stack.append(t.inner)
+        elif isinstance(t, T.Adt):
+            stack.extend(a for a in t.args if not isinstance(a, (T.Region, int)))
+        elif isinstance(t, T.Tuple):
+            stack.extend(t.elems)
+        elif isinstance(t, (T.Array, T.Slice)):
+            stack.append(t.elem)
+    return True
+
+
+def _link_loose_result(gen, loose, params, arg_tys, point, span, from_declaration: bool):
+    """Each group of loose result regions with known sources is outlived by those; the
+    others by what the arguments hold (see _argument_contents), or, when the signature
+    is type checking's rather than the declaration's (its lifetime names are not
+    reliable), by every region of every argument."""
+    contents = None
+    for regions, sources in loose:
+        if not regions:
+            continue
+        if sources is None:
+            if contents is None:
+                contents = _argument_contents(params, arg_tys) if from_declaration \
+                    else [r for a in arg_tys for r in regions_in(a)]
+            sources = contents
+        if len(sources) == len(regions):
+            # same number of regions on both sides: they correspond in order (outermost
+            # first), as in `Iter<'a, &'b T>` yielding `&'a &'b T`
+            for a, r in zip(sources, regions):
                 gen.outlives(a, r, point, span, "call_argument")
+            continue
+        for a in sources:
+            for r in regions:
+                gen.outlives(a, r, point, span, "call_argument")
+
+
+def _argument_contents(params, arg_tys) -> list:
+    """What the arguments hold: for a parameter declared as a reference (`&self`), the
+    regions behind the reference; for a by-value parameter, all of its regions. (Items
+    returned by `next(&mut self)` borrow from the iterator's contents, not from the `&mut`
+    borrow of the iterator itself.)"""
+    out = []
+    for i, actual in enumerate(arg_tys):
+        declared = params[i] if i < len(params) else None
+        if isinstance(declared, T.Ref) and isinstance(actual, T.Ref):
+            out.extend(regions_in(actual.inner))
+        else:
+            out.extend(regions_in(actual))
+    return out
 
 
 def _bounds(gen, inst, callee, declared, arg_tys, point, span, params):

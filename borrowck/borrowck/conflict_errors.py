@@ -49,6 +49,8 @@ def add_explanation(facts, diag, expl, prefix: str = "", borrow_desc: str = "") 
         diag.label(expl.span, registry.text("nll.label.must_be_valid_for",
                                             category=CATEGORY_TEXT.get(expl.category, ""),
                                             name=borrow_desc or "value", region=region))
+        from .region_errors import lifetime_labels
+        lifetime_labels(facts, diag, [expl.region])
 
 
 def report_conflict(facts, conflict):
@@ -60,6 +62,7 @@ def report_conflict(facts, conflict):
     expl = explain(facts, conflict.location, borrow)
     place = quoted(body, access.place)
     borrowed = quoted(body, borrow.borrowed_place)
+    borrow_desc = describe_place(body, borrow.borrowed_place) or "value"
     loan_span = facts.loan_span(borrow)
     if borrow.kind in ir.BorrowKind.FAKES:
         action = "assign" if access.kind == "write_mutate" else "mutably borrow"
@@ -70,13 +73,13 @@ def report_conflict(facts, conflict):
         diag = registry.error("E0503", access.span, registry.text("E0503.label.use", place=borrowed),
                               place=place)
         diag.label(loan_span, registry.text("E0503.label.borrow", place=borrowed))
-        add_explanation(facts, diag, expl)
+        add_explanation(facts, diag, expl, borrow_desc=borrow_desc)
         return diag
     if access.kind == "write_mutate":
         diag = registry.error("E0506", access.span, registry.text("E0506.label.assign", place=place),
                               place=place)
         diag.label(loan_span, registry.text("E0506.label.borrow", place=borrowed))
-        add_explanation(facts, diag, expl)
+        add_explanation(facts, diag, expl, borrow_desc=borrow_desc)
         return diag
     if access.kind == "write_move":
         diag = registry.error("E0505", access.span, registry.text("E0505.label.move", place=place),
@@ -85,7 +88,7 @@ def report_conflict(facts, conflict):
         if decl.is_user_variable and decl.name:
             diag.label(decl.span, registry.text("nll.label.binding_declared", name=decl.name))
         diag.label(loan_span, registry.text("E0505.label.borrow", place=borrowed))
-        add_explanation(facts, diag, expl)
+        add_explanation(facts, diag, expl, borrow_desc=borrow_desc)
         return diag
     # a new borrow (shared, mutable, two-phase reservation or activation)
     new_mut = access.kind != "read_borrow"
@@ -96,12 +99,12 @@ def report_conflict(facts, conflict):
         if borrow.location == conflict.location:
             diag = registry.error("E0499", span, registry.text("E0499.label.previous_iteration", place=place),
                                   place=place)
-            add_explanation(facts, diag, expl, prefix="first ")
+            add_explanation(facts, diag, expl, prefix="first ", borrow_desc=borrow_desc)
             return diag
         diag = registry.error("E0499", span, registry.text("E0499.label.second"), place=place)
         diag.label(loan_span, registry.text("E0499.label.first"))
         _capture_labels(facts, diag, borrow, access_capture, place, borrowed, "first ", "second ")
-        add_explanation(facts, diag, expl, prefix="first ")
+        add_explanation(facts, diag, expl, prefix="first ", borrow_desc=borrow_desc)
         return diag
     new = "mutable" if new_mut else "immutable"
     old = "mutable" if old_mut else "immutable"
@@ -109,7 +112,7 @@ def report_conflict(facts, conflict):
                           place=place, new=new, old=old)
     diag.label(loan_span, registry.text("E0502.label.borrow", kind=old))
     _capture_labels(facts, diag, borrow, access_capture, place, borrowed, "first ", "second ")
-    add_explanation(facts, diag, expl, prefix=f"{old} ")
+    add_explanation(facts, diag, expl, prefix=f"{old} ", borrow_desc=borrow_desc)
     return diag
 
 
@@ -134,18 +137,22 @@ def report_dropped_while_borrowed(facts, conflict):
     decl = body.local_decls[root]
     desc = describe_place(body, borrow.borrowed_place)
     drop_span = end_point(conflict.access.span)
-    if expl.kind == MUST_BE_VALID_FOR and expl.category == "return" and expl.span is not None:
-        return _cannot_return_reference(facts, borrow, expl, decl, desc)
     capture = facts.closure_capture(borrow)
     if capture is not None and expl.kind == MUST_BE_VALID_FOR and desc is not None \
             and expl.category in ("return", "call_argument"):
         return _closure_may_outlive(facts, borrow, expl, desc, capture)
+    if expl.kind == MUST_BE_VALID_FOR and expl.category == "return" and expl.span is not None:
+        return _cannot_return_reference(facts, borrow, expl, decl, desc)
     if desc is not None and decl.kind != ir.LocalKind.TEMP:
         diag = registry.error("E0597", borrow.span, registry.text("E0597.label.borrow"), name=desc)
         if decl.name:
             diag.label(decl.span, registry.text("nll.label.binding_declared", name=decl.name))
         diag.label(drop_span, registry.text("E0597.label.dropped", name=desc))
         add_explanation(facts, diag, expl, borrow_desc=desc)
+        if expl.kind == USED_LATER_WHEN_DROPPED and expl.local is not None:
+            dropped = body.local_decls[expl.local]
+            if dropped.is_user_variable and dropped.span.lo < decl.span.lo:
+                diag.note(registry.text("E0597.note.drop_order"))
         return diag
     temp_span = decl.span
     diag = registry.error("E0716", temp_span, registry.text("E0716.label.created"))
@@ -184,5 +191,7 @@ def _closure_may_outlive(facts, borrow, expl, desc, capture):
         diag.label(use_span, registry.text("E0373.label.use", name=desc))
     if expl.category == "call_argument":
         diag.note(registry.text("E0373.note.static"), expl.span)
+    elif expl.category == "return":
+        diag.note(registry.text("E0373.note.returned"), expl.span)
     diag.help(registry.text("E0373.help.move", name=desc), Span(insert_at, insert_at), "move ")
     return diag

@@ -63,7 +63,7 @@ class BodyFacts:
             fn_info = None
         self.universal = build_universal_regions(fn_info, extra)
         self.vars = self.universal.vars
-        self.renumberer = Renumberer(self.vars, self.mir, STATIC_VID, self.universal.names)
+        self.renumberer = Renumberer(self.vars, self.mir, STATIC_VID, self.universal.names, self.items)
         local_tys = []
         next_external = [1 + len(fn_info.lifetimes) if fn_info is not None else 1]
 
@@ -97,7 +97,7 @@ class BodyFacts:
                             self.locations.all_points)
 
     def _expanded(self, ty):
-        return Renumberer(None, self.mir, STATIC_VID, {}).expand_closures(ty)
+        return Renumberer(None, self.mir, STATIC_VID, {}, self.items).expand_closures(ty)
 
     # ── steps 5-6 ──
     def check(self) -> list:

@@ -201,7 +201,7 @@ class ConstraintGeneration:
             if isinstance(rv, ir.Aggregate):
                 self.visit_aggregate(rv, place_ty, point, stmt.span, category)
                 return
-            rv_ty = self.rvalue_ty(rv, loc, point, stmt.span)
+            rv_ty = self.rvalue_ty(rv, loc, point, stmt.span, category)
             if rv_ty is not None:
                 self.relate(rv_ty, place_ty, COVARIANT, point, stmt.span, category)
         elif isinstance(stmt, ir.AscribeUserType):
@@ -215,7 +215,7 @@ class ConstraintGeneration:
         static = T.Region("var", "", 0)
         return map_regions(self.ctx.renumberer.expand_closures(op.ty), lambda r: static)
 
-    def rvalue_ty(self, rv, loc, point, span):
+    def rvalue_ty(self, rv, loc, point, span, category="boring"):
         if isinstance(rv, ir.Use):
             return self.operand_ty(rv.operand)
         if isinstance(rv, ir.Ref):
@@ -227,7 +227,7 @@ class ConstraintGeneration:
         if isinstance(rv, ir.Cast):
             source = self.operand_ty(rv.operand)
             target = self.ctx.renumberer.fresh_type(rv.ty)
-            self.relate_loosely(source, target, point, span, "boring")
+            self.relate_loosely(source, target, point, span, category)
             return target
         return None  # scalars: no regions
 

@@ -59,7 +59,14 @@ def _report(facts, fr: int, outlived: int, blame):
                                              longer=fr_name, shorter=outlived_name))
         if arg is not None:
             diag.label(arg[1], registry.text("E0521.label.param", name=name, fn_kind=kind))
-        _lifetime_labels(facts, diag, [fr])
+        lifetime_labels(facts, diag, [fr])
+        return diag
+    arg = _arg_with_region(facts, fr)
+    if not _named(fr_name) and _named(outlived_name) and arg is not None:
+        # an elided parameter lifetime that must be a named one: rustc's E0621
+        diag = registry.error("E0621", blame.span, registry.text("E0621.label", name=outlived_name),
+                              param=arg[0])
+        diag.help(registry.text("E0621.help", name=outlived_name, param=arg[0]))
         return diag
     if category == "return" and outlived != STATIC_VID:
         label = registry.text("nll.label.supposed_to_return", fn_kind=kind, shorter=outlived_name, longer=fr_name)
@@ -67,7 +74,7 @@ def _report(facts, fr: int, outlived: int, blame):
         label = registry.text("nll.label.requires_outlive", category=CATEGORY_TEXT.get(category, ""),
                               longer=fr_name, shorter=outlived_name)
     diag = registry.error("lifetime_may_not_live_long_enough", blame.span, label)
-    _lifetime_labels(facts, diag, [fr, outlived])
+    lifetime_labels(facts, diag, [fr, outlived])
     if _named(fr_name) and _named(outlived_name):
         diag.help(registry.text("nll.help.add_bound", longer=fr_name, shorter=outlived_name))
     return diag
@@ -87,7 +94,7 @@ def _arg_with_region(facts, vid: int):
     return None
 
 
-def _lifetime_labels(facts, diag, vids) -> None:
+def lifetime_labels(facts, diag, vids) -> None:
     info = facts.universal.fn_info
     node = getattr(info, "node", None)
     if node is None:

@@ -102,11 +102,12 @@ def vids_in(ty) -> list:
 class Renumberer:
     """Turns types from type checking into types over this body's region variables."""
 
-    def __init__(self, vars: RegionVars, mir, static_vid: int, universal: dict):
+    def __init__(self, vars: RegionVars, mir, static_vid: int, universal: dict, items=None):
         self.vars = vars
         self.mir = mir  # the MirCrate, for closure upvars
         self.static_vid = static_vid
         self.universal = universal  # universal region name -> vid
+        self.items = items  # the item table, to normalize projections
 
     def fresh_type(self, ty, origin: str = "fresh", span=None):
         """ty with closures expanded and every region a new variable ('static kept)."""
@@ -148,6 +149,13 @@ class Renumberer:
             upvars = body.upvars if body is not None else ()
             return ClosureEnv(ty.def_id, tuple(
                 self.expand_closures(_upvar_field_ty(u), depth + 1) for u in upvars))
+        if isinstance(ty, T.Alias):
+            from .normalize import normalize
+            value = normalize(self.items, ty)
+            if value is not None:
+                return self.expand_closures(value, depth + 1)
+            # unknown: it may hold references; one region stands for them
+            return ClosureEnv(f"alias:{ty.trait_id}::{ty.name}", (T.Ref(T.ERASED, False, T.UNIT),))
         if isinstance(ty, T.Opaque):
             # `impl Trait` may capture the regions of its defining fn's inputs: one region
             # stands for them (linked to the arguments at each call, call_signature.py)

@@ -13,11 +13,26 @@ from typing import Optional
 from ..source.span import Span
 
 
+@dataclass(frozen=True, slots=True)
+class ExternalSpan:
+    """A place in a file we do not have (rustc's own std sources), as rustc reports it:
+    1-based lines and columns; rendered as `--> file:line:col-1` with no snippet."""
+
+    file_name: str
+    byte_start: int
+    byte_end: int
+    line_start: int
+    line_end: int
+    column_start: int
+    column_end: int
+
+
 @dataclass(slots=True)
 class Label:
     span: Span
     message: Optional[str] = None  # text shown under the span (`value moved here`)
     primary: bool = False
+    external: Optional[ExternalSpan] = None  # set: the label points there and `span` is unused
 
 
 @dataclass(slots=True)

@@ -25,12 +25,16 @@ def header(level: str, code, message: str) -> str:
 
 def gutter_width(diag: Diagnostic, file: SourceFile) -> int:
     lines = [1]
-    spans = [l.span for l in diag.labels]
+    spans = [l.span for l in diag.labels if l.external is None]
     for child in diag.children:
-        spans += [l.span for l in child.labels] + [s.span for s in child.suggestions]
+        spans += [l.span for l in child.labels if l.external is None] + [s.span for s in child.suggestions]
     for span in spans:
         lines.append(file.line_col(span.lo)[0])
         lines.append(file.line_col(span.hi)[0])
+    for child in diag.children:
+        if child.suggestions and not child.inline:
+            first_line, _, new, _, _ = apply_edits(child, file)
+            lines.append(first_line + new.count("\n"))
     return len(str(max(lines)))
 
 
@@ -54,22 +58,40 @@ def render(diag: Diagnostic, file: SourceFile) -> str:
         out.append(f"{pad}--> {location(file, labels)}")
         out.append(f"{pad} |")
         out += render_snippet(file, labels, width)
-    plain = [c for c in diag.children if not c.labels and not c.suggestions]
-    spanned = [c for c in diag.children if c.labels and not c.suggestions]
     suggested = [c for c in diag.children if c.suggestions and not c.inline]
-    if diag.children and labels and len(suggested) + len(spanned) + len(plain):
+    others = [c for c in diag.children if not c.suggestions]
+    if labels and (others or suggested):
         out.append(f"{pad} |")
-    for child in plain:
-        prefix = f"{pad} = {child.level}: "
-        out.append(prefix + indent_message(child.message, len(prefix)))
-    for child in spanned:
-        out.append(f"{child.level}: {child.message}")
-        out.append(f"{pad}--> {location(file, child.labels)}")
-        out.append(f"{pad} |")
-        out += render_snippet(file, child.labels, width)
+    for child in others:
+        if child.labels and all(l.external is not None for l in child.labels):
+            out += render_external(child, pad)
+        elif child.labels:
+            out.append(f"{child.level}: {child.message}")
+            out.append(f"{pad}--> {location(file, child.labels)}")
+            out.append(f"{pad} |")
+            out += render_snippet(file, child.labels, width)
+        else:
+            prefix = f"{pad} = {child.level}: "
+            out.append(prefix + indent_message(child.message, len(prefix)))
     for child in suggested:
         out += render_suggestion(child, file, width)
     return "\n".join(out) + "\n\n"
+
+
+def render_external(child: SubDiagnostic, pad: str) -> list[str]:
+    """A child pointing into files we do not have: `-->`/`:::` locations, labels as notes."""
+    def where(span) -> str:
+        return f"{span.file_name}:{span.line_start}:{span.column_start - 1}"
+
+    primary = next((l for l in child.labels if l.primary), child.labels[0])
+    out = [f"{child.level}: {child.message}", f"{pad}--> {where(primary.external)}"]
+    for label in child.labels:
+        if label is primary:
+            continue
+        out.append(f"{pad}::: {where(label.external)}")
+        if label.message:
+            out += [f"{pad} |", f"{pad} = note: {label.message}"]
+    return out
 
 
 def with_inline_suggestions(diag: Diagnostic) -> list:
@@ -88,40 +110,70 @@ def with_inline_suggestions(diag: Diagnostic) -> list:
     return labels
 
 
-def render_suggestion(child: SubDiagnostic, file: SourceFile, width: int) -> list[str]:
-    """`help: msg` then the edited line(s): insertions underlined with `+`, other edits as a
-    `-` (old) / `+` (new) pair of lines."""
-    pad = " " * width
-    out = [f"{child.level}: {child.message}", f"{pad} |"]
-    edits = sorted(child.suggestions, key=lambda s: s.span.lo)
-    first_line = file.line_col(edits[0].span.lo)[0]
-    last_line = file.line_col(edits[-1].span.hi)[0]
+def trimmed(file: SourceFile, edit) -> tuple[int, int, str]:
+    """(lo, hi, replacement) with the text the edit keeps unchanged at either end cut off,
+    so `self` -> `&mut self` shows as the insertion of `&mut `, as rustc shows it."""
+    lo, hi, text = edit.span.lo, edit.span.hi, edit.replacement
+    old = file.data[lo:hi].decode("utf-8", errors="replace")
+    if old and text.startswith(old):
+        return hi, hi, text[len(old):]
+    if old and text.endswith(old):
+        return lo, lo, text[:len(text) - len(old)]
+    return lo, hi, text
+
+
+def apply_edits(child: SubDiagnostic, file: SourceFile):
+    """(first line, old text, new text, marks, multiline) of a suggestion's edited lines;
+    marks are (start in new text, length, is an insertion)."""
+    raw = sorted(((e.span.lo, e.span.hi, e.replacement) for e in child.suggestions), key=lambda e: e[0])
+    first_line = file.line_col(raw[0][0])[0]
+    last_line = file.line_col(raw[-1][1])[0]
+    multiline = first_line != last_line or any("\n" in text for _, _, text in raw)
+    edits = raw if multiline else sorted((trimmed(file, e) for e in child.suggestions), key=lambda e: e[0])
     lo = file.line_starts[first_line - 1]
     hi = file.line_starts[last_line] if last_line < len(file.line_starts) else len(file.data)
     old = file.data[lo:hi].decode("utf-8", errors="replace").rstrip("\r\n")
     pieces, cursor, marks = [], lo, []
-    for edit in edits:
-        pieces.append(file.data[cursor:edit.span.lo].decode("utf-8", errors="replace"))
-        new_start = sum(len(p) for p in pieces)
-        pieces.append(edit.replacement)
-        marks.append((new_start, len(edit.replacement.rstrip())))
-        cursor = edit.span.hi
+    for e_lo, e_hi, text in edits:
+        pieces.append(file.data[cursor:e_lo].decode("utf-8", errors="replace"))
+        marks.append((sum(len(p) for p in pieces), len(text), e_lo == e_hi))
+        pieces.append(text)
+        cursor = e_hi
     pieces.append(file.data[cursor:hi].decode("utf-8", errors="replace"))
-    new = "".join(pieces).rstrip("\r\n")
-    insert_only = all(e.span.lo == e.span.hi for e in edits)
-    if insert_only and "\n" not in new:
+    return first_line, old, "".join(pieces).rstrip("\r\n"), marks, multiline
+
+
+def render_suggestion(child: SubDiagnostic, file: SourceFile, width: int) -> list[str]:
+    """`help: msg` then the edited source: one-line insertions underlined with `+`, one-line
+    replacements as a `-` (old) / `+` (new) pair, edits over several lines with `~` on the
+    changed lines and `+` on lines that are wholly new."""
+    pad = " " * width
+    out = [f"{child.level}: {child.message}", f"{pad} |"]
+    first_line, old, new, marks, multiline = apply_edits(child, file)
+    if multiline:
+        starts = [0] + [i + 1 for i, c in enumerate(new) if c == "\n"]
+        for n, text in enumerate(new.split("\n")):
+            a, b = starts[n], starts[n] + len(text) + 1
+            inserted = any(insert and start < a and b <= start + length + 1 for start, length, insert in marks)
+            touched = any(start < b and a <= start + max(length, 1) - 1 for start, length, _ in marks)
+            marker = "+" if inserted else "~" if touched else "|"
+            out.append(f"{str(first_line + n).rjust(width)} {marker} {normalize(text)}")
+        out.append(f"{pad} |")
+        return out
+    if all(insert for _, _, insert in marks):
         out.append(f"{str(first_line).rjust(width)} | {normalize(new)}")
         row = [" "] * (display_col(new, len(new)) + 1)
-        for start, length in marks:
+        for start, length, _ in marks:
+            inserted = new[start:start + length]
+            start += len(inserted) - len(inserted.lstrip())
+            length = len(inserted.strip())
             col = display_col(new, start)
             for i in range(display_col(new, start + length) - col):
                 if col + i < len(row):
                     row[col + i] = "+"
         out.append(f"{pad} | " + "".join(row).rstrip())
         return out
-    for n, text in enumerate(old.split("\n")):
-        out.append(f"{str(first_line + n).rjust(width)} - {normalize(text)}")
-    for n, text in enumerate(new.split("\n")):
-        out.append(f"{str(first_line + n).rjust(width)} + {normalize(text)}")
+    out.append(f"{str(first_line).rjust(width)} - {normalize(old)}")
+    out.append(f"{str(first_line).rjust(width)} + {normalize(new)}")
     out.append(f"{pad} |")
     return out

@@ -44,7 +44,13 @@ def span_json(file: SourceFile, lo: int, hi: int, primary: bool, label, replacem
 
 
 def label_json(file: SourceFile, label: Label) -> dict:
-    return span_json(file, label.span.lo, label.span.hi, label.primary, label.message)
+    ext = label.external
+    if ext is None:
+        return span_json(file, label.span.lo, label.span.hi, label.primary, label.message)
+    return {"file_name": ext.file_name, "byte_start": ext.byte_start, "byte_end": ext.byte_end,
+            "line_start": ext.line_start, "line_end": ext.line_end, "column_start": ext.column_start,
+            "column_end": ext.column_end, "is_primary": label.primary, "text": [], "label": label.message,
+            "suggested_replacement": None, "suggestion_applicability": None, "expansion": None}
 
 
 def suggestion_json(file: SourceFile, s: Suggestion) -> dict:

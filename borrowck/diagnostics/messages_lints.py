@@ -36,6 +36,9 @@ MESSAGES: dict = {
     "E0005": "refutable pattern in local binding",
     "E0005.irrefutable": "`let` bindings require an \"irrefutable pattern\", like a `struct` or an `enum` with only one variant",
     "E0005.book": "for more information, visit https://doc.rust-lang.org/book/ch19-02-refutability.html",
+    "E0005.for": "refutable pattern in `for` loop binding",
+    "E0005.fn_arg": "refutable pattern in function argument",
+    "E0005.closure_arg": "refutable pattern in closure argument",
     "E0005.let_else": "you might want to use `let...else` to handle the {which} matched",
     # destructors
     "E0040": "explicit use of destructor method",

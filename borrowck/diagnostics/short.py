@@ -8,9 +8,11 @@ from .human import header, with_inline_suggestions
 
 def render(diag: Diagnostic, file: SourceFile) -> str:
     text = header(diag.level, diag.code, diag.message)
-    primary = next((l for l in with_inline_suggestions(diag) if l.primary), None)
+    labels = with_inline_suggestions(diag)
+    primary = next((l for l in labels if l.primary), None)
     if primary is None:
         return text + "\n"
     line, col = file.line_col(primary.span.lo)
-    label = f": {primary.message}" if primary.message else ""
+    texts = [l.message for l in labels if l.primary and l.message]
+    label = f": {', '.join(texts)}" if texts else ""
     return f"{file.name}:{line}:{col}: {text}{label}\n"

@@ -143,10 +143,10 @@ def collect_lines(file: SourceFile, labels) -> tuple[list[SnippetLine], int]:
     for index, (label, lo_line, lo_col, hi_line, hi_col) in enumerate(multiline):
         key = (label.span.lo, label.span.hi)
         if key in same_span:
-            depth = same_span[key]
+            # a second label on the same span is drawn as a plain label at the span's end
             hi_text = file.line_text(hi_line)
             end = max(display_col(hi_text, hi_col - 1), 1)
-            by_line.setdefault(hi_line, []).append(Mark(end - 1, end, label.primary, label.message, "end", depth))
+            by_line.setdefault(hi_line, []).append(Mark(end - 1, end, label.primary, label.message))
             continue
         active = [(end, d) for end, d in active if end >= lo_line]
         used = {d for _, d in active}
@@ -262,9 +262,10 @@ def draw_marks(grid: Grid, base: int, marks: list, width: int, gutter: int, code
             open_bars[m.depth] = m.primary
         elif m.kind == "end":
             margin = gutter + m.depth - 1
-            for r in range(base, base + pos + 1):
+            label_row = base + 1 if row == 0 else base + row + 2
+            for r in range(base, label_row + 1):
                 grid.put(r, margin, "|")
-            grid.put(base + pos, margin + 1, "_" * (col - margin - 1))
+            grid.put(label_row, margin + 1, "_" * (col - margin - 1))
             open_bars.pop(m.depth, None)
     for row, m in placed:
         if not m.label:

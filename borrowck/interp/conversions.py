@@ -11,11 +11,13 @@ import functools
 
 from ..syntax import ast
 from ..types import ty as T
+from . import numeric_parse
 from . import std_iter as I
+from .numeric import INT_TYPES
 from .signals import Unsupported
 from .std_enums import err, none, ok, some
-from .values import (ArrayV, Char, EnumV, MapV, Ptr, RangeV, RString, SliceV, StructV, TupleV, VecV,
-                     BoxV, RcV, GuardV)
+from .values import (ArrayV, Char, EnumV, F32, MapV, Ptr, RangeV, RString, SliceV, StructV, TupleV,
+                     VecV, BoxV, RcV, GuardV)
 
 
 class Conversions:
@@ -165,59 +167,35 @@ class Conversions:
         items.sort(key=functools.cmp_to_key(cmp))
 
     def parse_str(self, s: str, target, e):
-        """`str::parse::<T>()` -> Result<T, ParseError value>."""
+        """`str::parse::<T>()` -> Result<T, error> (numeric_parse.py for the primitives)."""
         name = target[0] if target else None
-        s0 = s
-        if name in _INTS or name is None:
-            try:
-                if s0.strip() != s0 or "_" in s0 or not s0:
-                    raise ValueError
-                v = int(s0, 10)
-                if name is not None:
-                    from .ops import in_range
-                    if not in_range(v, name):
-                        return err(ParseError("ParseIntError", "PosOverflow" if v > 0 else "NegOverflow"))
-                elif not (-(1 << 31) <= v < (1 << 31)):
-                    raise ValueError
-                return ok(v)
-            except ValueError:
-                if name is not None:
-                    kind = "Empty" if not s0 else "InvalidDigit"
-                    if name[0] == "u" and s0.startswith("-") and s0[1:].isdigit():
-                        kind = "InvalidDigit"
-                    return err(ParseError("ParseIntError", kind))
-        if name in ("f64", "f32") or name is None:
-            try:
-                low = s0.lower()
-                if s0.strip() != s0 or not s0 or low in ("nan", "+nan", "-nan") and False:
-                    raise ValueError
-                if any(ch.isalpha() for ch in low.replace("e", "").replace("inf", "").replace("nan", "").replace("inity", "")):
-                    raise ValueError
-                v = float(s0)
-                if name == "f32":
-                    from .values import F32
-                    from .ops import f32
-                    return ok(F32(f32(v)))
-                return ok(v)
-            except ValueError:
-                if name is not None:
-                    return err(ParseError("ParseFloatError", "Invalid" if s0 else "Empty"))
-        if name == "bool":
-            if s0 in ("true", "false"):
-                return ok(s0 == "true")
-            return err(ParseError("ParseBoolError", ""))
-        if name == "char":
-            if len(s0) == 1:
-                return ok(Char(s0))
-            return err(ParseError("ParseCharError", "TooManyChars" if s0 else "EmptyString"))
-        if name == "String":
-            return ok(RString(s0))
-        if name is None:
-            return err(ParseError("ParseIntError", "InvalidDigit" if s0 else "Empty"))
-        m = self.program.method(name, "from_str")
-        if m is not None:
-            return self.call_fn(m.fn, [s0], m.owner)
-        raise Unsupported(f"parse into {name}", getattr(e, "span", None))
+        if name is None:  # no type known: an integer if it reads as one, else a float
+            r = numeric_parse.parse_int(s, INT_TYPES["i64"])
+            if r.__class__ is numeric_parse.ParseError:
+                f = numeric_parse.parse_float(s, 64)
+                if f.__class__ is not numeric_parse.ParseError:
+                    r = f
+            return err(r) if r.__class__ is numeric_parse.ParseError else ok(r)
+        if name in _INTS:
+            r = numeric_parse.parse_int(s, INT_TYPES[name])
+        elif name in ("f64", "f32"):
+            r = numeric_parse.parse_float(s, 64 if name == "f64" else 32)
+            if name == "f32" and r.__class__ is float:
+                r = F32(r)
+        elif name == "bool":
+            r = numeric_parse.parse_bool(s)
+        elif name == "char":
+            r = numeric_parse.parse_char(s)
+            if r.__class__ is str:
+                r = Char(r)
+        elif name == "String":
+            return ok(RString(s))
+        else:
+            m = self.program.method(name, "from_str")
+            if m is None:
+                raise Unsupported(f"parse into {name}", getattr(e, "span", None))
+            return self.call_fn(m.fn, [s], m.owner)
+        return err(r) if r.__class__ is numeric_parse.ParseError else ok(r)
 
 
 class UserIterRef(I.RIter):
@@ -233,39 +211,13 @@ class UserIterRef(I.RIter):
         return r.items[0] if r.variant.name == "Some" else I.STOP
 
 
-class ParseError:
-    """ParseIntError / ParseFloatError / ...: Debug and Display as Rust prints them."""
+class TryFromIntError:
+    """`u8::try_from(300)`'s error value."""
 
-    __slots__ = ("kind_name", "kind")
-    type_key = "ParseError"
-
-    def __init__(self, kind_name: str, kind: str):
-        self.kind_name = kind_name
-        self.kind = kind
-
-    @property
-    def debug_name(self) -> str:
-        if self.kind_name == "ParseIntError":
-            return f"ParseIntError {{ kind: {self.kind} }}"
-        if self.kind_name == "ParseFloatError":
-            return f"ParseFloatError {{ kind: {self.kind} }}"
-        if self.kind_name == "ParseBoolError":
-            return "ParseBoolError"
-        return f"CharTryFromError(())" if self.kind_name == "CharTryFromError" else f"ParseCharError {{ kind: {self.kind} }}"
-
-    def display(self) -> str:
-        return {
-            ("ParseIntError", "Empty"): "cannot parse integer from empty string",
-            ("ParseIntError", "InvalidDigit"): "invalid digit found in string",
-            ("ParseIntError", "PosOverflow"): "number too large to fit in target type",
-            ("ParseIntError", "NegOverflow"): "number too small to fit in target type",
-            ("ParseFloatError", "Empty"): "cannot parse float from empty string",
-            ("ParseFloatError", "Invalid"): "invalid float literal",
-            ("ParseBoolError", ""): "provided string was not `true` or `false`",
-            ("ParseCharError", "EmptyString"): "cannot parse char from empty string",
-            ("ParseCharError", "TooManyChars"): "too many characters in string",
-            ("TryFromIntError", ""): "out of range integral type conversion attempted",
-        }.get((self.kind_name, self.kind), self.kind_name)
+    __slots__ = ()
+    type_key = "TryFromIntError"
+    debug_name = "TryFromIntError(())"
+    display_text = "out of range integral type conversion attempted"
 
 
 _SAME_SHAPE = frozenset(("ok", "err", "map_err", "ok_or", "ok_or_else", "cloned", "copied", "as_ref"))

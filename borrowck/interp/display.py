@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 from . import format as fmt
+from .numeric_parse import ParseError
 from .ops import BITS
 from .signals import Unsupported
-from .values import (MOVED, ArrayV, BoxV, CellV, Char, EnumV, F32, GuardV, MapV, Ptr, RangeV, RcV,
+from .values import (ArrayV, BoxV, CellV, Char, EnumV, F32, GuardV, MapV, Ptr, RangeV, RcV,
                      RString, SliceV, StructV, TupleV, VecV, WeakV, ClosureV)
 
 
@@ -55,6 +56,11 @@ class Display:
             fmt.write_str(f, v.s)
         elif c is StructV or c is EnumV:
             self.fmt_adt(f, v, trait)
+        elif c is ParseError:
+            f.pad(v.display) if trait == "Display" else f.write_str(
+                v.debug_pretty() if f.alternate() else v.debug)
+        elif trait == "Display" and hasattr(v, "display_text"):
+            f.pad(v.display_text)
         elif trait != "Debug":
             raise Unsupported(f"`{trait}` formatting of {self.type_key(v)}")
         elif c is TupleV:

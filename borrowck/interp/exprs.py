@@ -6,11 +6,14 @@ temporaries drop before the branch runs.
 """
 from __future__ import annotations
 
+import dataclasses
+import functools
+
 from ..syntax import ast
 from ..types import ty as T
 from . import ops
-from .moves import copy_value
-from .signals import BreakSignal, ContinueSignal, ReturnSignal, RustPanic, Unsupported, UNWINDING
+from .moves import copy_value, take
+from .signals import BreakSignal, ContinueSignal, ReturnSignal, Unsupported, UNWINDING
 from .values import (MOVED, UNIT, ArrayV, BoxV, Char, ClosureV, EnumV, F32, Ptr, RangeV, RString,
                      SliceV, StructV, TupleV, GuardV, RcV)
 
@@ -19,6 +22,10 @@ _CMP = frozenset(("==", "!=", "<", "<=", ">", ">="))
 _OP_TRAIT = {"+": "add", "-": "sub", "*": "mul", "/": "div", "%": "rem", "&": "bitand",
              "|": "bitor", "^": "bitxor", "<<": "shl", ">>": "shr"}
 _NUMERIC = (int, float, bool, F32)
+_PLAIN = frozenset((int, float, bool, str, Char, F32, Ptr, SliceV))
+_PLACE_EXPRS = frozenset((ast.PathExpr, ast.Field, ast.Index, ast.Unary, ast.Paren))
+_INT_CMP = {"==": int.__eq__, "!=": int.__ne__, "<": int.__lt__, "<=": int.__le__,
+            ">": int.__gt__, ">=": int.__ge__}
 
 
 class Exprs:
@@ -61,12 +68,24 @@ class Exprs:
         return float(v)
 
     def eval_PathExpr(self, e):
-        segs = e.path.segments
-        if len(segs) == 1:
-            slot = self.frame.lookup(segs[0].ident.name)
+        name = self.local_name(e)
+        if name is not None:
+            slot = self.frame.vars.get(name)
             if slot is not None:
-                return self.take(slot, 0)
+                v = slot[0]
+                if v.__class__ in _PLAIN:
+                    return v
+                return take(slot, 0)
         return self.path_value(e)
+
+    def local_name(self, e):
+        """The name a single-segment path expression uses (None for longer paths)."""
+        names = self.local_names
+        n = names.get(e, names)
+        if n is names:
+            segs = e.path.segments
+            n = names[e] = segs[0].ident.name if len(segs) == 1 else None
+        return n
 
     def eval_Paren(self, e):
         return self.eval(e.expr)
@@ -101,12 +120,18 @@ class Exprs:
             return bool(self.eval(e.lhs)) and bool(self.eval(e.rhs))
         if op == "||":
             return bool(self.eval(e.lhs)) or bool(self.eval(e.rhs))
+        table = self.eval_table
         if op in _CMP:
             a = self.operand_ref(e.lhs)
             b = self.operand_ref(e.rhs)
+            if a.__class__ is int and b.__class__ is int:
+                return _INT_CMP[op](a, b)
             return self.compare_op(op, a, b)
-        a = self.eval(e.lhs)
-        b = self.eval(e.rhs)
+        lhs, rhs = e.lhs, e.rhs
+        a = table[lhs.__class__](lhs)
+        b = table[rhs.__class__](rhs)
+        if a.__class__ is int and b.__class__ is int:
+            return ops.int_binop(op, a, b, self.int_ty(e), e.span)
         return self.arith(op, a, b, e)
 
     def arith(self, op, a, b, e):
@@ -116,7 +141,7 @@ class Exprs:
             b = self.deref_all(b)
         ca = a.__class__
         if ca is int and b.__class__ is int:
-            return ops.int_binop(op, a, b, self.int_ty(e) or self.int_ty(e.lhs), e.span)
+            return ops.int_binop(op, a, b, self.int_ty(e), e.span)
         if ca in _NUMERIC and b.__class__ in _NUMERIC:
             if ca is bool:
                 return {"&": a and b, "|": a or b, "^": a != b}[op]
@@ -137,7 +162,16 @@ class Exprs:
 
     def operand_ref(self, e):
         """An operand taken by reference (comparisons, format args): the value in place."""
-        if e.__class__ in (ast.PathExpr, ast.Field, ast.Index, ast.Unary, ast.Paren):
+        c = e.__class__
+        if c is ast.Lit:
+            return self.eval_Lit(e)
+        if c is ast.PathExpr:
+            name = self.local_name(e)
+            if name is not None:
+                slot = self.frame.vars.get(name)
+                if slot is not None:
+                    return slot[0]
+        if c in _PLACE_EXPRS:
             lst, idx = self.place(e)
             return lst[idx]
         lst, idx = self.materialize(self.eval(e))
@@ -182,12 +216,25 @@ class Exprs:
 
     def eval_CompoundAssign(self, e):
         op = e.op
-        rhs = self.eval(e.rhs)
-        lst, idx = self.place(e.lhs)
+        rhs = e.rhs
+        rhs = self.eval_table[rhs.__class__](rhs)
+        lhs = e.lhs
+        if lhs.__class__ is ast.PathExpr:
+            name = self.local_name(lhs)
+            slot = self.frame.vars.get(name) if name is not None else None
+            if slot is not None:
+                lst, idx = slot, 0
+            else:
+                lst, idx = self.place(lhs)
+        else:
+            lst, idx = self.place(lhs)
         cur = lst[idx]
         while cur.__class__ is Ptr:  # `*r += 1` through auto-deref of a place holding &mut
             lst, idx = cur.lst, cur.idx
             cur = lst[idx]
+        if cur.__class__ is int and rhs.__class__ is int:
+            lst[idx] = ops.int_binop(op, cur, rhs, self.int_ty(e), e.span)
+            return UNIT
         if cur.__class__ in _NUMERIC:
             lst[idx] = self.arith(op, cur, rhs, e)
             return UNIT
@@ -559,7 +606,7 @@ class Exprs:
         cached = self.path_cache.get(closure)
         if cached is None:
             names = []
-            _collect_names(closure.body, names, set())
+            _collect_names(closure.body, names)
             cached = self.path_cache[closure] = tuple(dict.fromkeys(names))
         return cached
 
@@ -572,35 +619,24 @@ def _has_let(e) -> bool:
     return False
 
 
-def _collect_names(node, out: list, seen: set) -> None:
-    """Every single-segment path name used in node's subtree (incl. `self`)."""
+def _collect_names(node, out: list) -> None:
+    """Every single-segment path name used in node's subtree (incl. `self`), in order."""
     stack = [node]
     while stack:
         n = stack.pop()
-        if n is None or id(n) in seen:
+        if n is None:
+            continue
+        if n.__class__ is tuple:
+            stack.extend(reversed(n))
             continue
         if n.__class__ is ast.PathExpr:
-            segs = n.path.segments
-            out.append(segs[0].ident.name)
+            out.append(n.path.segments[0].ident.name)
             continue
-        if isinstance(n, tuple):
-            stack.extend(n)
-            continue
-        if not isinstance(n, ast.Node):
-            continue
-        for name in n.__slots__ if hasattr(n, "__slots__") else ():
-            pass
-        for field in _fields(n.__class__):
-            stack.append(getattr(n, field))
+        if isinstance(n, ast.Node):
+            stack.extend(getattr(n, f) for f in reversed(_fields(n.__class__)))
 
 
-_FIELD_CACHE: dict = {}
-
-
+@functools.cache
 def _fields(cls) -> tuple:
-    f = _FIELD_CACHE.get(cls)
-    if f is None:
-        import dataclasses
-        f = tuple(x.name for x in dataclasses.fields(cls) if x.name != "span")
-        _FIELD_CACHE[cls] = f
-    return f
+    """The child-bearing fields of an AST node class (all but `span`)."""
+    return tuple(x.name for x in dataclasses.fields(cls) if x.name != "span")

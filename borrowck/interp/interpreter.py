@@ -48,6 +48,7 @@ class Interpreter(Exprs, Places, Stmts, Patterns, Methods, Drops, Compare, Displ
         self.path_cache = {}
         self.const_cache = {}
         self.int_ty_cache = {}
+        self.local_names = {}
         self.block_scope_cache = {}
         self.lit_cache = {}
         self.hints = {}  # expr -> target type (see conversions.py)
@@ -90,6 +91,8 @@ class Interpreter(Exprs, Places, Stmts, Patterns, Methods, Drops, Compare, Displ
         return t
 
     def compute_int_ty(self, expr):
+        if expr.__class__ is ast.CompoundAssign:  # typed `()`: the operands carry the width
+            return self.int_ty(expr.lhs) or self.int_ty(expr.rhs)
         t = self.expr_types.get(expr)
         if t.__class__ is T.Int:
             return t.name

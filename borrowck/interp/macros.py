@@ -5,7 +5,7 @@ from __future__ import annotations
 from . import format as fmt
 from .signals import RustPanic, Unsupported
 from .std_enums import ok
-from .values import UNIT, Ptr, RString, VecV, BoxV, MOVED
+from .values import UNIT, Ptr, RString, VecV, BoxV
 
 
 class Macros:

@@ -10,9 +10,9 @@ from __future__ import annotations
 from ..syntax import ast
 from . import std_enums as E
 from .program import FLOAT_NAMES, INT_NAMES
-from .signals import RustPanic, Unsupported
-from .values import (MOVED, ArrayV, BoxV, BuiltinV, CellV, Char, ClosureV, EnumV, F32, FnV, GuardV,
-                     MapV, Ptr, RangeV, RcV, RString, SliceV, StructV, TupleV, VecV, WeakV)
+from .signals import Unsupported
+from .values import (ArrayV, BoxV, BuiltinV, CellV, Char, ClosureV, EnumV, F32, FnV, GuardV, MapV,
+                     Ptr, RangeV, RcV, RString, SliceV, StructV, TupleV, VecV, WeakV)
 
 _PRIMS = {int: "{int}", float: "{float}", F32: "{float}", bool: "bool", Char: "char", str: "str",
           RString: "String", ArrayV: "[array]", SliceV: "[slice]", TupleV: "(tuple)", BoxV: "Box",
@@ -31,7 +31,7 @@ class Methods:
             return v.adt.name
         if c is VecV or c is MapV or c is RcV or c is CellV:
             return v.kind
-        return getattr(v, "type_key", "?")
+        return getattr(v, "type_key", None) or c.__name__
 
     # ── method calls ──
     def method_call(self, e):
@@ -200,6 +200,8 @@ class Methods:
                 return self.variant_value(adt.variants[name])
             if name == "from" and program.implements(owner, "From"):
                 return BuiltinV(f"{owner}::from", _FromCall(owner))
+            if name == "default" and "Default" in adt.derives:
+                return BuiltinV(f"{owner}::default", lambda it, args, node: it.default_for((owner, ()), node))
             m = program.method(owner, name)
             if m is not None:
                 return FnV(m.fn, owner, m.trait)
@@ -228,6 +230,8 @@ class Methods:
         fn = program.fns.get(name) if owner in self.module_names() else None
         if fn is not None:
             return FnV(fn)
+        if any(key[1] == name for key in self.std_methods) or program.blanket.get(name):
+            return BuiltinV(f"{owner}::{name}", _TraitCall(name))  # `String::len` as a fn value
         raise Unsupported(f"path `{'::'.join(names)}`", e.span if e else None)
 
     def module_names(self) -> set:

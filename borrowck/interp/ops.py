@@ -1,14 +1,14 @@
-"""Primitive operators with a debug build's semantics: overflow and division panics,
-truncating division, wrapping casts, IEEE floats (f32 rounded after every operation).
+"""Primitive operators with a debug build's semantics, on top of numeric*.py (FMT's
+integer/float semantics): overflow and division panics at the operator's span, truncating
+division, wrapping casts, IEEE floats (f32 rounded after every operation).
 
 `ty` is the operand type's name ("u8", "i64", "f32", ...) or None when the type checker
 did not record it; an unknown integer type is never reported as overflowing.
 """
 from __future__ import annotations
 
-import math
-import struct
-
+from . import numeric, numeric_cast, numeric_float
+from .numeric import INT_TYPES, RustPanicRequest
 from .signals import RustPanic
 
 BITS = {"i8": 8, "i16": 16, "i32": 32, "i64": 64, "i128": 128, "isize": 64,
@@ -24,10 +24,7 @@ OVERFLOW_MSG = {"+": "attempt to add with overflow", "-": "attempt to subtract w
 
 def f32(x: float) -> float:
     """Round a Python float to the nearest f32."""
-    try:
-        return struct.unpack("f", struct.pack("f", x))[0]
-    except OverflowError:
-        return math.copysign(math.inf, x)
+    return numeric_float.round_f32(x)
 
 
 def wrap(v: int, ty: str) -> int:
@@ -46,103 +43,80 @@ def in_range(v: int, ty) -> bool:
     return lo <= v <= hi
 
 
-def trunc_div(a: int, b: int) -> int:
-    q = abs(a) // abs(b)
-    return q if (a >= 0) == (b >= 0) else -q
+trunc_div = numeric.trunc_div
+trunc_rem = numeric.trunc_rem
 
 
-def trunc_rem(a: int, b: int) -> int:
-    return a - b * trunc_div(a, b)
+_INT_OPS = {"+": numeric.add, "-": numeric.sub, "*": numeric.mul, "/": numeric.div,
+            "%": numeric.rem, "<<": numeric.shl, ">>": numeric.shr, "&": numeric.bitand,
+            "|": numeric.bitor, "^": numeric.bitxor}
 
 
 def int_binop(op: str, a: int, b: int, ty, span):
-    """An integer arithmetic/bit operator; panics like a debug build."""
+    """An integer arithmetic/bit operator (numeric.py); panics like a debug build."""
+    if ty is not None:
+        try:
+            return _INT_OPS[op](INT_TYPES[ty], a, b)
+        except RustPanicRequest as p:
+            raise RustPanic(p.message, span) from None
+    # width unknown: exact arithmetic, Rust's rounding, no overflow check
     if op == "+":
-        r = a + b
-    elif op == "-":
-        r = a - b
-    elif op == "*":
-        r = a * b
-    elif op == "/" or op == "%":
+        return a + b
+    if op == "-":
+        return a - b
+    if op == "*":
+        return a * b
+    if op == "/" or op == "%":
         if b == 0:
             raise RustPanic("attempt to divide by zero" if op == "/" else
                             "attempt to calculate the remainder with a divisor of zero", span)
-        r = trunc_div(a, b) if op == "/" else trunc_rem(a, b)
-        if ty is not None and op == "/" and not in_range(r, ty):
-            raise RustPanic(OVERFLOW_MSG[op], span)
-        if ty is not None and op == "%" and ty[0] == "i" and b == -1 and a == BOUNDS[ty][0]:
-            raise RustPanic(OVERFLOW_MSG[op], span)
-        return r
-    elif op == "&":
+        if a >= 0 and b > 0:
+            return a // b if op == "/" else a % b
+        return numeric.trunc_div(a, b) if op == "/" else numeric.trunc_rem(a, b)
+    if op == "&":
         return a & b
-    elif op == "|":
+    if op == "|":
         return a | b
-    elif op == "^":
+    if op == "^":
         return a ^ b
-    elif op == "<<" or op == ">>":
-        bits = BITS.get(ty, 32) if ty else None
-        if b < 0 or (bits is not None and b >= bits):
-            raise RustPanic(OVERFLOW_MSG[op], span)
-        if op == ">>":
-            return a >> b
-        r = a << b
-        return wrap(r, ty) if ty else r
-    else:
-        raise AssertionError(f"unknown int operator {op}")
-    if ty is not None and not in_range(r, ty):
+    if b < 0:
         raise RustPanic(OVERFLOW_MSG[op], span)
-    return r
+    return a << b if op == "<<" else a >> b
+
+
+_FLOAT_OPS = {"+": "add", "-": "sub", "*": "mul", "/": "div", "%": "rem"}
 
 
 def float_binop(op: str, a: float, b: float, is_f32: bool) -> float:
-    if op == "+":
-        r = a + b
-    elif op == "-":
-        r = a - b
-    elif op == "*":
-        r = a * b
-    elif op == "/":
-        if b == 0.0:
-            if a == 0.0 or math.isnan(a):
-                r = math.nan
-            else:
-                r = math.copysign(math.inf, a) * math.copysign(1.0, b)
-        else:
-            r = a / b
-    elif op == "%":
-        r = math.nan if b == 0.0 or math.isinf(a) else math.fmod(a, b)
-    else:
-        raise AssertionError(f"unknown float operator {op}")
-    return f32(r) if is_f32 else r
+    return numeric_float.arith(32 if is_f32 else 64, _FLOAT_OPS[op], a, b)
 
 
 def cast_to_int(v, ty: str):
-    """`v as INT`: ints wrap, floats saturate (NaN -> 0), chars/bools convert."""
+    """`v as INT` (numeric_cast.py): ints wrap, floats saturate (NaN -> 0), chars/bools convert."""
+    to = INT_TYPES[ty]
     if isinstance(v, bool):
-        v = int(v)
-    elif isinstance(v, str):
-        v = ord(v)
-    elif isinstance(v, float):
-        if math.isnan(v):
-            return 0
-        lo, hi = BOUNDS[ty]
-        if math.isinf(v):
-            return hi if v > 0 else lo
-        return max(lo, min(hi, int(v)))
-    return wrap(v, ty)
+        return numeric_cast.bool_to_int(v, to)
+    if isinstance(v, str):
+        return numeric_cast.char_to_int(v, to)
+    if isinstance(v, float):
+        return numeric_cast.float_to_int(v, to)
+    return numeric_cast.int_to_int(v, to)
 
 
 def negate(v, ty, span):
     if isinstance(v, float):
         return -v
-    if ty is not None and ty[0] == "i" and v == BOUNDS[ty][0]:
-        raise RustPanic("attempt to negate with overflow", span)
-    return -v
+    if ty is None:
+        return -v
+    try:
+        return numeric.neg(INT_TYPES[ty], v)
+    except RustPanicRequest as p:
+        raise RustPanic(p.message, span) from None
 
 
 def bit_not(v, ty):
     if isinstance(v, bool):
         return not v
-    if ty is not None and ty[0] == "u":
-        return (1 << BITS[ty]) - 1 - v
-    return ~v
+    if ty is None:
+        return ~v
+    return numeric.bitnot(INT_TYPES[ty], v)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..syntax import ast
 from .signals import Unsupported
-from .values import (ArrayV, BoxV, Char, EnumV, Ptr, RString, SliceV, StructV, TupleV, VecV, MOVED)
+from .values import BoxV, EnumV, Ptr, RcV, RString, SliceV
 
 _STRUCTURAL = (ast.TuplePat, ast.TupleStructPat, ast.StructPat, ast.SlicePat, ast.LitPat,
                ast.RangePat, ast.PathPat)
@@ -119,9 +119,17 @@ class Patterns:
         raise Unsupported(pat.what, pat.span)
 
     def deref_refs(self, v):
-        while v.__class__ is Ptr:
-            v = v.lst[v.idx]
-        return v
+        """References (and the Box/Rc that deref coercion sees through) down to the value."""
+        while True:
+            c = v.__class__
+            if c is Ptr:
+                v = v.lst[v.idx]
+            elif c is BoxV:
+                v = v.items[0]
+            elif c is RcV:
+                v = v.alloc.items[0]
+            else:
+                return v
 
     # ── binding ──
     def bind_pattern(self, pat, lst, idx, mode: str, scope, move: bool) -> None:
@@ -156,9 +164,17 @@ class Patterns:
                     self.bind_pattern(alt, lst, idx, mode, scope, move)
                     return
             return
-        while v.__class__ is Ptr:  # match ergonomics: auto-deref, switch the binding mode
-            mode = "ref_mut" if (v.mutable and mode != "ref") else "ref"
-            lst, idx = v.lst, v.idx
+        while True:  # match ergonomics: auto-deref, switch the binding mode
+            vc = v.__class__
+            if vc is Ptr:
+                mode = "ref_mut" if (v.mutable and mode != "ref") else "ref"
+                lst, idx = v.lst, v.idx
+            elif vc is BoxV and c is not ast.BoxPat:  # a deref coercion `&Box<T>` -> `&T`
+                lst, idx = v.items, 0
+            elif vc is RcV:
+                lst, idx = v.alloc.items, 0
+            else:
+                break
             v = lst[idx]
         if c is ast.TuplePat or c is ast.TupleStructPat:
             self.bind_seq(pat.elems, v.items, 0, len(v.items), mode, scope, move)

@@ -6,10 +6,11 @@ Indexing is bounds-checked with rustc's panic messages.
 """
 from __future__ import annotations
 
+from ..source.span import Span
 from ..syntax import ast
-from .signals import RustPanic, Unsupported
-from .values import (BoxV, CellV, EnumV, GuardV, MapV, Ptr, RangeV, RcV, RString, SliceV, StructV,
-                     TupleV, VecV, ArrayV)
+from .signals import RustPanic
+from .values import (BoxV, EnumV, GuardV, MapV, Ptr, RangeV, RcV, RString, SliceV, StructV, TupleV,
+                     VecV, ArrayV)
 
 
 class Places:
@@ -96,7 +97,8 @@ class Places:
             if c is VecV or c is ArrayV:
                 n = len(v.items)
                 if not (0 <= i < n):
-                    raise RustPanic(f"index out of bounds: the len is {n} but the index is {i}", e.span)
+                    raise RustPanic(f"index out of bounds: the len is {n} but the index is {i}",
+                                    self.index_span(e, c is VecV))
                 return v.items, i
             if c is SliceV:
                 n = v.hi - v.lo
@@ -106,7 +108,8 @@ class Places:
             if c is MapV:
                 entry = v.d.get(self.hash_key(i))
                 if entry is None:
-                    raise RustPanic("key not found" if not v.sorted else "key not found", e.span)
+                    raise RustPanic("key not found" if not v.sorted else "key not found",
+                                    self.index_span(e, True))
                 return entry, 1
             if c is StructV:
                 m = self.program.method(v.adt.name, "index")
@@ -139,15 +142,29 @@ class Places:
         n = hi - lo
         start = rng.start if rng.start is not None else 0
         end = rng.end if rng.end is not None else n
+        shown_end = end
         if rng.inclusive:
             if end == (1 << 64) - 1:
-                raise RustPanic("attempted to index slice up to maximum usize", e.span)
+                raise RustPanic("attempted to index slice up to maximum usize", self.index_span(e, True))
             end += 1
-        if start > end:
-            raise RustPanic(f"slice index starts at {start} but ends at {end}", e.span)
+        if start > n:
+            raise RustPanic(f"range start index {start} out of range for slice of length {n}",
+                            self.index_span(e, True))
         if end > n:
-            raise RustPanic(f"range end index {end} out of range for slice of length {n}", e.span)
+            raise RustPanic(f"range end index {shown_end} out of range for slice of length {n}",
+                            self.index_span(e, True))
+        if start > end:
+            raise RustPanic(f"slice index starts at {start} but ends at {end}", self.index_span(e, True))
         return SliceV(items, lo + start, lo + end, mutable)
+
+    def index_span(self, e, overloaded: bool):
+        """Where an index panic is reported: the whole `a[i]` for built-in array/slice
+        indexing, from the `[` on for an `Index` impl (Vec, str, ranges, maps), as rustc."""
+        if not overloaded or e.__class__ is not ast.Index:
+            return e.span
+        data = self.file.data
+        pos = data.find(b"[", e.base.span.hi, e.span.hi)
+        return e.span if pos < 0 else Span(pos, e.span.hi)
 
     def str_slice(self, s: str, rng, e) -> str:
         data = s.encode("utf-8")
@@ -158,12 +175,13 @@ class Places:
             end += 1
         shown = s if len(s) <= 256 else s[:256]  # rustc truncates long strings too
         dots = "" if len(s) <= 256 else "[...]"
-        for b in (start, end):
+        span = self.index_span(e, True)
+        for which, b in (("start", start), ("end", end)):
             if b > n:
-                raise RustPanic(f"byte index {b} is out of bounds of `{shown}`{dots}", e.span)
+                raise RustPanic(f"{which} byte index {b} is out of bounds of `{shown}`{dots}", span)
         if start > end:
-            raise RustPanic(f"begin <= end ({start} <= {end}) when slicing `{shown}`{dots}", e.span)
-        for b in (start, end):
+            raise RustPanic(f"begin > end ({start} > {end}) when slicing `{shown}`{dots}", span)
+        for which, b in (("start", start), ("end", end)):
             if 0 < b < n and (data[b] & 0xC0) == 0x80:
                 cs = b
                 while (data[cs] & 0xC0) == 0x80:
@@ -172,8 +190,8 @@ class Places:
                 while ce < n and (data[ce] & 0xC0) == 0x80:
                     ce += 1
                 ch = data[cs:ce].decode("utf-8")
-                raise RustPanic(f"byte index {b} is not a char boundary; it is inside '{ch}' "
-                                f"(bytes {cs}..{ce}) of `{shown}`{dots}", e.span)
+                raise RustPanic(f"{which} byte index {b} is not a char boundary; it is inside '{ch}' "
+                                f"(bytes {cs}..{ce}) of `{shown}`{dots}", span)
         return data[start:end].decode("utf-8")
 
     def static_slot(self, e):

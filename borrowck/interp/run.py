@@ -12,7 +12,6 @@ import sys
 import threading
 from dataclasses import dataclass
 
-from ..syntax import ast
 from .signals import LimitExceeded, ProcessExit, RustPanic, StackOverflow, Unsupported
 
 BACKTRACE_NOTE = "note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n"
@@ -31,7 +30,10 @@ def run_program(typed, file, stdout, stderr, args=(), limits=None) -> int:
     result = {}
 
     def target():
-        result["code"] = _run(typed, file, stdout, stderr, args, limits)
+        try:
+            result["code"] = _run(typed, file, stdout, stderr, args, limits)
+        except BaseException as e:  # noqa: BLE001 - re-raised on the caller's thread
+            result["error"] = e
 
     old_limit = sys.getrecursionlimit()
     old_stack = threading.stack_size()

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import sys
 
-from .signals import RustPanic, Unsupported
-from .std_enums import err, none, ok, some
+from .signals import RustPanic
+from .std_enums import err, ok
 from .std_registry import assoc, method
-from .values import UNIT, CellV, GuardV, Ptr, TupleV
+from .values import UNIT, CellV, GuardV, Ptr
 
 LOCKS = ("Mutex", "RwLock")
 
@@ -53,8 +53,7 @@ def set(it, recv, args, e):
 @method(("Cell", "RefCell"))
 def replace(it, recv, args, e):
     if recv.kind == "RefCell" and recv.borrow != 0:
-        raise RustPanic("already borrowed: BorrowMutError" if recv.borrow > 0 else
-                        "already mutably borrowed: BorrowError", _span(e))
+        raise RustPanic("RefCell already borrowed", _span(e))
     old = recv.items[0]
     recv.items[0] = args[0]
     return old
@@ -91,7 +90,7 @@ def update(it, recv, args, e):
 @method("RefCell")
 def borrow(it, recv, args, e):
     if recv.borrow < 0:
-        raise RustPanic("already mutably borrowed: BorrowError", _span(e))
+        raise RustPanic("RefCell already mutably borrowed", _span(e))
     recv.borrow += 1
     return GuardV(recv, False)
 
@@ -99,8 +98,7 @@ def borrow(it, recv, args, e):
 @method("RefCell")
 def borrow_mut(it, recv, args, e):
     if recv.borrow != 0:
-        raise RustPanic("already borrowed: BorrowMutError" if recv.borrow > 0 else
-                        "already mutably borrowed: BorrowError", _span(e))
+        raise RustPanic("RefCell already borrowed", _span(e))
     recv.borrow = -1
     return GuardV(recv, True)
 

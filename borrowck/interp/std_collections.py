@@ -6,11 +6,10 @@ kinds iterate sorted by `Ord`.
 """
 from __future__ import annotations
 
-from .signals import RustPanic
-from .std_enums import none, option, some
-from .std_iter import STOP, ValuesIter, drain_iter
+from .std_enums import none, some
+from .std_iter import ValuesIter, drain_iter
 from .std_registry import assoc, method
-from .values import UNIT, MapV, Ptr, TupleV, VecV
+from .values import UNIT, MapV, Ptr, TupleV
 
 MAPS = ("HashMap", "BTreeMap")
 SETS = ("HashSet", "BTreeSet")

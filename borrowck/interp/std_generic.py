@@ -2,11 +2,10 @@
 Ord, Into, AsRef, Default) and the prelude / `std::mem` / `std::process` / Box functions."""
 from __future__ import annotations
 
-from .signals import ProcessExit, RustPanic, Unsupported
+from .signals import ProcessExit, Unsupported
 from .std_enums import none, ordering, some
 from .std_registry import assoc, method
-from .values import (MOVED, UNIT, BoxV, Char, EnumV, F32, MapV, Ptr, RString, StructV, TupleV, VecV,
-                     ArrayV, CellV)
+from .values import UNIT, BoxV, EnumV, Ptr, RString
 
 ANY = "*"
 

@@ -7,10 +7,9 @@ closures interleave exactly as in Rust (`map` then `for` prints item by item).
 from __future__ import annotations
 
 from .signals import RustPanic, Unsupported
-from .std_enums import none, option, ordering, some
+from .std_enums import none, some
 from .std_registry import method
-from .values import (MOVED, UNIT, ArrayV, Char, EnumV, F32, MapV, Ptr, RangeV, RString, SliceV, TupleV,
-                     VecV)
+from .values import MOVED, UNIT, Char, EnumV, F32, Ptr, RangeV, TupleV, VecV
 
 
 class Stop:

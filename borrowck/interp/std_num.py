@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import math
 
-from . import ops
+from . import numeric, numeric_float, numeric_parse, ops
+from .numeric import INT_TYPES, RustPanicRequest
 from .signals import RustPanic, Unsupported
-from .std_enums import none, option, ordering, some, ok, err
+from .std_enums import none, ordering, some, ok, err
 from .std_iter import ValuesIter
 from .std_registry import assoc, method
-from .values import TupleV, Char, F32, RString, BuiltinV
+from .values import TupleV, Char, F32
 
 INT = "{int}"
 FLOAT = "{float}"
@@ -28,122 +29,91 @@ def _ty(it, e, recv=None) -> str:
     return t or "i32"
 
 
-def _checked(op):
-    def f(it, recv, args, e):
-        t = _ty(it, e)
-        b = args[0] if args else None
-        if op == "/" or op == "%":
-            if b == 0 or (t[0] == "i" and b == -1 and recv == ops.BOUNDS[t][0]):
-                return none()
-            r = ops.trunc_div(recv, b) if op == "/" else ops.trunc_rem(recv, b)
-        elif op == "pow":
-            r = recv ** b
-        elif op == "neg":
-            r = -recv
-        elif op == "abs":
-            r = abs(recv)
-        elif op == "<<" or op == ">>":
-            if b >= ops.BITS[t]:
-                return none()
-            return some(ops.wrap(recv << b, t) if op == "<<" else recv >> b)
-        else:
-            r = recv + b if op == "+" else recv - b if op == "-" else recv * b
-        return some(r) if ops.in_range(r, t) else none()
-    return f
+def _num(it, e, fn, *operands):
+    """Call a numeric.py function; its panics become Rust panics at the method call."""
+    try:
+        return fn(*operands)
+    except RustPanicRequest as p:
+        raise RustPanic(p.message, e.method.span if hasattr(e, "method") else e.span) from None
 
 
-def _wrapping(op):
-    def f(it, recv, args, e):
-        t = _ty(it, e)
-        b = args[0] if args else None
-        if op == "pow":
-            r = recv ** b
-        elif op == "neg":
-            r = -recv
-        elif op == "abs":
-            r = abs(recv)
-        elif op == "/" or op == "%":
-            if b == 0:
-                raise RustPanic("attempt to divide by zero" if op == "/" else
-                                "attempt to calculate the remainder with a divisor of zero", e.span)
-            r = ops.trunc_div(recv, b) if op == "/" else ops.trunc_rem(recv, b)
-        elif op == "<<":
-            r = recv << (b % ops.BITS[t])
-        elif op == ">>":
-            r = recv >> (b % ops.BITS[t])
-        else:
-            r = recv + b if op == "+" else recv - b if op == "-" else recv * b
-        return ops.wrap(r, t)
-    return f
-
-
-def _saturating(op):
-    def f(it, recv, args, e):
-        t = _ty(it, e)
-        lo, hi = ops.BOUNDS[t]
-        b = args[0] if args else None
-        if op == "pow":
-            r = recv ** b
-        elif op == "abs":
-            r = abs(recv)
-        elif op == "neg":
-            r = -recv
-        else:
-            r = recv + b if op == "+" else recv - b if op == "-" else recv * b
-        return max(lo, min(hi, r))
-    return f
-
-
-def _overflowing(op):
-    def f(it, recv, args, e):
-        t = _ty(it, e)
-        b = args[0] if args else None
-        if op == "pow":
-            r = recv ** b
-        elif op == "neg":
-            r = -recv
-        else:
-            r = recv + b if op == "+" else recv - b if op == "-" else recv * b
-        w = ops.wrap(r, t)
-        return TupleV([w, w != r])
-    return f
-
-
-_OPS = {"add": "+", "sub": "-", "mul": "*", "div": "/", "rem": "%", "pow": "pow", "neg": "neg",
-        "abs": "abs", "shl": "<<", "shr": ">>"}
-for _name, _op in _OPS.items():
-    globals()[f"checked_{_name}"] = method(INT, f"checked_{_name}")(_checked(_op))
-    globals()[f"wrapping_{_name}"] = method(INT, f"wrapping_{_name}")(_wrapping(_op))
-    if _name in ("add", "sub", "mul", "pow", "abs", "neg"):
-        globals()[f"saturating_{_name}"] = method(INT, f"saturating_{_name}")(_saturating(_op))
-    if _name in ("add", "sub", "mul", "pow", "neg"):
-        globals()[f"overflowing_{_name}"] = method(INT, f"overflowing_{_name}")(_overflowing(_op))
-
-
-@method(INT, "abs")
-def int_abs(it, recv, args, e):
-    t = _ty(it, e)
-    if t[0] == "i" and recv == ops.BOUNDS[t][0]:
-        raise RustPanic("attempt to negate with overflow", e.method.span)
-    return abs(recv)
-
-
-@method(INT, "pow")
-def int_pow(it, recv, args, e):
-    t = it.int_ty(e.receiver) or it.int_ty(e)
-    r = recv ** args[0]
-    if t is not None and not ops.in_range(r, t):
-        raise RustPanic("attempt to multiply with overflow", e.method.span)
+def _wrap_result(kind: str, r):
+    if kind == "checked":
+        return none() if r is None else some(r)
+    if kind == "overflowing":
+        return TupleV(list(r))
     return r
+
+
+def _family(kind: str, op: str):
+    """`<kind>_<op>` (checked_add, wrapping_mul, overflowing_sub, saturating_pow, ...)."""
+    if op in ("add", "sub", "mul", "div", "rem", "div_euclid", "rem_euclid"):
+        generic = getattr(numeric, kind)
+
+        def f(it, recv, args, e):
+            return _wrap_result(kind, _num(it, e, generic, INT_TYPES[_ty(it, e)], op, recv, args[0]))
+    else:
+        specific = getattr(numeric, f"{kind}_{op}", None) or _ABS[kind]
+
+        def f(it, recv, args, e):
+            return _wrap_result(kind, _num(it, e, specific, INT_TYPES[_ty(it, e)], recv, *args))
+    return f
+
+
+_ABS = {  # `<kind>_abs`: |MIN| is the only overflow
+    "checked": lambda ty, a: None if not ty.contains(abs(a)) else abs(a),
+    "wrapping": lambda ty, a: ty.wrap(abs(a)),
+    "saturating": lambda ty, a: min(abs(a), ty.max),
+    "overflowing": lambda ty, a: (ty.wrap(abs(a)), not ty.contains(abs(a))),
+}
+
+
+_FAMILIES = {
+    "checked": ("add", "sub", "mul", "div", "rem", "div_euclid", "rem_euclid", "pow", "neg", "shl",
+                "shr", "next_power_of_two", "abs"),
+    "wrapping": ("add", "sub", "mul", "div", "rem", "div_euclid", "rem_euclid", "pow", "neg", "shl", "shr",
+                 "abs"),
+    "saturating": ("add", "sub", "mul", "div", "pow", "abs"),
+    "overflowing": ("add", "sub", "mul", "div", "rem", "pow", "abs"),
+}
+for _kind, _ops in _FAMILIES.items():
+    for _op in _ops:
+        if _op in ("add", "sub", "mul", "div", "rem", "div_euclid", "rem_euclid", "abs") or hasattr(
+                numeric, f"{_kind}_{_op}"):
+            globals()[f"{_kind}_{_op}"] = method(INT, f"{_kind}_{_op}")(_family(_kind, _op))
+
+
+def _plain(name: str, fn):
+    def f(it, recv, args, e):
+        return _num(it, e, fn, INT_TYPES[_ty(it, e)], recv, *args)
+    return f
+
+
+for _name, _fn in (("abs", numeric.int_abs), ("pow", numeric.int_pow), ("abs_diff", numeric.abs_diff),
+                   ("unsigned_abs", numeric.unsigned_abs), ("count_ones", numeric.count_ones),
+                   ("count_zeros", numeric.count_zeros), ("leading_zeros", numeric.leading_zeros),
+                   ("trailing_zeros", numeric.trailing_zeros), ("leading_ones", numeric.leading_ones),
+                   ("trailing_ones", numeric.trailing_ones), ("is_power_of_two", numeric.is_power_of_two),
+                   ("next_power_of_two", numeric.next_power_of_two), ("ilog2", numeric.ilog2),
+                   ("ilog10", numeric.ilog10), ("isqrt", numeric.isqrt), ("rotate_left", numeric.rotate_left),
+                   ("rotate_right", numeric.rotate_right), ("swap_bytes", numeric.swap_bytes),
+                   ("reverse_bits", numeric.reverse_bits)):
+    globals()[f"int_{_name}"] = method(INT, _name)(_plain(_name, _fn))
+
+
+@method(INT, "rem_euclid")
+def int_rem_euclid(it, recv, args, e):
+    return _num(it, e, numeric.strict, INT_TYPES[_ty(it, e)], "rem_euclid", recv, args[0])
+
+
+@method(INT, "div_euclid")
+def int_div_euclid(it, recv, args, e):
+    return _num(it, e, numeric.strict, INT_TYPES[_ty(it, e)], "div_euclid", recv, args[0])
 
 
 @method(INT)
 def signum(it, recv, args, e):
-    if recv.__class__ is int:
-        return (recv > 0) - (recv < 0)
-    if math.isnan(recv):
-        return recv
-    return math.copysign(1.0, recv)
+    return (recv > 0) - (recv < 0)
 
 
 @method(INT)
@@ -156,129 +126,50 @@ def is_negative(it, recv, args, e):
     return recv < 0
 
 
-@method(INT)
-def rem_euclid(it, recv, args, e):
-    if recv.__class__ is not int:
-        r = math.fmod(recv, args[0])
-        return r + abs(args[0]) if r < 0 else r
-    if args[0] == 0:
-        raise RustPanic("attempt to calculate the remainder with a divisor of zero", e.method.span)
-    return recv % abs(args[0])
+# ── floats (numeric_float.py; f32 values are F32 and stay f32) ──
 
+def _bits(recv) -> int:
+    return 32 if recv.__class__ is F32 else 64
 
-@method(INT)
-def div_euclid(it, recv, args, e):
-    b = args[0]
-    if b == 0:
-        raise RustPanic("attempt to divide by zero", e.method.span)
-    q = ops.trunc_div(recv, b)
-    if recv - q * b < 0:
-        q = q - 1 if b > 0 else q + 1
-    return q
-
-
-@method(INT)
-def abs_diff(it, recv, args, e):
-    return abs(recv - args[0])
-
-
-@method(INT)
-def count_ones(it, recv, args, e):
-    return bin(ops.wrap(recv, _ty(it, e)) & ((1 << ops.BITS[_ty(it, e)]) - 1)).count("1")
-
-
-@method(INT)
-def count_zeros(it, recv, args, e):
-    t = _ty(it, e)
-    return ops.BITS[t] - count_ones(it, recv, args, e)
-
-
-@method(INT)
-def leading_zeros(it, recv, args, e):
-    t = _ty(it, e)
-    v = recv & ((1 << ops.BITS[t]) - 1)
-    return ops.BITS[t] - v.bit_length()
-
-
-@method(INT)
-def trailing_zeros(it, recv, args, e):
-    t = _ty(it, e)
-    v = recv & ((1 << ops.BITS[t]) - 1)
-    return ops.BITS[t] if v == 0 else (v & -v).bit_length() - 1
-
-
-@method(INT)
-def is_power_of_two(it, recv, args, e):
-    return recv > 0 and recv & (recv - 1) == 0
-
-
-@method(INT)
-def next_power_of_two(it, recv, args, e):
-    return 1 if recv <= 1 else 1 << (recv - 1).bit_length()
-
-
-@method(INT)
-def isqrt(it, recv, args, e):
-    return math.isqrt(recv)
-
-
-@method(INT)
-def ilog2(it, recv, args, e):
-    return recv.bit_length() - 1
-
-
-@method(INT)
-def ilog10(it, recv, args, e):
-    return len(str(recv)) - 1
-
-
-# ── floats ──
 
 def _fl(recv, r):
-    return F32(ops.f32(r)) if recv.__class__ is F32 else r
+    return F32(r) if recv.__class__ is F32 else float(r)
 
 
-def _float_fn(fn):
+def _float1(fn):
     def f(it, recv, args, e):
-        return _fl(recv, fn(float(recv), *[float(a) for a in args]))
+        return _fl(recv, _num(it, e, fn, _bits(recv), float(recv), *[it.deref_all(a) for a in args]))
     return f
 
 
-def _round(x):
-    return math.floor(x + 0.5) if x >= 0 else -math.floor(-x + 0.5)
+for _name, _fn in (("sqrt", numeric_float.sqrt), ("powi", numeric_float.powi), ("powf", numeric_float.powf),
+                   ("floor", numeric_float.floor), ("ceil", numeric_float.ceil), ("trunc", numeric_float.trunc),
+                   ("round", numeric_float.round_half_away), ("round_ties_even", numeric_float.round_ties_even),
+                   ("fract", numeric_float.fract), ("abs", numeric_float.fabs), ("signum", numeric_float.signum),
+                   ("min", numeric_float.fmin), ("max", numeric_float.fmax), ("clamp", numeric_float.clamp)):
+    globals()[f"float_{_name}"] = method(FLOAT, _name)(_float1(_fn))
 
 
-def _safe(fn):
-    def g(*a):
-        try:
-            return fn(*a)
-        except (ValueError, OverflowError):
-            return math.nan
-    return g
-
-
-_FLOAT_FNS = {
-    "sqrt": lambda x: math.sqrt(x) if x >= 0 else math.nan, "abs": abs, "floor": math.floor,
-    "ceil": math.ceil, "round": _round, "trunc": math.trunc, "sin": math.sin, "cos": math.cos,
-    "tan": math.tan, "asin": _safe(math.asin), "acos": _safe(math.acos), "atan": math.atan,
-    "exp": _safe(math.exp), "ln": lambda x: math.log(x) if x > 0 else (-math.inf if x == 0 else math.nan),
-    "log10": lambda x: math.log10(x) if x > 0 else (-math.inf if x == 0 else math.nan),
-    "log2": lambda x: math.log2(x) if x > 0 else (-math.inf if x == 0 else math.nan),
-    "powi": lambda x, n: _safe(math.pow)(x, n), "powf": lambda x, y: _safe(math.pow)(x, y),
-    "hypot": math.hypot, "atan2": math.atan2, "to_degrees": math.degrees, "to_radians": math.radians,
-    "fract": lambda x: x - math.trunc(x), "cbrt": lambda x: math.copysign(abs(x) ** (1 / 3), x),
-    "mul_add": lambda x, a, b: x * a + b, "exp2": lambda x: 2.0 ** x, "log": lambda x, b: math.log(x, b),
-    "recip": lambda x: 1.0 / x if x else math.inf,
-}
-for _name, _fn in _FLOAT_FNS.items():
-    globals()[f"float_{_name}"] = method(FLOAT, _name)(_float_fn(_fn))
-
-
-def _float_result_int(name):
+def _unary(name):
     def f(it, recv, args, e):
-        v = float(_FLOAT_FNS[name](float(recv)))
-        return _fl(recv, v)
+        return _fl(recv, numeric_float.unary(_bits(recv), name, float(recv)))
     return f
+
+
+for _name in ("exp", "exp2", "ln", "log2", "log10", "sin", "cos", "tan", "asin", "acos", "atan", "sinh",
+              "cosh", "tanh", "cbrt", "exp_m1", "ln_1p", "to_degrees", "to_radians", "recip"):
+    globals()[f"float_{_name}"] = method(FLOAT, _name)(_unary(_name))
+
+
+def _float2(fn):
+    def f(it, recv, args, e):
+        return _fl(recv, fn(float(recv), *[float(it.deref_all(a)) for a in args]))
+    return f
+
+
+for _name, _fn in (("hypot", math.hypot), ("atan2", math.atan2), ("log", lambda x, b: math.log(x, b)),
+                   ("mul_add", lambda x, a, b: x * a + b)):
+    globals()[f"float_{_name}"] = method(FLOAT, _name)(_float2(_fn))
 
 
 @method(FLOAT)
@@ -298,48 +189,17 @@ def is_infinite(it, recv, args, e):
 
 @method(FLOAT)
 def is_sign_negative(it, recv, args, e):
-    return math.copysign(1.0, recv) < 0
+    return numeric_float.is_sign_negative(recv)
 
 
 @method(FLOAT)
 def is_sign_positive(it, recv, args, e):
-    return math.copysign(1.0, recv) > 0
-
-
-@method(FLOAT, "max")
-def float_max(it, recv, args, e):
-    a, b = recv, args[0]
-    if math.isnan(a):
-        return b
-    if math.isnan(b):
-        return a
-    return a if a >= b else b
-
-
-@method(FLOAT, "min")
-def float_min(it, recv, args, e):
-    a, b = recv, args[0]
-    if math.isnan(a):
-        return b
-    if math.isnan(b):
-        return a
-    return a if a <= b else b
-
-
-@method(FLOAT, "signum")
-def float_signum(it, recv, args, e):
-    return signum(it, recv, args, e)
+    return numeric_float.is_sign_positive(recv)
 
 
 @method(FLOAT)
 def total_cmp(it, recv, args, e):
-    a, b = float(recv), float(it.deref_all(args[0]))
-    return ordering((a > b) - (a < b))
-
-
-@method(FLOAT, "clamp")
-def float_clamp(it, recv, args, e):
-    return max(args[0], min(args[1], recv))
+    return ordering(numeric_float.total_cmp(_bits(recv), float(recv), float(it.deref_all(args[0]))))
 
 
 # ── bool and char ──
@@ -469,21 +329,14 @@ def num_assoc(it, ty, name):
             return ("const", 2.2250738585072014e-308)
         if name == "from":
             return lambda it, args, e: float(args[0]) if ty == "f64" else F32(ops.f32(float(args[0])))
-    if name in _FLOAT_FNS or name in ("max", "min", "abs", "pow"):
+    if name in ("sqrt", "abs", "max", "min", "pow", "powi", "powf", "floor", "ceil", "round", "exp", "ln"):
         return lambda it, args, e: it.call_method_by_name(([args[0]], 0), name, list(args[1:]), e)
     raise Unsupported(f"`{ty}::{name}`")
 
 
 def _from_str_radix(it, args, ty):
-    from .conversions import ParseError
-    s = it.text_of(args[0])
-    try:
-        v = int(s, args[1])
-    except ValueError:
-        return err(ParseError("ParseIntError", "InvalidDigit" if s else "Empty"))
-    if not ops.in_range(v, ty):
-        return err(ParseError("ParseIntError", "PosOverflow" if v > 0 else "NegOverflow"))
-    return ok(v)
+    r = numeric_parse.parse_int(it.text_of(args[0]), INT_TYPES[ty], args[1])
+    return err(r) if r.__class__ is numeric_parse.ParseError else ok(r)
 
 
 def _int_from(it, args, ty, name):
@@ -494,10 +347,10 @@ def _int_from(it, args, ty, name):
         v = int(v)
     if name == "from":
         return v
-    from .conversions import ParseError
+    from .conversions import TryFromIntError
     if ops.in_range(v, ty):
         return ok(v)
-    return err(ParseError("TryFromIntError", ""))
+    return err(TryFromIntError())
 
 
 @assoc("consts", "*")

@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 from .signals import RustPanic
-from .std_enums import ERR_V, OK_V, err, none, ok, some
+from .std_enums import err, none, ok, some
 from .std_iter import ValuesIter
 from .std_registry import method
-from .values import UNIT, EnumV, Ptr, RString
+from .values import EnumV, Ptr, RString
 
 OPT = "Option"
 RES = "Result"

@@ -1,7 +1,6 @@
 """`Rc`/`Arc` with strong and weak counts, and `Weak` (the value drops with the last Rc)."""
 from __future__ import annotations
 
-from .signals import RustPanic
 from .std_enums import err, none, ok, some
 from .std_registry import assoc, method
 from .values import MOVED, Ptr, RcAlloc, RcV, WeakV

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .signals import RustPanic, Unsupported
-from .std_enums import none, option, some
+from .std_enums import none, some
 from .std_iter import ValuesIter
 from .std_registry import assoc, method
 from .values import UNIT, ArrayV, Char, ClosureV, FnV, BuiltinV, Ptr, RangeV, RString, SliceV, TupleV, VecV

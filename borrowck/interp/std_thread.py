@@ -12,7 +12,7 @@ from collections import deque
 
 from .frame import Frame
 from .signals import LimitExceeded, RustPanic
-from .std_enums import err, none, ok, some
+from .std_enums import err, ok
 from .std_iter import STOP, RIter
 from .std_registry import assoc, method
 from .values import UNIT, Ptr, TupleV
@@ -128,12 +128,12 @@ class ReceiverV:
 
 
 class ErrValue:
-    __slots__ = ("debug_name", "text")
+    __slots__ = ("debug_name", "display_text")
     type_key = "ChannelError"
 
     def __init__(self, debug_name, text):
         self.debug_name = debug_name
-        self.text = text
+        self.display_text = text
 
 
 class RecvIter(RIter):

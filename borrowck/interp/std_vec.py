@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import functools
 
-from .signals import RustPanic, Unsupported
-from .std_enums import err, none, ok, option, some
+from .signals import RustPanic
+from .std_enums import err, none, ok, some
 from .std_iter import STOP, SeqIter, ValuesIter, drain_iter
 from .std_registry import assoc, method
-from .values import (MOVED, UNIT, ArrayV, Ptr, RangeV, RString, SliceV, TupleV, VecV)
+from .values import UNIT, ArrayV, Ptr, RangeV, RString, SliceV, TupleV, VecV
 
 SEQ = ("Vec", "[array]", "[slice]", "VecDeque", "BinaryHeap")
 VEC = ("Vec", "VecDeque")

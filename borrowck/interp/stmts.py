@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..syntax import ast
 from .int_types import prim_int
-from .signals import RustPanic, Unsupported, UNWINDING
+from .signals import Unsupported, UNWINDING
 from .values import MOVED, UNIT
 
 
@@ -31,6 +31,13 @@ class Stmts:
         self.pop_scope(scope)
         return v
 
+    def temp_free(self, e) -> bool:
+        cache = self.block_scope_cache
+        t = cache.get(e)
+        if t is None:
+            t = cache[e] = _temp_free(e)
+        return t
+
     def block_binds(self, block) -> bool:
         """Whether the block declares names of its own (else it needs no scope)."""
         b = self.block_scope_cache.get(block)
@@ -49,6 +56,10 @@ class Stmts:
         # other nested items were indexed with the crate or need nothing at run time
 
     def exec_ExprStmt(self, st):
+        e = st.expr
+        if e.__class__ in _NO_TEMPS_ROOT and self.temp_free(e):
+            self.eval_table[e.__class__](e)
+            return
         frame = self.frame
         outer = frame.temps
         frame.temps = temps = []
@@ -101,6 +112,27 @@ class Stmts:
                 self.declare_uninit(p, scope)
         elif pat.__class__ is not ast.WildPat:
             raise Unsupported("this pattern in a `let` without initializer", pat.span)
+
+
+_NO_TEMPS_ROOT = frozenset((ast.CompoundAssign, ast.Assign))
+_TEMP_FREE = frozenset((ast.PathExpr, ast.Lit, ast.Binary, ast.Paren, ast.Cast, ast.CompoundAssign,
+                        ast.Assign))
+
+
+def _temp_free(e) -> bool:
+    """No temporary can be created while evaluating e (only locals, literals, operators)."""
+    c = e.__class__
+    if c not in _TEMP_FREE and not (c is ast.Unary and e.op != "*"):
+        return False
+    if c is ast.Binary or c is ast.CompoundAssign or c is ast.Assign:
+        return _temp_free(e.lhs) and _temp_free(e.rhs)
+    if c is ast.Paren or c is ast.Cast:
+        return _temp_free(e.expr)
+    if c is ast.Unary:
+        return _temp_free(e.operand)
+    if c is ast.PathExpr:
+        return len(e.path.segments) == 1
+    return True
 
 
 def _extends_temporaries(e) -> bool:

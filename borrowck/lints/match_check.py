@@ -11,14 +11,16 @@ from __future__ import annotations
 from typing import Optional
 
 from ..diagnostics import registry
-from ..diagnostics.diagnostic import Diagnostic
-from ..source.span import SourceFile, Span
+from ..diagnostics.diagnostic import Diagnostic, Label, SubDiagnostic
+from ..source.span import DUMMY_SPAN, SourceFile, Span
 from ..syntax import ast
 from ..syntax.walk import iter_nodes
 from ..types import ty as T
-from ..types.ty_display import ty_str
+from ..types.ty_display import ty_str as show_ty
+from ..types.type_fold import erase_regions
 from .int_values import show as show_int
 from .pattern_space import Pat, PatternSpace, peel_refs
+from .std_locations import STD_ENUMS
 from .usefulness import missing
 
 PRELUDE_VARIANTS = ("std::option::Option", "std::result::Result", "core::option::Option", "core::result::Result")
@@ -82,12 +84,32 @@ class WitnessPrinter:
 
     def show_range(self, lo: int, hi: int, t) -> str:
         if isinstance(t, T.Char):
-            def ch(v):
-                return "'" + chr(v).encode("unicode_escape").decode().replace("\\x", "\\u{") + "'" \
-                    if v < 32 or 0xD800 <= v <= 0xDFFF else f"'{chr(v)}'"
-            return ch(lo) if lo == hi else f"{ch(lo)}..={ch(hi)}"
+            return char_lit(lo) if lo == hi else f"{char_lit(lo)}..={char_lit(hi)}"
         name = t.name
         return show_int(lo, name) if lo == hi else f"{show_int(lo, name)}..={show_int(hi, name)}"
+
+
+CHAR_ESCAPES = {0: "\\0", 9: "\\t", 10: "\\n", 13: "\\r", 39: "\\'", 92: "\\\\"}
+MAX_VARIANT_LABELS = 5  # rustc points at no more missing variants than this
+
+
+def char_lit(v: int) -> str:
+    """A char as Rust's `{:?}` writes it: `'a'`, `'\\0'`, `'\\u{d7ff}'`."""
+    if v in CHAR_ESCAPES:
+        return f"'{CHAR_ESCAPES[v]}'"
+    c = chr(v)
+    return f"'{c}'" if c.isprintable() else f"'\\u{{{v:x}}}'"
+
+
+def ty_str(t) -> str:
+    """Types in these notes print with regions erased (`&str`, not `&'static str`)."""
+    return show_ty(erase_regions(t))
+
+
+def covers_variant(witness: str, variant: str, prefix: str) -> bool:
+    """Whether a printed witness is (a pattern of) that variant."""
+    path = prefix + variant
+    return witness == path or witness.startswith((path + "(", path + " {"))
 
 
 def joined(items: list) -> str:
@@ -113,21 +135,32 @@ class MatchCheck:
                 d = self.check_match(n)
             elif isinstance(n, ast.Let) and n.else_block is None:
                 d = self.check_let(n)
+            elif isinstance(n, ast.For):
+                d = self.check_binding(n.pat, "E0005.for")
+            elif isinstance(n, ast.Fn):
+                found = [self.check_binding(p.pat, "E0005.fn_arg") for p in n.params]
+                diags += [f for f in found if f is not None]
+                continue
+            elif isinstance(n, ast.Closure):
+                found = [self.check_binding(p.pat, "E0005.closure_arg") for p in n.params]
+                diags += [f for f in found if f is not None]
+                continue
             else:
                 continue
             if d is not None:
                 diags.append(d)
         return diags
 
-    def witnesses(self, pats: list, t) -> list[str]:
-        rows = [(self.space.lower(p, t),) for p in pats]
+    def witnesses(self, pats: list, t, guarded=()) -> list[str]:
+        guarded = guarded or [False] * len(pats)
+        rows = [(g, (self.space.lower(p, t),)) for p, g in zip(pats, guarded)]
         return [self.printer.show(w[0]) for w in missing(self.space, rows, (t,), top=True)]
 
     def check_match(self, m: ast.Match) -> Optional[Diagnostic]:
         t = self.typed.expr_types.get(m.scrutinee)
         if not known_type(t):
             return None
-        found = self.witnesses([arm.pat for arm in m.arms if arm.guard is None], t)
+        found = self.witnesses([arm.pat for arm in m.arms], t, [arm.guard is not None for arm in m.arms])
         if not found:
             return None
         text = joined(found)
@@ -156,7 +189,7 @@ class MatchCheck:
         diag = registry.error("E0005", let.pat.span, label)
         diag.note(registry.text("E0005.irrefutable"))
         diag.note(registry.text("E0005.book"))
-        self.defined_here(diag, t, found)
+        self.defined_here(diag, t, found, include_std=False)
         diag.note(registry.text("E0004.matched_type", ty=ty_str(t)))
         binds = any(isinstance(n, ast.IdentPat) and self.typed.resolutions.get(n) is None
                     for n in iter_nodes(let.pat))
@@ -166,22 +199,47 @@ class MatchCheck:
                       " else { todo!() }", "HasPlaceholders")
         return diag
 
-    def defined_here(self, diag: Diagnostic, t, found: list) -> None:
-        """`note: `Shape` defined here` for a user type, labeling the variants not covered."""
-        info = self.space.adt(peel_refs(t))
-        if info is None or info.is_std or info.node is None:
+    def check_binding(self, pat: ast.Node, key: str) -> Optional[Diagnostic]:
+        """A refutable pattern where only irrefutable ones are allowed (argument, `for`)."""
+        if isinstance(pat, (ast.IdentPat, ast.WildPat)) and getattr(pat, "subpat", None) is None:
+            return None
+        t = self.typed.pat_types.get(pat)
+        if not known_type(t):
+            return None
+        found = self.witnesses([pat], t)
+        if not found:
+            return None
+        text = joined(found)
+        label = registry.text("E0004.label", s="s" if len(found) > 1 else "", pats=text)
+        diag = registry.error(key, pat.span, label)
+        self.defined_here(diag, t, found, include_std=False)
+        return diag.note(registry.text("E0004.matched_type", ty=ty_str(t)))
+
+    def defined_here(self, diag: Diagnostic, t, found: list, include_std: bool = True) -> None:
+        """`note: `Shape` defined here` for an enum or struct, labeling the variants not covered
+        (std's Option and Result at rustc's own source locations)."""
+        inner = peel_refs(t)
+        info = self.space.adt(inner)
+        if info is None:
             return
-        ident = info.node.ident.span
-        note = registry.text("E0004.defined_here", ty=ty_str(peel_refs(t)))
-        diag.note(note, ident)
+        shown = [w.lstrip("&") for w in found[:MAX_VARIANT_LABELS]]
+        note = registry.text("E0004.defined_here", ty=ty_str(inner))
+        if info.def_id in STD_ENUMS and include_std:
+            where, variants = STD_ENUMS[info.def_id]
+            labels = [Label(DUMMY_SPAN, "", True, where)]
+            for v in info.variants:
+                if v.name in variants and any(covers_variant(w, v.name, "") for w in shown):
+                    labels.append(Label(DUMMY_SPAN, registry.text("E0004.not_covered"), False, variants[v.name]))
+            diag.children.append(SubDiagnostic("note", note, labels))
+            return
+        if info.is_std or info.node is None:
+            return
+        diag.note(note, info.node.ident.span)
         child = diag.children[-1]
         if info.kind == "enum":
-            prefix = f"{info.name}::"
             for v in info.node.variants:
-                if any(w == prefix + v.ident.name or w.startswith((prefix + v.ident.name + "(",
-                                                                   prefix + v.ident.name + " {"))
-                       for w in (x.lstrip("&") for x in found)):
-                    child.labels.append(type(child.labels[0])(v.ident.span, registry.text("E0004.not_covered"), False))
+                if any(covers_variant(w, v.ident.name, f"{info.name}::") for w in shown):
+                    child.labels.append(Label(v.ident.span, registry.text("E0004.not_covered"), False))
 
     def arm_suggestion(self, diag: Diagnostic, m: ast.Match, found: list) -> None:
         """The `help:` with a new arm; rustc's edit is shown only for one-line matches."""
@@ -191,16 +249,39 @@ class MatchCheck:
             key, pats = "E0004.help_many", " | ".join(found)
         else:
             key, pats = "E0004.help_wild", "_"
+        if not m.arms:
+            self.empty_match_suggestion(diag, m, key, pats)
+            return
+        last = m.arms[-1]
+        end = last.span.hi
+        if self.file.data[end - 1:end] != b"," and self.file.data[end:end + 1] == b",":
+            end += 1  # the arm's span stops before its comma
+        comma = self.file.data[end - 1:end] == b","
         one_line = self.file.line_col(m.span.lo)[0] == self.file.line_col(m.span.hi)[0]
-        if m.arms and one_line:
-            last = m.arms[-1]
-            end = last.span.hi
-            comma = self.file.data[end:end + 1] == b","
-            at = Span(end + 1, end + 1) if comma else Span(end, end)
-            text = f" {pats} => todo!()," if comma else f", {pats} => todo!()"
-            diag.help(registry.text(key), at, text, "HasPlaceholders")
+        if one_line:
+            edit = (Span(end, end), f" {pats} => todo!()," if comma else f", {pats} => todo!()")
+        elif comma:  # rustc rewrites the last arm, followed by the new one
+            line = self.file.line_text(self.file.line_col(last.span.lo)[0])
+            indent = line[:len(line) - len(line.lstrip())]
+            arm = Span(last.span.lo, end)
+            edit = (arm, f"{self.file.snippet(arm)}\n{indent}{pats} => todo!(),")
         else:
+            line = self.file.line_text(self.file.line_col(last.span.lo)[0])
+            indent = line[:len(line) - len(line.lstrip())]
+            edit = (Span(end, end), f",\n{indent}{pats} => todo!()")
+        diag.help(registry.text(key), edit[0], edit[1], "HasPlaceholders")
+
+
+    def empty_match_suggestion(self, diag: Diagnostic, m: ast.Match, key: str, pats: str) -> None:
+        """`match x {}`: rustc rewrites the braces around one new arm."""
+        open_brace = self.file.data.find(b"{", m.scrutinee.span.hi, m.span.hi)
+        if open_brace < 0:
             diag.help(registry.text(key))
+            return
+        line = self.file.line_text(self.file.line_col(m.span.lo)[0])
+        indent = line[:len(line) - len(line.lstrip())]
+        text = f"{{\n{indent}    {pats} => todo!(),\n{indent}}}"
+        diag.help(registry.text(key), Span(open_brace, m.span.hi), text, "HasPlaceholders")
 
 
 def check_matches(typed, file: SourceFile, crate: ast.Crate) -> list[Diagnostic]:

@@ -95,7 +95,8 @@ class PatternSpace:
     def lower(self, p: ast.Node, t) -> Pat:
         """p matched against a value of type t (the type checker's if it has one)."""
         t = self.typed.pat_types.get(p, t) if t is None or isinstance(t, T.Infer) else t
-        if isinstance(t, T.Ref) and not isinstance(p, (ast.RefPat, ast.WildPat, ast.IdentPat, ast.OrPat)) \
+        if isinstance(t, T.Ref) and not isinstance(p, (ast.RefPat, ast.WildPat, ast.OrPat)) \
+                and not (isinstance(p, ast.IdentPat) and self.is_binding(p, t.inner)) \
                 and not (isinstance(p, ast.LitPat) and isinstance(p.expr, ast.Lit) and p.expr.kind in ("str", "bytestr")):
             # match ergonomics: a non-reference pattern dereferences the scrutinee implicitly
             return Pat(SINGLE, (self.lower(p, t.inner),), t)
@@ -110,17 +111,25 @@ class PatternSpace:
     def lower_RestPat(self, p, t):
         return wild(t)
 
+    def is_binding(self, p: ast.IdentPat, t) -> bool:
+        """Whether `name` binds a variable (rather than naming a unit variant or constant)."""
+        if p.subpat is not None or p.by_ref or p.mutable:
+            return True
+        res = self.typed.resolutions.get(p)
+        if res is not None:
+            return res.kind not in ("variant", "unit_struct", "const", "assoc_const", "static")
+        index = self.variant_index(peel_refs(t), p.ident.name) if p.ident.name[:1].isupper() else None
+        return index is None
+
     def lower_IdentPat(self, p: ast.IdentPat, t):
         if p.subpat is not None:
             return self.lower(p.subpat, t)
+        if self.is_binding(p, t):
+            return wild(t)
         res = self.typed.resolutions.get(p)
-        if res is not None and res.kind in ("variant", "unit_struct", "const", "assoc_const", "static"):
+        if res is not None:
             return self.lower_named(res, p.ident.name, t, ())
-        if res is None and p.ident.name[:1].isupper():
-            index = self.variant_index(t, p.ident.name)
-            if index is not None and not self.adt(t).variants[index].fields:
-                return Pat(("variant", index), (), t)
-        return wild(t)
+        return Pat(("variant", self.variant_index(t, p.ident.name)), (), t)
 
     def lower_PathPat(self, p: ast.PathPat, t):
         res = self.typed.resolutions.get(p.path) or self.typed.resolutions.get(p)

@@ -1,8 +1,9 @@
 """Pattern usefulness (Maranget's algorithm, as rustc's pattern analysis runs it): which
 values a list of pattern rows does not match, as witness patterns.
 
-`missing(rows, types)`:
-1. No columns left: the values are missing exactly when no row is left.
+`missing(rows, types)`; a row is (guarded, patterns):
+1. No columns left: the values are missing exactly when no unguarded row is left (a row
+   under an `if` guard names its constructors but covers nothing).
 2. Split the first column's type into constructors, using the constructors the rows'
    heads mention (integer ranges cut at every range boundary, slice lengths up to the
    longest pattern, then "that long or longer").
@@ -17,18 +18,19 @@ from __future__ import annotations
 from ..types import ty as T
 from .pattern_space import OPAQUE, SINGLE, WILD, Pat, PatternSpace, scalar_range, wild
 
-MAX_WITNESSES = 4  # rustc prints three and "and N more"; more work would be wasted
+MAX_WITNESSES = 4
+SURROGATES = (0xD800, 0xE000)  # not chars: a char range never covers or reports them  # rustc prints three and "and N more"; more work would be wasted
 
 
 def expand_or(rows: list) -> list:
     out = []
     stack = list(reversed(rows))
     while stack:
-        row = stack.pop()
-        if row and row[0].ctor == ("or",):
-            stack.extend(reversed([(alt,) + row[1:] for alt in row[0].fields]))
+        guarded, pats = stack.pop()
+        if pats and pats[0].ctor == ("or",):
+            stack.extend(reversed([(guarded, (alt,) + pats[1:]) for alt in pats[0].fields]))
         else:
-            out.append(row)
+            out.append((guarded, pats))
     return out
 
 
@@ -56,10 +58,13 @@ def constructors(space: PatternSpace, t, seen: list):
 def split_ranges(t, ranges: list) -> list:
     lo, hi = scalar_range(t)
     points = {lo, hi + 1}
+    if isinstance(t, T.Char):
+        points.update(SURROGATES)
     for _, a, b in ranges:
         points.update((max(a, lo), min(b, hi) + 1))
     cuts = sorted(p for p in points if lo <= p <= hi + 1)
-    segments = [("range", a, b - 1) for a, b in zip(cuts, cuts[1:])]
+    segments = [("range", a, b - 1) for a, b in zip(cuts, cuts[1:])
+                if not (isinstance(t, T.Char) and SURROGATES[0] <= a < SURROGATES[1])]
     # merge neighbouring segments no pattern covers, so witnesses are maximal gaps
     merged = []
     for seg in segments:
@@ -108,15 +113,14 @@ def specialize(head: Pat, ctor: tuple, field_types: tuple) -> tuple:
 
 
 def missing(space: PatternSpace, rows: list, types: tuple, top: bool = False) -> list:
-    """Witness pattern vectors (one Pat per column) that no row matches."""
+    """Witness pattern vectors (one Pat per column) that no unguarded row matches."""
     if not types:
-        return [] if rows else [()]
+        return [] if any(not guarded for guarded, _ in rows) else [()]
     rows = expand_or(rows)
     t, rest = types[0], types[1:]
-    heads = [r[0] for r in rows]
-    seen = [h.ctor for h in heads if h.ctor not in (WILD, OPAQUE)]
+    seen = [pats[0].ctor for _, pats in rows if pats[0].ctor not in (WILD, OPAQUE)]
     ctors = constructors(space, t, seen)
-    default = [r[1:] for r in rows if r[0].ctor == WILD]
+    default = [(g, pats[1:]) for g, pats in rows if pats[0].ctor == WILD]
     if ctors is None:
         return [(wild(t),) + w for w in missing(space, default, rest)]
     absent = [c for c in ctors if not any(covers(s, c) for s in seen)]
@@ -134,7 +138,7 @@ def missing(space: PatternSpace, rows: list, types: tuple, top: bool = False) ->
     found = []
     for c in ctors:
         field_types = space.field_types(t, c)
-        spec = [specialize(r[0], c, field_types) + r[1:] for r in rows if covers(r[0].ctor, c)]
+        spec = [(g, specialize(pats[0], c, field_types) + pats[1:]) for g, pats in rows if covers(pats[0].ctor, c)]
         n = len(field_types)
         for w in missing(space, spec, field_types + rest):
             found.append((Pat(c, w[:n], t),) + w[n:])

@@ -24,7 +24,7 @@ def resolve_imports(tree: ModuleTree, resolver, uses: list, diags: list) -> None
         changed = False
         still = []
         for use in pending:
-            result = _try_import(tree, resolver, use)
+            result = _try_import(tree, resolver, use, diags)
             if result == WAIT:
                 still.append(use)
             else:
@@ -38,7 +38,7 @@ def resolve_imports(tree: ModuleTree, resolver, uses: list, diags: list) -> None
         diags.append(_unresolved(tree, resolver, use))
 
 
-def _try_import(tree: ModuleTree, resolver, use: UseEntry):
+def _try_import(tree: ModuleTree, resolver, use: UseEntry, diags: list):
     segs = [i.name for i in use.tree.path]
     if segs and segs[-1] == "self":
         segs = segs[:-1]
@@ -69,6 +69,7 @@ def _try_import(tree: ModuleTree, resolver, use: UseEntry):
         return WAIT
     last = segs[-1]
     found = False
+    private = False  # E0603 once per import, even when both namespaces hold the name
     if base == "":  # single-segment `use name;` (an extern crate or a name in scope)
         crate = extern_crate(last)
         if crate is not None:
@@ -79,6 +80,11 @@ def _try_import(tree: ModuleTree, resolver, use: UseEntry):
         b = resolver.lookup_in(base, ns, last)
         if b is not None:
             found = True
+            if not b.is_pub and not resolver.visible_from(base, use.module):
+                if not private:
+                    diags.append(resolver.private_error(use.tree.path[-1], b))
+                private = True
+                continue
             name = use.tree.alias.name if use.tree.alias else last
             if name == "_":
                 if b.kind == "trait":
@@ -179,7 +185,6 @@ def _unresolved(tree: ModuleTree, resolver, use: UseEntry):
             d = registry.error("E0432.resolve", bad.span, label, path=path)
             return d
     parent = segs[-2] if len(segs) > 1 else "the crate root"
-    last = use.tree.path[-1] if use.tree.path else None
-    return registry.error("E0432.resolve", last.span if last else span,
+    return registry.error("E0432.resolve", span,
                           f"no `{segs[-1]}` in `{parent}`" if len(segs) > 1 else f"no external crate `{segs[-1]}`",
                           path=path)

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..diagnostics import registry
+from ..source.span import Span
 from ..syntax import ast
-from ..syntax.walk import iter_nodes
 from ..types.item_defs import Binding, Namespace
 
 
@@ -71,6 +71,8 @@ class DefCollector:
         self.tree = tree
         self.crate = crate
         self.diags = diags
+        self.duplicate = False  # set by define() when the current item redefines a name
+        self.current_item = None
 
     def add_module(self, def_id: str, kind: str, parent: Optional[str]) -> ModuleData:
         data = ModuleData(def_id, kind, parent, self.crate)
@@ -84,14 +86,18 @@ class DefCollector:
     def define(self, module: str, ns: str, name: str, binding: Binding, span) -> None:
         table = getattr(self.tree.modules[module].ns, ns)
         old = table.get(name)
-        if old is not None and old.target != binding.target:
+        if old is not None and old.span != binding.span:
             # E0428: same name twice in one namespace of one module
-            d = registry.error("E0428", span, f"`{name}` redefined here", name=name)
+            item = self.current_item
+            if item is not None and getattr(item, "ident", None) is not None:
+                span = Span(item.span.lo, item.ident.span.hi)
+            d = registry.error("E0428.resolve", span, f"`{name}` redefined here", name=name)
             if old.span is not None:
                 d.label(old.span, f"previous definition of the {_kind_word(old.kind)} `{name}` here")
             d.note(f"`{name}` must be defined only once in the {'type' if ns == 'types' else 'value'} "
                    f"namespace of this {'block' if self.tree.modules[module].kind == 'block' else 'module'}")
             self.diags.append(d)
+            self.duplicate = True
             return
         table[name] = binding
 
@@ -100,6 +106,8 @@ class DefCollector:
 
     def collect_item(self, item, module: str, file) -> None:
         tree = self.tree
+        self.current_item = item
+        self.duplicate = False
         is_std = self.crate == "std"
         if isinstance(item, ast.Fn):
             def_id = self.child_id(module, item.ident.name)
@@ -120,6 +128,8 @@ class DefCollector:
         elif isinstance(item, ast.Enum):
             def_id = self.child_id(module, item.ident.name)
             self.define(module, "types", item.ident.name, Binding("enum", def_id, item.is_pub, item.ident.span), item.ident.span)
+            if self.duplicate:
+                return
             data = self.add_module(def_id, "enum", module)
             for v in item.variants:
                 b = Binding("variant", f"{def_id}::{v.ident.name}", True, v.ident.span)
@@ -129,6 +139,8 @@ class DefCollector:
         elif isinstance(item, ast.Trait):
             def_id = self.child_id(module, item.ident.name)
             self.define(module, "types", item.ident.name, Binding("trait", def_id, item.is_pub, item.ident.span), item.ident.span)
+            if self.duplicate:
+                return
             data = self.add_module(def_id, "trait", module)
             for sub in item.items:
                 name = getattr(getattr(sub, "ident", None), "name", None)
@@ -158,6 +170,8 @@ class DefCollector:
         elif isinstance(item, ast.Mod):
             def_id = self.child_id(module, item.ident.name)
             self.define(module, "types", item.ident.name, Binding("mod", def_id, item.is_pub, item.ident.span), item.ident.span)
+            if self.duplicate:
+                return
             self.add_module(def_id, "mod", module)
             tree.node_defs[item] = def_id
             if item.items is None:
@@ -184,6 +198,9 @@ class DefCollector:
                     self.collect_blocks(sub.body, None, module, file)
 
     def schedule(self, item, def_id: str, module: str, file) -> None:
+        if self.duplicate:
+            self.duplicate = False
+            return  # E0428 reported; the first definition stays
         self.tree.entries.append(ItemEntry(item, def_id, module, file, self.crate == "std"))
         if def_id:
             self.tree.node_defs[item] = def_id
@@ -217,15 +234,19 @@ class DefCollector:
 
 
 def _children(node) -> list:
+    """The AST nodes directly inside node (fields and tuples of fields, one level deep)."""
     out = []
     for name in getattr(type(node), "__slots__", ()):
         value = getattr(node, name, None)
         if isinstance(value, ast.Node):
             out.append(value)
         elif isinstance(value, tuple):
-            out.extend(v for v in value if isinstance(v, (ast.Node, tuple)))
-    return [c for c in out if isinstance(c, ast.Node)] + [
-        x for c in out if isinstance(c, tuple) for x in c if isinstance(x, ast.Node)]
+            for v in value:
+                if isinstance(v, ast.Node):
+                    out.append(v)
+                elif isinstance(v, tuple):  # e.g. FormatArgs.names pairs hold no nodes
+                    out.extend(x for x in v if isinstance(x, ast.Node))
+    return out
 
 
 def _kind_word(kind: str) -> str:
@@ -233,4 +254,4 @@ def _kind_word(kind: str) -> str:
             "static": "static", "const": "constant"}.get(kind, kind)
 
 
-__all__ = ["ModuleData", "ModuleTree", "DefCollector", "ItemEntry", "UseEntry", "iter_nodes"]
+__all__ = ["ModuleData", "ModuleTree", "DefCollector", "ItemEntry", "UseEntry"]

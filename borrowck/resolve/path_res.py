@@ -19,6 +19,7 @@ from ..diagnostics.diagnostic import Diagnostic
 from ..syntax import ast
 from ..types.item_defs import Binding
 from .prelude import extern_crate, primitive
+from .similar import best_match
 
 TYPE_KINDS = frozenset({"struct", "enum", "union", "type_alias", "prim", "type_param", "self_ty",
                         "trait", "assoc_type"})
@@ -38,6 +39,7 @@ class PathResolution:
 class PathResolver:
     def __init__(self, tree):
         self.tree = tree
+        self._module = "crate"  # the module of the path being resolved (for error wording)
 
     # ── namespace lookups ──
 
@@ -81,6 +83,7 @@ class PathResolver:
         """ns: "type" | "value" | "trait". what: "function" to word a value error as rustc
         does for a call (`cannot find function`)."""
         segs = path.segments
+        self._module = scope.module
         if path.qself is not None:
             return self._qualified(path, scope)
         if not segs:
@@ -131,12 +134,10 @@ class PathResolver:
                 else:
                     lookup_ns = ("values" if ns == "value" else "types") if last else "types"
                     nxt = self.lookup_in(cur.target, lookup_ns, name)
-                    if nxt is None and last and ns == "value":
-                        # a unit/tuple struct or variant is in both namespaces; types hold
-                        # modules we may still walk through
-                        nxt = None
                 if nxt is None:
                     return PathResolution(None, (), self._missing_in(segs, i, ns, what, cur))
+                if not nxt.is_pub and not self.visible_from(cur.target, scope.module):
+                    return PathResolution(None, (), self.private_error(segs[i].ident, nxt))
                 cur = nxt
             elif kind == "enum":
                 nxt = self.lookup_in(cur.target, "values" if ns == "value" else "types", name)
@@ -147,6 +148,28 @@ class PathResolver:
                 # trait items and everything after a type are type-relative
                 return self._check_ns(PathResolution(cur, tuple(segs[i:])), segs, ns)
         return self._check_ns(PathResolution(cur), segs, ns)
+
+    def visible_from(self, owner: str, module: str) -> bool:
+        """A private item of module `owner` is visible in owner and its descendants."""
+        modules = self.tree.modules
+        owner_data = modules.get(owner)
+        if owner_data is None or owner_data.kind in ("enum", "trait"):
+            return True
+        cur = module
+        while cur is not None:
+            if cur == owner:
+                return True
+            cur = modules[cur].parent
+        return False
+
+    def private_error(self, ident: ast.Ident, b: Binding) -> Diagnostic:
+        """E0603 for naming a private item from outside its module."""
+        kind = _kind_word(b.kind)
+        name = ident.name
+        d = registry.error("E0603.resolve", ident.span, f"private {kind}", kind=kind, name=name)
+        if b.span is not None:
+            d.note(f"the {kind} `{name}` is defined here", b.span)
+        return d
 
     def _check_ns(self, res: PathResolution, segs, ns: str) -> PathResolution:
         b = res.binding
@@ -183,12 +206,30 @@ class PathResolver:
         seg = segs[0]
         name = seg.ident.name
         if len(segs) == 1 and not global_:
+            other = self.lookup_lexical(self._module, "values" if ns != "value" else "types", name)
+            if other is not None and ns == "type":
+                return registry.error("E0573.resolve", seg.ident.span, "not a type", kind=_kind_word(other.kind),
+                                      name=name)
+            if other is not None and ns == "value" and other.kind in ("struct", "enum", "union", "trait",
+                                                                     "type_alias", "mod"):
+                return registry.error("E0423.resolve", seg.ident.span, None, kind=_kind_word(other.kind),
+                                      name=name)
             if ns == "trait":
-                return registry.error("E0405.resolve", seg.ident.span, "not found in this scope", name=name)
-            if ns == "type":
-                return registry.error("E0425.resolve_type", seg.ident.span, "not found in this scope", name=name)
-            key = "E0425.resolve_fn" if what == "function" else "E0425.resolve_value"
-            return registry.error(key, seg.ident.span, "not found in this scope", name=name)
+                key = "E0405.resolve"
+            elif ns == "type":
+                key = "E0425.resolve_type"
+            else:
+                key = "E0425.resolve_fn" if what == "function" else "E0425.resolve_value"
+            similar = self._similar(name, ns)
+            if similar is None:
+                return registry.error(key, seg.ident.span, "not found in this scope", name=name)
+            d = registry.error(key, seg.ident.span, None, name=name)
+            kind = _kind_word(similar.kind)
+            if similar.span is not None and not similar.target.startswith("std::"):
+                d.label(similar.span, f"similarly named {kind} `{similar_name(similar)}` defined here")
+            d.help(f"a {kind} with a similar name exists", seg.ident.span, similar_name(similar),
+                   "MaybeIncorrect")
+            return d
         if name[:1].isupper():
             return registry.error("E0433.resolve_type", seg.ident.span, f"use of undeclared type `{name}`",
                                   name=name)
@@ -196,6 +237,30 @@ class PathResolver:
                            f"use of unresolved module or unlinked crate `{name}`", name=name)
         d.help(f"you might be missing a crate named `{name}`")
         return d
+
+    def _similar(self, name: str, ns: str) -> Optional[Binding]:
+        """The in-scope item whose name is closest to `name` (for "a similar name exists")."""
+        table = "values" if ns == "value" else "types"
+        found = {}
+        cur = self._module
+        modules = self.tree.modules
+        while cur is not None:
+            data = modules[cur]
+            for n, b in getattr(data.ns, table).items():
+                found.setdefault(n, b)
+            if data.kind != "block":
+                break
+            cur = data.parent
+        prelude = modules.get("std::prelude")
+        if prelude is not None:
+            for n, b in getattr(prelude.ns, table).items():
+                found.setdefault(n, b)
+        if ns == "trait":
+            found = {n: b for n, b in found.items() if b.kind == "trait"}
+        elif ns == "type":
+            found = {n: b for n, b in found.items() if b.kind not in ("mod", "trait")}
+        best = best_match(name, found)
+        return found[best] if best is not None else None
 
     def _missing_in(self, segs, i: int, ns: str, what, parent: Binding) -> Diagnostic:
         seg = segs[i]
@@ -213,6 +278,10 @@ class PathResolver:
             return registry.error(key, seg.ident.span, f"not found in `{parent_name}`", name=name, where=where)
         return registry.error("E0433.resolve_in", seg.ident.span,
                               f"could not find `{name}` in `{parent_name}`", name=name, parent=parent_name)
+
+
+def similar_name(b: Binding) -> str:
+    return b.target.rsplit("::", 1)[-1]
 
 
 def _prims():

@@ -45,7 +45,10 @@ class SourceFile:
         starts = [0]
         find = data.find
         i = find(b"\n")
-        while i != -1:
+        last = len(data) - 1
+        while i != -1 and i != last:
+            # rustc opens no new line after a file's final newline: a position at end of
+            # file belongs to the last line (its column goes one past the line's end)
             starts.append(i + 1)
             i = find(b"\n", i + 1)
         return cls(name, data, text, starts)

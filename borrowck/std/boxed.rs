@@ -3,7 +3,7 @@
 use crate::ops::{Deref, DerefMut};
 
 pub struct Box<T: ?Sized> {
-    ptr: *mut T,
+    ptr: marker::PhantomData<T>,
 }
 
 impl<T> Box<T> {

@@ -2,7 +2,9 @@
 
 use crate::ops::{Deref, DerefMut};
 
+// Invariant in T (the marker), as every interior-mutability type must be.
 pub struct UnsafeCell<T: ?Sized> {
+    invariant: marker::PhantomData<fn(T) -> T>,
     value: T,
 }
 impl<T: ?Sized> !Sync for UnsafeCell<T> {}
@@ -118,13 +120,14 @@ impl<T> From<T> for RefCell<T> {
 }
 
 pub struct Ref<'b, T: ?Sized + 'b> {
-    value: *const T,
+    value: &'b T,
     borrow: &'b Cell<isize>,
 }
 impl<'b, T: ?Sized> Ref<'b, T> {
     pub fn clone(orig: &Ref<'b, T>) -> Ref<'b, T>;
     pub fn map<U: ?Sized, F: FnOnce(&T) -> &U>(orig: Ref<'b, T>, f: F) -> Ref<'b, U>;
 }
+impl<T: ?Sized> !Send for Ref<'_, T> {}
 impl<T: ?Sized> Deref for Ref<'_, T> {
     type Target = T;
     fn deref(&self) -> &T;
@@ -140,12 +143,13 @@ impl<T: ?Sized + fmt::Display> fmt::Display for Ref<'_, T> {
 }
 
 pub struct RefMut<'b, T: ?Sized + 'b> {
-    value: *mut T,
+    value: &'b mut T,
     borrow: &'b Cell<isize>,
 }
 impl<'b, T: ?Sized> RefMut<'b, T> {
     pub fn map<U: ?Sized, F: FnOnce(&mut T) -> &mut U>(orig: RefMut<'b, T>, f: F) -> RefMut<'b, U>;
 }
+impl<T: ?Sized> !Send for RefMut<'_, T> {}
 impl<T: ?Sized> Deref for RefMut<'_, T> {
     type Target = T;
     fn deref(&self) -> &T;
@@ -173,4 +177,17 @@ impl<T> OnceCell<T> {
     pub fn set(&self, value: T) -> Result<(), T>;
     pub fn get_or_init<F: FnOnce() -> T>(&self, f: F) -> &T;
     pub fn into_inner(self) -> Option<T>;
+}
+
+pub struct LazyCell<T, F = fn() -> T> {
+    data: UnsafeCell<Option<T>>,
+    init: UnsafeCell<Option<F>>,
+}
+impl<T, F: FnOnce() -> T> LazyCell<T, F> {
+    pub const fn new(f: F) -> LazyCell<T, F>;
+    pub fn force(this: &LazyCell<T, F>) -> &T;
+}
+impl<T, F: FnOnce() -> T> Deref for LazyCell<T, F> {
+    type Target = T;
+    fn deref(&self) -> &T;
 }

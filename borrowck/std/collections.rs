@@ -88,6 +88,24 @@ pub mod hash_map {
         fn into_iter(self) -> IterMut<'a, K, V>;
     }
 
+    // The hasher `HashMap` uses (the interpreter's is deterministic, SipHash-like).
+    pub struct DefaultHasher {
+        state: u64,
+    }
+    impl DefaultHasher {
+        pub fn new() -> DefaultHasher;
+    }
+    impl crate::hash::Hasher for DefaultHasher {
+        fn finish(&self) -> u64;
+        fn write(&mut self, bytes: &[u8]);
+    }
+    impl Default for DefaultHasher {
+        fn default() -> DefaultHasher;
+    }
+    impl Clone for DefaultHasher {
+        fn clone(&self) -> DefaultHasher;
+    }
+
     pub enum Entry<'a, K: 'a, V: 'a> {
         Occupied(OccupiedEntry<'a, K, V>),
         Vacant(VacantEntry<'a, K, V>),

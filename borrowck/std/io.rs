@@ -80,3 +80,32 @@ impl Write for Vec<u8> {
     fn write(&mut self, buf: &[u8]) -> Result<usize>;
     fn flush(&mut self) -> Result<()>;
 }
+
+// Programs get no stdin: reads see end of input.
+pub struct Stdin {
+    fd: u8,
+}
+pub struct StdinLock<'a> {
+    inner: &'a Stdin,
+}
+pub fn stdin() -> Stdin;
+impl Stdin {
+    pub fn lock(&self) -> StdinLock<'static>;
+    pub fn read_line(&self, buf: &mut String) -> Result<usize>;
+    pub fn lines(self) -> Lines<StdinLock<'static>>;
+}
+pub trait BufRead {
+    fn read_line(&mut self, buf: &mut String) -> Result<usize>;
+    #[provided]
+    fn lines(self) -> Lines<Self> where Self: Sized;
+}
+impl BufRead for StdinLock<'_> {
+    fn read_line(&mut self, buf: &mut String) -> Result<usize>;
+}
+pub struct Lines<B> {
+    buf: B,
+}
+impl<B: BufRead> Iterator for Lines<B> {
+    type Item = Result<String>;
+    fn next(&mut self) -> Option<Result<String>>;
+}

@@ -7,6 +7,7 @@ about half a second, so the result is cached for the process (`load_std_model`).
 from __future__ import annotations
 
 import functools
+import gc
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,6 +36,16 @@ def load_std_model() -> StdModel:
     """Parse every std .rs file (cached: the model is immutable and shared by all crates)."""
     from ..syntax import parse
 
+    enabled = gc.isenabled()
+    gc.disable()  # the parsed model is long-lived: collecting while building it only costs time
+    try:
+        return _parse_all(parse)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _parse_all(parse) -> StdModel:
     files = []
     problems = []
     for path in sorted(STD_DIR.glob("*.rs")):

@@ -3,7 +3,7 @@
 use crate::ops::Deref;
 
 pub struct Rc<T: ?Sized> {
-    ptr: *const T,
+    ptr: marker::PhantomData<T>,
 }
 impl<T: ?Sized> !Send for Rc<T> {}
 impl<T: ?Sized> !Sync for Rc<T> {}
@@ -79,7 +79,7 @@ impl<T: ?Sized> borrow::Borrow<T> for Rc<T> {
 }
 
 pub struct Weak<T: ?Sized> {
-    ptr: *const T,
+    ptr: marker::PhantomData<T>,
 }
 impl<T: ?Sized> !Send for Weak<T> {}
 impl<T: ?Sized> !Sync for Weak<T> {}

@@ -105,9 +105,7 @@ unsafe impl SliceIndex<str> for RangeFull {
 }
 
 pub struct Iter<'a, T: 'a> {
-    ptr: *const T,
-    end: *const T,
-    _marker: marker::PhantomData<&'a T>,
+    slice: &'a [T],
 }
 impl<'a, T> Iter<'a, T> {
     pub fn as_slice(&self) -> &'a [T];
@@ -127,9 +125,7 @@ unsafe impl<T: Sync> Sync for Iter<'_, T> {}
 unsafe impl<T: Sync> Send for Iter<'_, T> {}
 
 pub struct IterMut<'a, T: 'a> {
-    ptr: *mut T,
-    end: *mut T,
-    _marker: marker::PhantomData<&'a mut T>,
+    slice: &'a mut [T],
 }
 impl<'a, T> IterMut<'a, T> {
     pub fn into_slice(self) -> &'a mut [T];

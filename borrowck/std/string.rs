@@ -37,7 +37,7 @@ impl String {
 }
 
 pub struct Drain<'a> {
-    string: *mut String,
+    string: &'a mut String,
     iter: str::Chars<'a>,
 }
 impl Iterator for Drain<'_> {

@@ -3,7 +3,7 @@
 use crate::ops::{Deref, DerefMut};
 
 pub struct Arc<T: ?Sized> {
-    ptr: *const T,
+    ptr: marker::PhantomData<T>,
 }
 unsafe impl<T: ?Sized + Sync + Send> Send for Arc<T> {}
 unsafe impl<T: ?Sized + Sync + Send> Sync for Arc<T> {}
@@ -77,7 +77,7 @@ impl<T: ?Sized> borrow::Borrow<T> for Arc<T> {
 }
 
 pub struct Weak<T: ?Sized> {
-    ptr: *const T,
+    ptr: marker::PhantomData<T>,
 }
 unsafe impl<T: ?Sized + Sync + Send> Send for Weak<T> {}
 unsafe impl<T: ?Sized + Sync + Send> Sync for Weak<T> {}
@@ -221,6 +221,9 @@ impl<T: ?Sized> Drop for RwLockReadGuard<'_, T> {
 impl<T: ?Sized + fmt::Debug> fmt::Debug for RwLockReadGuard<'_, T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
 }
+impl<T: ?Sized + fmt::Display> fmt::Display for RwLockReadGuard<'_, T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
+}
 
 pub struct RwLockWriteGuard<'a, T: ?Sized + 'a> {
     lock: &'a RwLock<T>,
@@ -238,6 +241,9 @@ impl<T: ?Sized> Drop for RwLockWriteGuard<'_, T> {
     fn drop(&mut self);
 }
 impl<T: ?Sized + fmt::Debug> fmt::Debug for RwLockWriteGuard<'_, T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
+}
+impl<T: ?Sized + fmt::Display> fmt::Display for RwLockWriteGuard<'_, T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
 }
 
@@ -283,6 +289,21 @@ impl<T> OnceLock<T> {
     pub fn set(&self, value: T) -> Result<(), T>;
     pub fn get_or_init<F: FnOnce() -> T>(&self, f: F) -> &T;
     pub fn into_inner(self) -> Option<T>;
+}
+
+pub struct LazyLock<T, F = fn() -> T> {
+    once: Once,
+    data: cell::UnsafeCell<Option<T>>,
+    init: cell::UnsafeCell<Option<F>>,
+}
+unsafe impl<T: Sync + Send, F: Send> Sync for LazyLock<T, F> {}
+impl<T, F: FnOnce() -> T> LazyLock<T, F> {
+    pub const fn new(f: F) -> LazyLock<T, F>;
+    pub fn force(this: &LazyLock<T, F>) -> &T;
+}
+impl<T, F: FnOnce() -> T> ops::Deref for LazyLock<T, F> {
+    type Target = T;
+    fn deref(&self) -> &T;
 }
 
 pub struct Barrier {

@@ -3,7 +3,7 @@
 use crate::ops::{Deref, DerefMut, Index, IndexMut, RangeBounds};
 
 pub struct Vec<T> {
-    buf: *mut T,
+    buf: marker::PhantomData<T>,
     cap: usize,
     len: usize,
 }
@@ -162,7 +162,7 @@ impl<T> From<collections::VecDeque<T>> for Vec<T> {
 }
 
 pub struct IntoIter<T> {
-    buf: *mut T,
+    buf: marker::PhantomData<T>,
 }
 impl<T> IntoIter<T> {
     pub fn as_slice(&self) -> &[T];

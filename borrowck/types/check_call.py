@@ -32,8 +32,8 @@ def check_call(fcx, e: ast.Call, expected) -> T.Ty:
         return _call_fn_def(fcx, e, ft, expected)
     sig = _callable_sig(fcx, e, ft)
     if sig is None:
-        if type(ft) is T.Infer:
-            fcx.raw_error("E0282", "type annotations needed", e.func.span)
+        if type(ft) is T.Infer and ft.kind == "ty":
+            fcx.needs_annotation(e.func)
         else:
             fcx.raw_error("E0618", f"expected function, found `{fcx.show(ft)}`", e.func.span,
                           f"call expression requires function")
@@ -82,7 +82,10 @@ def _bound_fn_sig(fcx, t):
     ret = None
     preds = list(fcx.solver.env)
     if type(t) is T.Opaque:
-        preds += [b for b in t.bounds if isinstance(b, (TraitPred, ProjectionPred))]
+        from .trait_solver import instantiate_pred
+
+        # an opaque type's bounds are written on `Self`
+        preds += [instantiate_pred(b, {"Self": t}) for b in t.bounds if isinstance(b, (TraitPred, ProjectionPred))]
     for p in preds:
         if type(p) is TraitPred and p.trait_ref.trait_id in FN_TRAITS and fcx.resolve(p.trait_ref.self_ty) == target:
             a = p.trait_ref.args[0] if p.trait_ref.args else T.UNIT
@@ -117,13 +120,7 @@ def _call_fn_def(fcx, e: ast.Call, ft: T.FnDef, expected) -> T.Ty:
         m = substs_of(items, ft.def_id, ft.args)
         _register_fn_preds(fcx, ft.def_id, m, fsig.params, e.args, e.func.span)
         fcx.callees[e] = Callee(ft.def_id, fsig.container, ft.args, params, ret)
-    if expected is not None:
-        # the expected result type guides inference of generic args (`let v: Vec<u8> = f()`)
-        from .unify import can_unify
-
-        if can_unify(fcx.icx, ret, expected) and _has_infer(fcx, ret):
-            fcx.unify(ret, expected)
-    check_args(fcx, e.args, params)
+    check_args(fcx, e.args, params, expected_inputs(fcx, params, ret, expected))
     return ret
 
 
@@ -160,14 +157,38 @@ def _mentions(t, param) -> bool:
     return any(x == param for x in walk(t))
 
 
-def check_args(fcx, args, params) -> None:
+def expected_inputs(fcx, params, ret, expected):
+    """Hints for the arguments from the expected result type, as rustc's
+    `expected_inputs_for_expected_output`: unify in a snapshot, read the formals, roll back
+    (`let b: Box<dyn Tr> = Box::new(x)` must not force `T = dyn Tr`)."""
+    if expected is None or not _has_infer(fcx, ret):
+        return None
+    icx = fcx.icx
+    snap = icx.snapshot()
+    try:
+        if not fcx.unify(ret, expected):
+            return None
+        return tuple(icx.resolve(p) for p in params)
+    finally:
+        icx.rollback_to(snap)
+
+
+def check_args(fcx, args, params, hints=None) -> None:
     """Non-closure arguments first, then closures (their signatures may depend on the rest)."""
+    from .coercion import coerce_or_report
+
     later = []
-    for a, p in zip(args, params):
+    hints = hints if hints is not None else (None,) * len(params)
+    for a, p, h in zip(args, params, hints):
         if _is_closure(a):
             later.append((a, p))
             continue
-        check_expr_coerce(fcx, a, p)
+        if h is not None and not _has_infer(fcx, p):
+            h = None
+        if h is None:
+            check_expr_coerce(fcx, a, p)
+        else:
+            coerce_or_report(fcx, a, check_expr(fcx, a, h), p)
     if later:
         fcx.select_where_possible()
         for a, p in later:
@@ -232,12 +253,7 @@ def check_method_call(fcx, e: ast.MethodCall, expected) -> T.Ty:
         _arg_count_error(fcx, e.method.span, len(params) - 1, len(e.args), "method")
         _check_args_untyped(fcx, e.args)
         return ret
-    if expected is not None and _has_infer(fcx, ret):
-        from .unify import can_unify
-
-        if can_unify(fcx.icx, ret, expected):
-            fcx.unify(ret, expected)
-    check_args(fcx, e.args, params[1:])
+    check_args(fcx, e.args, params[1:], expected_inputs(fcx, params[1:], ret, expected))
     return ret
 
 

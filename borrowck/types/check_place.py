@@ -89,6 +89,7 @@ def check_struct_lit(fcx, e: ast.StructLit, expected) -> T.Ty:
     m = dict(zip(adt.generics.types, args[lts:]))
     by_name = {f.name: f for f in fields}
     seen = set()
+    unknown = False
     owner = f"{adt.name}::{variant.name}" if variant is not None and adt.kind == "enum" else adt.name
     for fi in e.fields:
         name = fi.ident.name
@@ -98,6 +99,7 @@ def check_struct_lit(fcx, e: ast.StructLit, expected) -> T.Ty:
             fcx.raw_error("E0560", f"{what} `{owner}` has no field named `{name}`", fi.ident.span,
                           f"`{owner}` does not have this field")
             check_expr(fcx, fi.expr, None)
+            unknown = True
             continue
         if name in seen:
             fcx.raw_error("E0062", f"field `{name}` specified more than once", fi.ident.span)
@@ -106,7 +108,7 @@ def check_struct_lit(fcx, e: ast.StructLit, expected) -> T.Ty:
         check_expr_coerce(fcx, fi.expr, ft)
     if e.base is not None:
         check_expr_coerce(fcx, e.base, at)
-    else:
+    elif not unknown:
         missing = [f.name for f in fields if f.name not in seen]
         if missing:
             if len(missing) == 1:

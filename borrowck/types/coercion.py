@@ -76,7 +76,7 @@ def _coerce_ref(fcx, expr, a: T.Ref, b: T.Ref) -> bool:
         if a.mutable:
             # `&mut` passed on: reborrow (`&mut *x` or `&*x`), so the original stays usable
             _adjust(fcx, expr, [Adjustment("deref", False, inner_a),
-                                Adjustment("borrow", b.mutable, b)])
+                                Adjustment("borrow", b.mutable, T.Ref(T.ERASED, b.mutable, b.inner))])
         return True
     if type(inner_b) is T.Infer:
         return fcx.unify(inner_a, inner_b)
@@ -89,7 +89,7 @@ def _coerce_ref(fcx, expr, a: T.Ref, b: T.Ref) -> bool:
         adjs.append(Adjustment(kind, b.mutable and kind == "overloaded_deref", t))
         if can_unify(fcx.icx, t, inner_b):
             fcx.unify(t, inner_b)
-            adjs.append(Adjustment("borrow", b.mutable, b))
+            adjs.append(Adjustment("borrow", b.mutable, T.Ref(T.ERASED, b.mutable, b.inner)))
             _adjust(fcx, expr, adjs)
             return True
     return False

@@ -15,7 +15,7 @@ from ..syntax import ast
 from . import ty as T
 from .check_expr import check_block, check_expr_coerce
 from .fn_ctxt import FnCtxt
-from .item_defs import RegionOutlives, TraitPred, TraitRef
+from .item_defs import ProjectionPred, RegionOutlives, TraitPred, TraitRef
 from .pattern_check import check_pat, declare_bindings
 from .typed_crate import FnInfo, TypedCrate
 from .writeback import finish_body
@@ -114,13 +114,39 @@ def _check_fn(ccx, node: ast.Fn) -> None:
         params = params[1:]
     for p, t in zip(node.params, params):
         declare_bindings(fcx, check_pat(fcx, p.pat, t))
-    ret = fcx.normalize(sig.ret, node.span)
+    ret = fcx.normalize(_reveal_opaque(fcx, sig, node), node.span)
     fcx.ret_stack[0] = ret
     fcx.ret_ty = ret
     t = check_block(fcx, node.body, ret, True)
     fcx.expr_types[node.body] = t
     finish_body(fcx)
     del fcx.expr_types[node.body]
+
+
+def _reveal_opaque(fcx, sig, node) -> T.Ty:
+    """Inside its defining fn, `impl Trait` in the return type is an inference variable (the
+    hidden type) that must satisfy the bounds; callers keep seeing the Opaque."""
+    from .type_fold import fold, subst
+
+    prefix = f"{sig.def_id}::{{opaque#"
+    span = node.ret.span if node.ret is not None else node.span
+
+    def leaf(x):
+        if type(x) is T.Opaque and x.def_id.startswith(prefix):
+            hidden = fcx.new_var(span)
+            for p in x.bounds:
+                if type(p) in (TraitPred, ProjectionPred):
+                    fcx.register(fcx.normalize_pred(_subst_pred(p, {"Self": hidden}), span), span, "opaque")
+            return hidden
+        return None
+
+    return fold(sig.ret, leaf)
+
+
+def _subst_pred(p, m):
+    from .trait_solver import instantiate_pred
+
+    return instantiate_pred(p, m)
 
 
 def _check_const(ccx, node) -> None:

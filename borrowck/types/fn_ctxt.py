@@ -195,10 +195,10 @@ class FnCtxt:
                 alias = T.Alias(x.trait_id, x.name, inner, x.args)
                 got, nested = self.solver.normalize_with_nested(alias)
                 self._require_nested(nested, span)
-                if got is not None and type(got) is not T.Alias:
+                if got is not None and (type(got) is not T.Alias or got != alias):
                     return self.normalize(got, span)
                 if got is not None:
-                    return got
+                    return got  # rigid: a projection on a type parameter
                 v = self.new_var(span)
                 self.pending.append(Obligation(
                     ProjectionPred(TraitRef(x.trait_id, inner, x.args), x.name, v), span, "normalize"))

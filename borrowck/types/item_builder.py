@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import functools
+import gc
 from dataclasses import replace
 
 from ..diagnostics import registry
@@ -23,11 +24,12 @@ from ..resolve.path_res import PathResolver
 from ..resolve.resolver import Resolver
 from ..syntax import ast
 from . import ty as T
-from .item_defs import (AdtInfo, AssocTypeInfo, ConstInfo, FieldInfo, FnSig, GenericParams, ImplInfo,
+from .item_defs import (AdtInfo, AssocTypeInfo, Binding, ConstInfo, FieldInfo, GenericParams, ImplInfo,
                         RegionOutlives, TraitInfo, TraitPred, TraitRef, TypeAliasInfo, VariantInfo)
 from .item_sigs import elided_span, lower_fn_sig
 from .items import Scope, head_key
 from .lower_ty import LowerCx, TypeLowerer
+from .type_fold import subst
 
 DERIVES = {
     "Debug": ("std::fmt::Debug", ("fmt",)),
@@ -52,13 +54,14 @@ def build_item_table(cls, crate: ast.Crate, file, edition: str):
     collector.collect(crate.items, "crate", file)
     paths = PathResolver(tree)
     resolve_imports(tree, paths, tree.uses, diags)
-    builder = ItemBuilder(table, tree, paths, diags, is_std=False)
+    builder = ItemBuilder(table, tree, paths, diags, is_std=False, edition=edition)
     builder.lower_all(tree.entries)
     builder.finish()
     from .item_checks import check_items
 
     check_items(table, builder, diags)
     table.modules = {k: v.ns for k, v in tree.modules.items()}
+    table.module_parents = {k: v.parent for k, v in tree.modules.items()}
     table.block_modules = tree.block_modules
     table.node_defs.update(tree.node_defs)
     table.diagnostics = diags
@@ -68,6 +71,20 @@ def build_item_table(cls, crate: ast.Crate, file, edition: str):
 @functools.lru_cache(maxsize=2)
 def std_items(cls):
     """The std model's ItemTable and module tree, built once per process."""
+    # The model is ~100k long-lived objects: a collection pass per allocation burst would
+    # dominate the build, so collection pauses and the result is frozen out of later passes.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        result = _build_std_items(cls)
+    finally:
+        if enabled:
+            gc.enable()
+    gc.freeze()
+    return result
+
+
+def _build_std_items(cls):
     from ..std.model import load_std_model
 
     model = load_std_model()
@@ -78,7 +95,7 @@ def std_items(cls):
     for f in model.files:
         mod_id = f"std::{f.module}"
         collector.add_module(mod_id, "mod", "std")
-        tree.modules["std"].ns.types[f.module] = _mod_binding(mod_id)
+        tree.modules["std"].ns.types[f.module] = Binding("mod", mod_id)
         collector.collect(f.items, mod_id, f.file)
     paths = PathResolver(tree)
     resolve_imports(tree, paths, tree.uses, diags)
@@ -89,12 +106,6 @@ def std_items(cls):
     table.node_defs.update(tree.node_defs)
     table.diagnostics = diags  # problems in the model itself; tests assert there are none
     return table, tree
-
-
-def _mod_binding(mod_id: str):
-    from .item_defs import Binding
-
-    return Binding("mod", mod_id)
 
 
 def _copy_table(cls, std):
@@ -120,13 +131,14 @@ def _erased(node):
 class ItemBuilder:
     """Lowers items into `table`; also the `source` TypeLowerer asks for item facts."""
 
-    def __init__(self, table, tree: ModuleTree, paths: PathResolver, diags: list, is_std: bool):
+    def __init__(self, table, tree: ModuleTree, paths: PathResolver, diags: list, is_std: bool,
+                 edition: str = "2021"):
         self.table = table
         self.tree = tree
         self.paths = paths
         self.diags = diags
         self.is_std = is_std
-        self.lowerer = TypeLowerer(paths, self)
+        self.lowerer = TypeLowerer(paths, self, edition)
         table.resolver = Resolver(paths, self.lowerer)
         self.entries = {}  # DefId -> ItemEntry (this build's items)
         self.shallow = {}  # DefId -> GenericParams without predicates
@@ -169,6 +181,8 @@ class ItemBuilder:
             own = self.lower_generics(node.generics, scope, None)
             sig = lower_fn_sig(self.lowerer, node, e.def_id, scope, None, own, None, None, e.is_std,
                                self.diags, ())
+            if not node.is_pub:
+                sig = replace(sig, private_to=self.tree.nearest_mod(e.module).def_id)
             self.table.fns[e.def_id] = sig
             self.table.item_scopes[e.def_id] = scope
 
@@ -340,15 +354,14 @@ class ItemBuilder:
         ctor_kind = node.kind if kind == "struct" else ("named" if kind == "union" else "")
         self.table.adts[e.def_id] = AdtInfo(e.def_id, name, kind, ctor_kind, generics, fields, variants,
                                             tuple(d for d, _ in derives), False, False, e.is_std, node,
-                                            node.ident.span)
+                                            node.ident.span, self.tree.nearest_mod(e.module).def_id)
 
     def lower_fields(self, fields: tuple, scope: Scope, item) -> tuple:
         out = []
         for i, f in enumerate(fields):
             cx = LowerCx(scope, self.diags, self.missing_lifetime_in(item), None, None, "structs")
             t = self.lowerer.lower(f.ty, cx)
-            out.append(FieldInfo(f.ident.name if f.ident is not None else str(i), t,
-                                 f.is_pub or self.is_std and False, f.span))
+            out.append(FieldInfo(f.ident.name if f.ident is not None else str(i), t, f.is_pub, f.span))
         return tuple(out)
 
     def missing_lifetime_in(self, item):
@@ -638,6 +651,8 @@ class ItemBuilder:
                 trait_item = trait_info.method(it.ident.name) if trait_info else None
                 sig = lower_fn_sig(self.lowerer, it, fid, fscope, generics, own, impl_id, trait_item, e.is_std,
                                    self.diags, generics.lifetimes)
+                if tref is None and not it.is_pub:
+                    sig = replace(sig, private_to=self.tree.nearest_mod(e.module).def_id)
                 self.table.fns[fid] = sig
                 self.table.item_scopes[fid] = fscope
                 self.table.node_defs[it] = fid
@@ -713,8 +728,6 @@ class ItemBuilder:
             tsig = self.table.fns.get(tm) if tm else None
             if tsig is None:
                 continue
-            from .type_fold import subst
-
             mapping = {"Self": self_ty}
             if tref.args:
                 mapping["Rhs"] = self_ty

@@ -128,6 +128,7 @@ class AdtInfo:
     is_std: bool
     node: Optional[ast.Node]
     span: object
+    module: DefId = ""  # the defining module: private fields are visible there and below
 
 
 @frozen
@@ -161,6 +162,7 @@ class FnSig:
     node: Optional[ast.Fn]
     span: object
     is_provided: bool = False  # a std trait method with a default (`#[provided]` in the model)
+    private_to: Optional[DefId] = None  # a non-`pub` fn/inherent method: the module it is visible in
 
 
 @frozen

@@ -97,16 +97,11 @@ def lower_fn_sig(lowerer, fn: ast.Fn, def_id: str, scope, parent: GenericParams 
         params.append(t)
         per_param_regions.append((p, regions_in(t)))
     # the elision source for the output
-    source = None
-    ambiguous = False
-    if self_region is not None:
-        source = self_region
-    else:
+    source = self_region
+    if source is None:
         with_regions = [(n, rs) for n, rs in per_param_regions if rs]
         if len(with_regions) == 1 and len(set(with_regions[0][1])) == 1:
             source = with_regions[0][1][0]
-        elif with_regions:
-            ambiguous = True
     missing: list = []
     opaque_count = [0]
 
@@ -127,7 +122,7 @@ def lower_fn_sig(lowerer, fn: ast.Fn, def_id: str, scope, parent: GenericParams 
     out_cx.impl_trait = impl_ret
     ret = lowerer.lower(fn.ret, out_cx) if fn.ret is not None else T.UNIT
     if missing:
-        diags.append(e0106_fn(fn, missing, per_param_regions, ambiguous))
+        diags.append(e0106_fn(missing, per_param_regions))
     if impl_params:
         own = replace(own, types=own.types + tuple(impl_params), preds=own.preds + tuple(impl_preds))
     lifetimes = tuple(parent_lifetimes) + own.lifetimes + tuple(elided_names)
@@ -146,7 +141,7 @@ def elided_span(node):
     return node.span
 
 
-def e0106_fn(fn: ast.Fn, missing: list, per_param, ambiguous: bool):
+def e0106_fn(missing: list, per_param):
     spans = [elided_span(n) for n in missing]
     key = "E0106.resolve" if len(spans) == 1 else "E0106.resolve_many"
     d = registry.error(key, spans[0], "expected named lifetime parameter")

@@ -124,6 +124,7 @@ class ItemTable:
     node_defs: dict = field(default_factory=dict)  # ast item node -> DefId
     item_scopes: dict = field(default_factory=dict)  # DefId -> Scope of the item's signature
     block_modules: dict = field(default_factory=dict)  # ast.Block -> DefId of its module
+    module_parents: dict = field(default_factory=dict)  # module DefId -> enclosing module DefId
     diagnostics: list = field(default_factory=list)
     # indexes, filled by the builder
     inherent_index: dict = field(default_factory=dict)  # head key -> [impl DefId]
@@ -193,6 +194,19 @@ class ItemTable:
     def predicates_of(self, def_id: DefId) -> tuple:
         return tuple(p for g in self.all_generics(def_id) for p in g.preds)
 
+    def is_visible(self, private_to: Optional[DefId], module: DefId) -> bool:
+        """Whether an item private to module `private_to` (None: public) may be named from
+        `module` (a module or block module): there and in its descendants only."""
+        if private_to is None:
+            return True
+        cur = module
+        while cur is not None:
+            if cur == private_to:
+                return True
+            ns_parent = self.module_parents.get(cur)
+            cur = ns_parent
+        return False
+
     def trait_of_method(self, fn_id: DefId) -> Optional[DefId]:
         """The trait declaring fn_id (a trait method) or implemented by its impl."""
         sig = self.fns.get(fn_id)
@@ -219,9 +233,10 @@ class ItemTable:
             return scope
         return replace(scope, module=mod)
 
-    def resolve_path(self, path: ast.Path, scope: Scope, ns: str):
-        """ns: "type" | "value" | "trait" | "macro". Returns resolve.PathResolution."""
-        return self.resolver.resolve_path(path, scope, ns)
+    def resolve_path(self, path: ast.Path, scope: Scope, ns: str, what: Optional[str] = None):
+        """ns: "type" | "value" | "trait". Returns resolve.PathResolution. what="function"
+        words a failure as rustc does for the callee of a call (`cannot find function`)."""
+        return self.resolver.resolve_path(path, scope, ns, what)
 
     def lower_type(self, t: ast.Node, scope: Scope, diags: Optional[list] = None,
                    fresh_region: Optional[Callable[[ast.Node], T.Region]] = None,

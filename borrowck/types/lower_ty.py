@@ -47,9 +47,10 @@ def prim_ty(name: str) -> T.Ty:
 
 
 class TypeLowerer:
-    def __init__(self, resolver, source):
+    def __init__(self, resolver, source, edition: str = "2021"):
         self.resolver = resolver
         self.source = source
+        self.edition = edition
 
     # ── types ──
 
@@ -87,9 +88,7 @@ class TypeLowerer:
         if cls is ast.ImplTraitType:
             if cx.impl_trait is not None:
                 return cx.impl_trait(t)
-            cx.diags.append(registry.error(
-                "E0562", t.span, None) if False else registry.unsupported(
-                t.span, "`impl Trait` in this position"))
+            cx.diags.append(registry.unsupported(t.span, "`impl Trait` in this position"))
             return T.ERROR
         if cls is ast.Unsupported:
             cx.diags.append(registry.unsupported(t.span, t.what))
@@ -102,6 +101,10 @@ class TypeLowerer:
         defaults); elsewhere an unbounded `dyn Trait` is 'static."""
         if type(t) is ast.DynTraitType:
             return self.lower_dyn(t.bounds, t, region, cx)
+        if self.edition in ("2015", "2018") and type(t) is ast.PathType and t.path.qself is None:
+            res = self.resolver.resolve_path(t.path, cx.scope, "type")
+            if res.binding is not None and res.binding.kind == "trait" and not res.rest:
+                return self.lower_dyn((ast.TraitBound(t.span, t.path),), t, region, cx)
         return self.lower(t, cx)
 
     def hr_cx(self, cx: LowerCx) -> LowerCx:
@@ -146,8 +149,6 @@ class TypeLowerer:
         if base is None:
             return T.ERROR
         if not rest:
-            if b.kind == "trait":
-                return base
             return base
         # `T::Item`, `Self::Item`, `<X>::Item`: an associated type of a bound trait
         if len(rest) > 1:
@@ -158,13 +159,13 @@ class TypeLowerer:
     def binding_ty(self, b, seg: ast.PathSegment, node, cx: LowerCx) -> Optional[T.Ty]:
         kind = b.kind
         if kind == "prim":
-            self.no_args(seg, cx)
+            self.no_args(seg, cx, f"builtin type `{b.target}`")
             return prim_ty(b.target)
         if kind == "type_param":
-            self.no_args(seg, cx)
+            self.no_args(seg, cx, f"type parameter `{b.target}`")
             return T.Param(b.target)
         if kind == "self_ty":
-            self.no_args(seg, cx)
+            self.no_args(seg, cx, "self type")
             return cx.scope.self_ty if cx.scope.self_ty is not None else T.ERROR
         if kind in ("struct", "enum", "union"):
             return T.Adt(b.target, self.adt_args(b.target, kind, seg, cx))
@@ -179,7 +180,9 @@ class TypeLowerer:
             regions = dict(zip(info.generics.lifetimes, [a for a in args if isinstance(a, T.Region)]))
             return subst_regions(out, regions) if regions else out
         if kind == "trait":
-            # a bare trait in type position (2015 trait object syntax): rejected in 2021
+            # a bare trait in type position: a trait object before edition 2021, an error since
+            if self.edition in ("2015", "2018") and type(node) is ast.PathType:
+                return self.lower_dyn((ast.TraitBound(node.span, node.path),), node, None, cx)
             d = registry.error("E0782.resolve", node.span, None)
             d.help("you can add the `dyn` keyword if you want a trait object", node.span.shrink_to_lo(),
                    "dyn ")
@@ -192,11 +195,10 @@ class TypeLowerer:
         cx.diags.append(d)
         return None
 
-    def no_args(self, seg: ast.PathSegment, cx: LowerCx) -> None:
+    def no_args(self, seg: ast.PathSegment, cx: LowerCx, what: str) -> None:
         if seg.generic_args is not None:
-            cx.diags.append(registry.error("E0109", seg.generic_args.span,
-                                           "type argument not allowed") if False else
-                            registry.unsupported(seg.generic_args.span, "generic arguments on this type"))
+            cx.diags.append(registry.error("E0109.resolve", seg.generic_args.span, "type argument not allowed",
+                                           what=what))
 
     def adt_args(self, def_id: str, kind: str, seg: ast.PathSegment, cx: LowerCx, generics=None) -> tuple:
         g = generics if generics is not None else self.source.generics(def_id)
@@ -220,8 +222,7 @@ class TypeLowerer:
         defaults = dict(g.defaults)
         required = sum(1 for n in g.types if n not in defaults) + n_consts
         if len(others) > n_types + n_consts or (others and len(others) < required) or \
-                (not others and required and seg.generic_args is None and kind != "type alias"
-                 and self.strict_generics(cx)):
+                (not others and required and seg.generic_args is None and kind != "type alias"):
             self.e0107(kind, seg, "generic", n_types + n_consts, len(others), g, cx,
                        at_most=len(defaults) > 0, required=required)
         tys = []
@@ -241,9 +242,6 @@ class TypeLowerer:
             a = others[n_types + j] if n_types + j < len(others) else None
             consts.append(self.const_arg(a, cx))
         return tuple(regions) + tuple(tys) + tuple(consts)
-
-    def strict_generics(self, cx) -> bool:
-        return True
 
     def const_arg(self, a, cx):
         if a is None:
@@ -290,8 +288,7 @@ class TypeLowerer:
         name = rest[0].ident.name
         owner = self.source.trait_declaring_assoc(tref.trait_id, name)
         if owner is None:
-            cx.diags.append(registry.error("E0576", rest[0].ident.span, "not found") if False else
-                            registry.error("E0220.resolve", rest[0].ident.span,
+            cx.diags.append(registry.error("E0220.resolve", rest[0].ident.span,
                                            f"associated type `{name}` not found", name=name,
                                            ty=tref.trait_id.rsplit("::", 1)[-1]))
             return T.ERROR
@@ -352,11 +349,14 @@ class TypeLowerer:
         ga = seg.generic_args
         if type(ga) is ast.FnSugarArgs:
             fcx = self.hr_cx(cx)
+            first = cx.hr_count[0]
             inputs = tuple(self.lower(i, fcx) for i in ga.inputs)
             args = (T.Tuple(inputs),)
             output = self.lower(ga.output, fcx) if ga.output is not None else T.UNIT
+            # elided lifetimes in `Fn(&T) -> &U` are bound by the bound itself
+            hr = tuple(bound_regions) + tuple(f"'_hr{i}" for i in range(first, cx.hr_count[0]))
             projections.append(ProjectionPred(TraitRef(FN_ONCE, self_ty, args), "Output", output,
-                                              path.span, bound_regions))
+                                              path.span, hr))
             return TraitRef(trait_id, self_ty, args), projections
         given = ga.args if isinstance(ga, ast.GenericArgs) else ()
         tys = [a for a in given if type(a) not in (ast.Lifetime, ast.AssocBinding)]
@@ -407,6 +407,8 @@ class TypeLowerer:
             tref, projs = self.trait_ref(b.path, self_ty, bcx, hr)
             if tref is None:
                 continue
+            if type(b.path.segments[-1].generic_args) is ast.FnSugarArgs and projs:
+                hr = projs[-1].bound_regions
             out.append(TraitPred(tref, b.maybe, b.span, hr))
             out.extend(projs)
         return out
@@ -434,8 +436,7 @@ class TypeLowerer:
             region = default_region if default_region is not None else T.STATIC
         if principal is None:
             if not autos:
-                cx.diags.append(registry.error("E0224", node.span, None) if False else
-                                registry.unsupported(node.span, "`dyn` without a trait"))
+                cx.diags.append(registry.error("E0224.resolve", node.span, None))
                 return T.ERROR
             return T.Dyn(autos[0], (), tuple(sorted(autos[1:])), region, ())
         return T.Dyn(principal.trait_id, principal.args, tuple(sorted(autos)), region, tuple(assoc))
@@ -465,10 +466,10 @@ def _is_type(a) -> bool:
 
 
 def _plural(n: int, noun: str, were: bool = False) -> str:
+    """"2 generic arguments"; with were=True "2 generic arguments were" ("1 ... was")."""
     s = f"{n} {noun}{'' if n == 1 else 's'}"
     if were:
         s += " was" if n == 1 else " were"
-        return s.rsplit(" ", 1)[0] if False else s.replace(" was", "").replace(" were", "")
     return s
 
 

@@ -234,12 +234,13 @@ class TraitSolver:
 
         def leaf(x):
             if type(x) is T.Alias:
-                inner = fold(x.self_ty, leaf)
-                got = self.normalize(T.Alias(x.trait_id, x.name, inner, x.args))
+                inner = self.icx.resolve(fold(x.self_ty, leaf))
+                alias = T.Alias(x.trait_id, x.name, inner, x.args)
+                got = self.normalize(alias)
                 if got is None or type(got) is T.Error:
-                    return T.Alias(x.trait_id, x.name, inner, x.args)
-                if type(got) is T.Alias:
-                    return got
+                    return alias
+                if type(got) is T.Alias and got == alias:
+                    return got  # rigid
                 return fold(got, leaf)
             return None
 
@@ -401,6 +402,13 @@ class TraitSolver:
                                           for i, e in enumerate(self_ty.elems)))]
             if cls is T.Array:
                 return [("builtin", (_pred(trait_id, self_ty.elem, _elem_args(args)),))]
+        if cls is T.Dyn:
+            # a trait object implements its trait, the supertraits, and its auto traits
+            if trait_id == self_ty.trait_id or trait_id in self_ty.auto_traits \
+                    or trait_id in supertrait_ids(self.items, self_ty.trait_id):
+                if args and self_ty.trait_id == trait_id:
+                    return [("dyn", ())]
+                return [("builtin", ())]
         if cls is T.Adt and trait_id != SIZED:
             adt = self.items.adts.get(self_ty.def_id)
             if adt is not None and not adt.is_std and _short(trait_id) in adt.derives:
@@ -421,6 +429,8 @@ class TraitSolver:
             return Selection("param")
         if kind == "builtin":
             return Selection("builtin", nested=data)
+        if kind == "dyn":
+            return Selection("builtin") if self._unify_args(self_ty.args, args) else NO
         if kind == "derive":
             if args and not unify(icx, args[0], self_ty):
                 return NO  # a derived `PartialEq` compares a type with itself only

@@ -74,7 +74,9 @@ def ty_str(t: T.Ty, resolve=None) -> str:
     if cls is T.Alias:
         return f"<{s(t.self_ty)} as {short_name(t.trait_id)}>::{t.name}"
     if cls is T.Opaque:
-        return "impl " + " + ".join(str(b) for b in t.bounds) if t.bounds else "impl Trait"
+        names = [short_name(b.trait_ref.trait_id) for b in t.bounds if hasattr(b, "trait_ref")
+                 and type(b).__name__ == "TraitPred"]
+        return "impl " + " + ".join(names) if names else "impl Trait"
     if cls is T.Infer:
         return {"int": "{integer}", "float": "{float}"}.get(t.kind, "_")
     return "{type error}"

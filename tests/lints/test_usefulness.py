@@ -45,7 +45,7 @@ def none(t=OPT_I32):
 
 
 def witnesses(pats, t):
-    return [PRINT.show(w[0]) for w in missing(SPACE, [(p,) for p in pats], (t,), top=True)]
+    return [PRINT.show(w[0]) for w in missing(SPACE, [(False, (p,)) for p in pats], (t,), top=True)]
 
 
 def rng(lo, hi, t=U8):
@@ -104,3 +104,11 @@ def test_joined_lists_like_rustc():
     assert joined(["A"]) == "`A`"
     assert joined(["A", "B", "C"]) == "`A`, `B` and `C`"
     assert joined(["A", "B", "C", "D", "E"]) == "`A`, `B`, `C` and 2 more"
+
+
+def test_guarded_rows_name_constructors_but_cover_nothing():
+    rows = [(True, (some(wild(T.Int("i32"))),)), (False, (none(),))]
+    assert [PRINT.show(w[0]) for w in missing(SPACE, rows, (OPT_I32,), top=True)] == ["Some(_)"]
+    shape = T.Adt(SHAPE)
+    rows = [(False, (Pat(("variant", 2), (), shape),)), (True, (Pat(("variant", 1), (wild(T.Int("u32")),), shape),))]
+    assert [PRINT.show(w[0]) for w in missing(SPACE, rows, (shape,), top=True)] == ["Shape::Circle { .. }"]

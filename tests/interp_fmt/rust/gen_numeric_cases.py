@@ -26,10 +26,13 @@ def bounds(ty):
 
 def interesting(ty):
     lo, hi = bounds(ty)
-    vals = {lo, hi, 0, 1, 2, 3, 7, 100 % (hi + 1), hi // 2, hi - 1}
+    vals = {lo, hi, 0, 1, 2, 7, hi - 1}
     if lo < 0:
-        vals |= {-1, -2, -7, lo + 1, -100 % (lo - 1) if False else max(lo, -100)}
+        vals |= {-1, -7, lo + 1}
     return sorted(vals)
+
+
+CROSS_TYPES = ("i8", "i32", "i128", "u8", "u64")  # binary ops on all value pairs
 
 
 BINARY = ["add", "sub", "mul", "div", "rem", "div_euclid", "rem_euclid"]
@@ -56,13 +59,13 @@ def int_cases():
     for ty in INT_TYPES:
         vals = interesting(ty)
         for a in vals:
-            for b in vals:
+            for b in vals if ty in CROSS_TYPES else ():
                 for op in BINARY:
                     e = f"{bb(a, ty)} {OPS[op]} {bb(b, ty)}" if op in OPS else f"{bb(a, ty)}.{op}({bb(b, ty)})"
                     rows.append(("int", ty, op, [a, b], e, "{}"))
                 for op in METHOD_BIN:
                     rows.append(("int", ty, op, [a, b], f"{bb(a, ty)}.{op}({bb(b, ty)})", "{:?}"))
-            for n in (0, 1, 2, 3, 7, INT_TYPES[ty] - 1, INT_TYPES[ty], 200):
+            for n in (0, 1, 3, INT_TYPES[ty] - 1, INT_TYPES[ty]):
                 nb = f"std::hint::black_box({n}u32)"
                 rows.append(("int", ty, "shl", [a, n], f"{bb(a, ty)} << {nb}", "{}"))
                 rows.append(("int", ty, "shr", [a, n], f"{bb(a, ty)} >> {nb}", "{}"))
@@ -124,8 +127,9 @@ def f64_bits(x):
     return struct.unpack("<Q", struct.pack("<d", x))[0]
 
 
-FLOAT_VALUES = [0.0, -0.0, 1.0, -1.0, 0.1, 0.2, 0.5, 1.5, 2.5, -2.5, 3.7, -3.7, 1e10, 1e-10, 3.4e38, 1e308, 5e-324,
-                float("nan"), float("inf"), float("-inf"), 2.0, 0.49999999999999994, 4503599627370497.0, 7.0, 1 / 3]
+FLOAT_VALUES = [0.0, -0.0, 1.0, -1.0, 0.1, 0.5, 2.5, -2.5, 3.7, 1e10, 3.4e38, 1e308, 5e-324,
+                float("nan"), float("inf"), float("-inf"), 0.49999999999999994, 4503599627370497.0, 7.0, 1 / 3]
+FLOAT_CROSS = 14  # binary ops on all pairs of the first values
 FLOAT_BIN = ["add", "sub", "mul", "div", "rem", "min", "max", "powf"]
 FLOAT_UN = ["neg", "sqrt", "floor", "ceil", "round", "trunc", "abs", "signum", "fract", "round_ties_even"]
 POWI = [0, 1, 2, 3, 5, -1, -2, 10, 31]
@@ -136,8 +140,8 @@ def float_cases():
     for fb in ("f32", "f64"):
         vals = [f32_bits(x) if fb == "f32" else f64_bits(x) for x in FLOAT_VALUES]
         fx = lambda b: f"std::hint::black_box({fb}::from_bits({b:#x}))"  # noqa: E731
-        for a in vals:
-            for b in vals:
+        for i, a in enumerate(vals):
+            for b in vals[:FLOAT_CROSS] if i < FLOAT_CROSS else ():
                 for op in FLOAT_BIN:
                     e = f"{fx(a)} {OPS[op]} {fx(b)}" if op in OPS else f"{fx(a)}.{op}({fx(b)})"
                     rows.append(("float", fb, op, [a, b], f"({e}).to_bits()", "{:#x}"))

@@ -1,0 +1,112 @@
+"""Normalizing projections (`<Iter<'a, T> as Iterator>::Item` -> `&'a T`) for regions.
+
+Type checking leaves some associated types unnormalized (`Alias`), and a result type like
+`Self::Item` only says which regions it carries once normalized. The impl whose self type
+(and trait arguments) match the alias's is found in the item table; its lifetime and type
+parameters are bound by the match, and the associated type is substituted with them, so
+the regions of the result are exactly the regions of the self type they come from.
+Impls whose self type is a bare parameter (blanket impls) are tried last.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..types import ty as T
+from .renumber import substitute
+
+MAX_DEPTH = 4
+
+
+def normalize(items, alias: T.Alias, depth: int = 0) -> Optional[object]:
+    """The type alias stands for, or None when no impl gives a fully determined one."""
+    if items is None or depth > MAX_DEPTH:
+        return None
+    try:
+        impls = items.trait_impls(alias.trait_id)
+    except Exception:  # an item table without this trait
+        return None
+    blanket = [i for i in impls if isinstance(i.trait_ref.self_ty, T.Param)]
+    for impl in [i for i in impls if not isinstance(i.trait_ref.self_ty, T.Param)] + blanket:
+        types: dict = {}
+        regions: dict = {}
+        if not _match(impl.trait_ref.self_ty, alias.self_ty, types, regions):
+            continue
+        trait_args = [a for a in impl.trait_ref.args if not isinstance(a, (T.Region, int))]
+        alias_args = [a for a in alias.args if not isinstance(a, (T.Region, int))]
+        if len(trait_args) == len(alias_args) and \
+                not all(_match(p, a, types, regions) for p, a in zip(trait_args, alias_args)):
+            continue
+        value = impl.assoc_type(alias.name)
+        if value is None:
+            return None
+        result = substitute(value, types, regions)
+        return _finish(items, result, set(impl.generics.types), depth)
+    return None
+
+
+def _finish(items, ty, impl_params: set, depth: int):
+    """Nested projections normalized; None if an impl parameter stayed unbound."""
+    if isinstance(ty, T.Param):
+        return None if ty.name in impl_params else ty
+    if isinstance(ty, T.Alias):
+        return normalize(items, ty, depth + 1)
+    if isinstance(ty, T.Ref):
+        inner = _finish(items, ty.inner, impl_params, depth)
+        return None if inner is None else T.Ref(ty.region, ty.mutable, inner)
+    if isinstance(ty, T.Adt):
+        args = []
+        for a in ty.args:
+            if isinstance(a, (T.Region, int)):
+                args.append(a)
+                continue
+            done = _finish(items, a, impl_params, depth)
+            if done is None:
+                return None
+            args.append(done)
+        return T.Adt(ty.def_id, tuple(args))
+    if isinstance(ty, T.Tuple):
+        elems = [_finish(items, e, impl_params, depth) for e in ty.elems]
+        return None if any(e is None for e in elems) else T.Tuple(tuple(elems))
+    if isinstance(ty, (T.Slice, T.Array)):
+        elem = _finish(items, ty.elem, impl_params, depth)
+        if elem is None:
+            return None
+        return T.Slice(elem) if isinstance(ty, T.Slice) else T.Array(elem, ty.length)
+    return ty
+
+
+def _match(pattern, actual, types: dict, regions: dict) -> bool:
+    """Does the impl's type `pattern` match `actual`, binding the impl's parameters?"""
+    if isinstance(pattern, T.Param):
+        types.setdefault(pattern.name, actual)
+        return True
+    if isinstance(pattern, T.Ref):
+        if not isinstance(actual, T.Ref) or actual.mutable != pattern.mutable:
+            return False
+        _bind_region(pattern.region, actual.region, regions)
+        return _match(pattern.inner, actual.inner, types, regions)
+    if isinstance(pattern, T.Adt):
+        if not isinstance(actual, T.Adt) or actual.def_id != pattern.def_id or len(actual.args) != len(pattern.args):
+            return False
+        for p, a in zip(pattern.args, actual.args):
+            if isinstance(p, T.Region):
+                if isinstance(a, T.Region):
+                    _bind_region(p, a, regions)
+            elif isinstance(p, int) or isinstance(a, (T.Region, int)):
+                continue
+            elif not _match(p, a, types, regions):
+                return False
+        return True
+    if isinstance(pattern, T.Tuple):
+        return isinstance(actual, T.Tuple) and len(actual.elems) == len(pattern.elems) and \
+            all(_match(p, a, types, regions) for p, a in zip(pattern.elems, actual.elems))
+    if isinstance(pattern, (T.Slice, T.Array)):
+        return type(actual) is type(pattern) and _match(pattern.elem, actual.elem, types, regions)
+    if isinstance(actual, (T.Infer, T.Error, T.Param, T.Alias)):
+        return False
+    return pattern == actual
+
+
+def _bind_region(pattern: T.Region, actual: T.Region, regions: dict) -> None:
+    if pattern.kind == "param":
+        regions.setdefault(pattern.name, actual)

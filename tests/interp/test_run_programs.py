@@ -1,0 +1,36 @@
+"""Programs in tests/run/ (labelled with rustc 1.95 by tools/label.py) run with rustc's
+stdout, exit code and panic message (stderr up to the backtrace note)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from interp.run_case import normalize_stderr, run_source
+
+RUN_DIR = Path(__file__).parent.parent / "run"
+CASES = sorted(p for p in RUN_DIR.glob("*.rs") if p.with_suffix("").with_suffix(".expected.json").exists()
+               or p.with_name(p.stem + ".expected.json").exists())
+
+
+def expected_of(path: Path) -> dict:
+    return json.loads(path.with_name(path.stem + ".expected.json").read_text())["run"]
+
+
+@pytest.mark.parametrize("path", CASES, ids=[p.stem for p in CASES])
+def test_program_output(path: Path):
+    want = expected_of(path)
+    code, out, err = run_source(path.read_text(), path.name)
+    assert out == want["stdout"]
+    want_code = want["exit_code"]
+    if want_code < 0:  # killed by a signal (SIGABRT on stack overflow): the shell's 128 + n
+        want_code = 128 - want_code
+    assert code == want_code, err
+    head = normalize_stderr(want["stderr_head"])
+    if want["exit_code"] == 101 and "panicked" in head:
+        assert normalize_stderr(err)[:len(head)] == head
+
+
+def test_cases_exist():
+    assert len(CASES) >= 20

@@ -1,0 +1,12 @@
+// borrowing: a reference returned by a &self method used after a &mut self call
+struct Stack { items: Vec<i32> }
+impl Stack {
+    fn top(&self) -> Option<&i32> { self.items.last() }
+    fn push(&mut self, x: i32) { self.items.push(x); }
+}
+fn main() {
+    let mut s = Stack { items: vec![1] };
+    let t = s.top();
+    s.push(2);
+    println!("{:?}", t);
+}
