@@ -35,9 +35,12 @@ def _ownership_checks() -> list:
 
 
 def check_crate(mir, typed) -> list:
-    """Borrow-check every body of `mir`; the diagnostics sorted by primary span."""
+    """Borrow-check every body of `mir`; the diagnostics sorted by primary span.
+
+    The MIR builder's own diagnostics (`unsupported` constructs, whose bodies may be
+    missing) are included: a body that could not be lowered must not pass silently."""
     checks = _ownership_checks() + [nll.check_body]
-    diags = []
+    diags = list(getattr(mir, "diagnostics", ()) or ())
     for body in mir.bodies:
         for check in checks:
             diags.extend(check(body, mir, typed))

@@ -18,6 +18,9 @@ from .region_constraints import COVARIANT
 from .renumber import map_regions, regions_in, substitute, vids_in
 
 
+ALL_ARGUMENTS = "all arguments"  # loose sources: every region of every argument
+
+
 class _Instance:
     """One call's instantiation: typeck/declared regions -> fresh vids; type params bound lazily."""
 
@@ -156,6 +159,11 @@ def _instantiate_result(gen, inst, ret, shape, loose: list):
     """The declared result type instantiated; a part the arguments do not determine (a
     projection like `Self::Target`, a type parameter only the result mentions, as in
     `collect::<B>`) takes its shape from type checking with fresh regions, added to loose."""
+    if isinstance(ret, T.Opaque):
+        # `impl Trait (+ '_)` may capture any lifetime of the inputs, references included
+        hidden = inst.instantiate(ret)
+        loose.append(([r for r in regions_in(hidden) if r.kind == "var" and r.index != 0], ALL_ARGUMENTS))
+        return hidden
     if isinstance(ret, T.Alias) and _bound_enough(ret, inst):
         from .normalize import normalize
         value = normalize(gen.ctx.items, T.Alias(ret.trait_id, ret.name, inst.instantiate(ret.self_ty),
@@ -241,7 +249,9 @@ def _link_loose_result(gen, loose, params, arg_tys, point, span, from_declaratio
     for regions, sources in loose:
         if not regions:
             continue
-        if sources is None:
+        if sources is ALL_ARGUMENTS:
+            sources = [r for a in arg_tys for r in regions_in(a)]
+        elif sources is None:
             if contents is None:
                 contents = _argument_contents(params, arg_tys) if from_declaration \
                     else [r for a in arg_tys for r in regions_in(a)]

@@ -45,7 +45,7 @@ def add_explanation(facts, diag, expl, prefix: str = "", borrow_desc: str = "") 
             "nll.label.later_used_when_dropped", name=name,
             drop_desc=f"`Drop` code for type `{facts.type_name(decl.ty)}`"))
     elif expl.kind == MUST_BE_VALID_FOR:
-        region = facts.universal.display.get(expl.region, "'_")
+        region = facts.universal.region_name(expl.region)
         diag.label(expl.span, registry.text("nll.label.must_be_valid_for",
                                             category=CATEGORY_TEXT.get(expl.category, ""),
                                             name=borrow_desc or "value", region=region))

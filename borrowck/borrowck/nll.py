@@ -15,6 +15,7 @@ from __future__ import annotations
 from ..mir import ir
 from ..mir.visit import reverse_postorder
 from ..source.span import Span
+from ..syntax import ast
 from ..types import ty as T
 from .access_check import AccessChecker
 from .borrow_set import build_borrow_set
@@ -79,7 +80,9 @@ class BodyFacts:
             elif 1 <= local <= body.arg_count and signature_tys is not None:
                 local_tys.append(self.renumberer.universal_type(signature_tys[local - 1]))
             elif local <= body.arg_count and fn_info is None and body.kind == ir.BodyKind.CLOSURE:
+                before = next_external[0]
                 local_tys.append(map_regions(self._expanded(decl.ty), external))
+                self._note_closure_param_regions(local, decl, local_tys[-1], before)
             else:
                 local_tys.append(self.renumberer.fresh_type(decl.ty, "local", decl.span))
         self.local_tys = local_tys
@@ -95,6 +98,16 @@ class BodyFacts:
         universal_index = {v: v for v in range(self.universal.count)}
         self.values = solve(len(self.vars), self.constraints, self.liveness, universal_index,
                             self.locations.all_points)
+
+    def _note_closure_param_regions(self, local, decl, ty, first_vid):
+        """A closure parameter written with an elided `&` (`|s: &str|`) has a region of
+        its own, valid only inside the closure body: it may not outlive anything else."""
+        params = getattr(self.body.source, "params", ())
+        index = local - 2  # local 1 is the environment
+        if index < 0 or index >= len(params) or params[index].ty is None:
+            return
+        for vid in elided_ref_regions(ty, params[index].ty):
+            self.universal.closure_locals[vid] = decl
 
     def _expanded(self, ty):
         return Renumberer(None, self.mir, STATIC_VID, {}, self.items).expand_closures(ty)
@@ -118,11 +131,8 @@ class BodyFacts:
 
     # ── helpers for the reports ──
     def type_name(self, ty) -> str:
-        try:
-            from ..types.ty_display import display_ty
-            return display_ty(ty)
-        except Exception:  # display is best-effort in labels
-            return str(getattr(ty, "def_id", ty)).split("::")[-1]
+        from ..types.ty_display import ty_str
+        return ty_str(ty)
 
     def loan_span(self, borrow) -> Span:
         capture = self.closure_capture(borrow)
@@ -163,6 +173,21 @@ class BodyFacts:
                         use_span = closure_body.upvars[i].span
                     out[place.local] = (head, use_span, head.lo)
         return out
+
+
+def elided_ref_regions(ty, node) -> list:
+    """vids of `ty`'s references that the syntax `node` writes as `&T` (no lifetime)."""
+    out = []
+    if isinstance(ty, T.Ref) and isinstance(node, ast.RefType):
+        if node.lifetime is None and ty.region.kind == "var":
+            out.append(ty.region.index)
+        out.extend(elided_ref_regions(ty.inner, node.inner))
+    elif isinstance(ty, T.Tuple) and isinstance(node, ast.TupleType):
+        for t, n in zip(ty.elems, node.elems):
+            out.extend(elided_ref_regions(t, n))
+    elif isinstance(ty, (T.Slice, T.Array)) and isinstance(node, (ast.SliceType, ast.ArrayType)):
+        out.extend(elided_ref_regions(ty.elem, node.elem))
+    return out
 
 
 def _closure_head_span(node) -> Span:

@@ -10,6 +10,8 @@ on the path from 'a to 'b:
 from __future__ import annotations
 
 from ..diagnostics import registry
+from ..syntax import ast
+from ..types import ty as T
 from ..source.span import Span
 from .conflict_errors import CATEGORY_TEXT
 from .explanation import best_blame
@@ -21,7 +23,7 @@ from .universal_regions import STATIC_VID
 def check_universal_regions(facts) -> list:
     uni = facts.universal
     if not uni.check_errors:
-        return []
+        return check_closure_param_regions(facts)
     out = []
     for fr in range(1, uni.count):
         bad = facts.values.ends_of(fr) & ~uni.known[fr]
@@ -36,6 +38,33 @@ def check_universal_regions(facts) -> list:
     return out
 
 
+def check_closure_param_regions(facts) -> list:
+    """E0521 when a closure parameter's own region must outlive anything else
+    (`|s: &str| v.push(s)` with `v` from outside the closure)."""
+    out = []
+    for fr, decl in facts.universal.closure_locals.items():
+        bad = facts.values.ends_of(fr) & ~(1 << fr)
+        if not bad:
+            continue
+        outlived = (bad & -bad).bit_length() - 1
+        path = constraint_path(facts.constraints, fr, lambda v, o=outlived: v == o)
+        blame = best_blame(path or [])
+        if blame is None or blame.span is None:
+            continue
+        name = decl.name or "value"
+        if blame.category == "return":
+            uni = facts.universal
+            label = registry.text("nll.label.requires_outlive", category=CATEGORY_TEXT["return"],
+                                  longer=uni.region_name(fr), shorter=uni.region_name(outlived))
+            out.append(registry.error("lifetime_may_not_live_long_enough", blame.span, label))
+            continue
+        diag = registry.error("E0521", blame.span, registry.text("E0521.label.escapes", name=name, fn_kind="closure"),
+                              fn_kind="closure")
+        diag.label(decl.span, registry.text("E0521.label.param", name=name, fn_kind="closure"))
+        out.append(diag)
+    return out
+
+
 def fn_kind(facts) -> str:
     info = facts.universal.fn_info
     node = getattr(info, "node", None)
@@ -46,8 +75,8 @@ def fn_kind(facts) -> str:
 
 def _report(facts, fr: int, outlived: int, blame):
     uni = facts.universal
-    fr_name = uni.display.get(fr, "'_")
-    outlived_name = uni.display.get(outlived, "'_")
+    fr_name = uni.region_name(fr)
+    outlived_name = uni.region_name(outlived)
     category = blame.category
     kind = fn_kind(facts)
     if category in ("assignment", "call_argument") and outlived == STATIC_VID:
@@ -103,7 +132,7 @@ def lifetime_labels(facts, diag, vids) -> None:
         name = facts.universal.vars.defs[vid].name
         if vid == STATIC_VID:
             continue
-        display = facts.universal.display.get(vid, name)
+        display = facts.universal.region_name(vid)
         if not name.startswith("'_"):
             for p in getattr(node.generics, "params", ()):
                 lt = getattr(p, "lifetime", None)
@@ -116,14 +145,44 @@ def lifetime_labels(facts, diag, vids) -> None:
 
 
 def _anon_lifetime_span(info, node, name):
-    """The `&` of the first parameter type that mentions the elided lifetime."""
+    """The `&` whose elided lifetime is `name`, found by walking each parameter's type
+    alongside its syntax."""
     sig_params = list(info.params)
-    ast_params = ([node.self_param] if node.self_param is not None else []) + list(node.params)
+    ast_params = ([node.self_param] if getattr(node, "self_param", None) is not None else []) + list(node.params)
     for sig_ty, param in zip(sig_params, ast_params):
-        if any(r.kind == "param" and r.name == name for r in _regions(sig_ty)):
-            ty_node = getattr(param, "ty", None) or param
-            lo = ty_node.span.lo
-            return Span(lo, lo + 1)
+        if isinstance(param, ast.SelfParam):
+            if param.is_ref and isinstance(sig_ty, T.Ref) and sig_ty.region.name == name:
+                return Span(param.span.lo, param.span.lo + 1)
+            continue
+        span = _find_ref(sig_ty, getattr(param, "ty", None), name)
+        if span is not None:
+            return span
+    return None
+
+
+def _find_ref(ty, node, name):
+    if node is None:
+        return None
+    if isinstance(ty, T.Ref) and isinstance(node, ast.RefType):
+        if ty.region.kind == "param" and ty.region.name == name:
+            return Span(node.span.lo, node.span.lo + 1)
+        return _find_ref(ty.inner, node.inner, name)
+    if isinstance(ty, T.Tuple) and isinstance(node, ast.TupleType):
+        for t, n in zip(ty.elems, node.elems):
+            found = _find_ref(t, n, name)
+            if found is not None:
+                return found
+        return None
+    if isinstance(ty, (T.Slice, T.Array)) and isinstance(node, (ast.SliceType, ast.ArrayType)):
+        return _find_ref(ty.elem, node.elem, name)
+    if isinstance(ty, T.Adt) and isinstance(node, ast.PathType) and node.path.segments:
+        args = node.path.segments[-1].generic_args
+        type_nodes = [a for a in (args.args if args is not None else ()) if not isinstance(a, ast.Lifetime)]
+        type_tys = [a for a in ty.args if not isinstance(a, (T.Region, int))]
+        for t, n in zip(type_tys, type_nodes):
+            found = _find_ref(t, n, name)
+            if found is not None:
+                return found
     return None
 
 

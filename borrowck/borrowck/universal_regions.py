@@ -32,7 +32,19 @@ class UniversalRegions:
     count: int = 0  # universal vids are 0..count-1
     fn_info: object = None  # FnInfo, None for closures/consts
     check_errors: bool = True  # False for closures
-    display: dict = field(default_factory=dict)  # vid -> "'a" or "'1" for messages
+    display: dict = field(default_factory=dict)  # vid -> "'a"; anonymous ones named on demand
+    anon_count: int = 0
+    # closures: regions of parameters written `&T`, valid only in the body (vid -> LocalDecl)
+    closure_locals: dict = field(default_factory=dict)
+
+    def region_name(self, vid: int) -> str:
+        """How messages name a universal region: `'a`, or `'1`, `'2`, ... for elided ones,
+        numbered in the order errors first mention them (as rustc does)."""
+        name = self.display.get(vid)
+        if name is None:
+            self.anon_count += 1
+            name = self.display[vid] = f"'{self.anon_count}"
+        return name
 
     def is_universal(self, vid: int) -> bool:
         return vid < self.count
@@ -48,20 +60,14 @@ def build_universal_regions(fn_info, extra_region_count: int = 0) -> UniversalRe
     vars.fresh("static", "'static")
     names = {"'static": STATIC_VID}
     display = {STATIC_VID: "'static"}
-    anon = 0
     if fn_info is not None:
         for name in fn_info.lifetimes:
             vid = vars.fresh("universal", name).index
             names[name] = vid
-            if name.startswith("'_"):
-                anon += 1
-                display[vid] = f"'{anon}"
-            else:
+            if not name.startswith("'_"):
                 display[vid] = name
     for _ in range(extra_region_count):
-        vid = vars.fresh("universal", "'_external").index
-        anon += 1
-        display[vid] = f"'{anon}"
+        vars.fresh("universal", "'_external")
     count = len(vars)
     uni = UniversalRegions(vars, names, [0] * count, count, fn_info,
                            check_errors=fn_info is not None, display=display)

@@ -153,10 +153,15 @@ def render_suggestion(child: SubDiagnostic, file: SourceFile, width: int) -> lis
     if multiline:
         starts = [0] + [i + 1 for i, c in enumerate(new) if c == "\n"]
         for n, text in enumerate(new.split("\n")):
-            a, b = starts[n], starts[n] + len(text) + 1
-            inserted = any(insert and start < a and b <= start + length + 1 for start, length, insert in marks)
-            touched = any(start < b and a <= start + max(length, 1) - 1 for start, length, _ in marks)
-            marker = "+" if inserted else "~" if touched else "|"
+            a, b = starts[n], starts[n] + len(text)
+            # the pieces of this line the edit wrote: all of it `+`, some `~`, none `|`
+            lit = []
+            for start, length, _ in marks:
+                if length == 0 and a <= start <= b:
+                    lit.append((start, start))
+                elif length and start <= b and start + length > a:
+                    lit.append((max(start, a), min(start + length, b)))
+            marker = "|" if not lit else "+" if lit == [(a, b)] and b > a else "~"
             out.append(f"{str(first_line + n).rjust(width)} {marker} {normalize(text)}")
         out.append(f"{pad} |")
         return out

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 
 from .signals import Unsupported
+from .std_enums import REVERSE
 from .values import (ArrayV, BoxV, Char, EnumV, F32, GuardV, MapV, Ptr, RcV, RString, SliceV, StructV,
                      TupleV, VecV, CellV)
 
@@ -93,6 +94,9 @@ class Compare:
             if ca in (float, F32) and (math.isnan(a) or math.isnan(b)):
                 return None
             return -1 if a < b else (1 if a > b else 0)
+        if ca is StructV and a.adt is REVERSE:
+            c = self.partial_cmp(a.items[0], b.items[0])
+            return None if c is None else -c
         if ca is StructV or ca is EnumV:
             derives = a.adt.derives
             if "PartialOrd" not in derives:
@@ -123,7 +127,7 @@ class Compare:
     def cmp(self, a, b) -> int:
         """Ord::cmp (user `cmp` first for user types)."""
         a1 = self.deref_all(a)
-        if a1.__class__ in (StructV, EnumV) and "Ord" not in a1.adt.derives:
+        if a1.__class__ in (StructV, EnumV) and "Ord" not in a1.adt.derives and a1.adt is not REVERSE:
             m = self.program.method(a1.adt.name, "cmp")
             if m is not None:
                 r = self.call_fn(m.fn, [Ptr([self.deref_all(b)], 0)], m.owner, Ptr([a1], 0))

@@ -69,9 +69,9 @@ class Drops:
         elif c is CellV:
             self.drop_items(v.items)
         elif c is ClosureV:
-            if v.node.is_move:
-                for slot in v.env.values():
-                    self.drop_items(slot)
+            env = v.env
+            for name in v.owned:
+                self.drop_items(env[name])
         elif hasattr(v, "drop_glue"):
             v.drop_glue(self)
 

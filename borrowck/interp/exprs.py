@@ -135,6 +135,7 @@ class Exprs:
         return self.arith(op, a, b, e)
 
     def arith(self, op, a, b, e):
+        a0, b0 = a, b  # an operator impl for `&T` receives the references themselves
         if a.__class__ is Ptr:
             a = self.deref_all(a)
         if b.__class__ is Ptr:
@@ -151,13 +152,14 @@ class Exprs:
         if ca is RString and op == "+":
             a.s += self.text_of(b)
             return a
-        return self.call_operator(a, _OP_TRAIT[op], [b], e)
+        return self.call_operator(a0, _OP_TRAIT[op], [b0], e)
 
     def call_operator(self, a, method: str, args: list, e):
         """A user operator impl (`impl Add for V`): `a.add(b)` by value."""
-        m = self.program.method(self.type_key(a), method)
+        key = self.type_key(self.deref_all(a))
+        m = self.program.method(key, method)
         if m is None:
-            raise Unsupported(f"operator `{method}` on {self.type_key(a)}", e.span)
+            raise Unsupported(f"operator `{method}` on {key}", e.span)
         return self.call_fn(m.fn, args, m.owner, a)
 
     def operand_ref(self, e):
@@ -506,6 +508,10 @@ class Exprs:
 
     def eval_Closure(self, e):
         frame = self.frame
+        caps = self.typed.captures.get(e)
+        if caps is not None:
+            env, owned = self.capture_env(caps)
+            return ClosureV(e, env, frame.owner, owned)
         env = {}
         for name in self.free_names(e):
             slot = frame.lookup(name)
@@ -515,7 +521,7 @@ class Exprs:
                 env[name] = [self.take(slot, 0)]
             else:
                 env[name] = slot
-        return ClosureV(e, env, frame.owner)
+        return ClosureV(e, env, frame.owner, tuple(env) if e.is_move else ())
 
     def eval_MacroCall(self, e):
         return self.macro_table[e.name](e)
@@ -591,8 +597,7 @@ class Exprs:
 
     def fn_return_error_key(self):
         """The type key of the error type in the running fn's `Result<_, E>` return type."""
-        name = self.frame.fn_name
-        fn = self.program.fns.get(name)
+        fn = self.frame.fn
         if fn is None or fn.ret is None or fn.ret.__class__ is not ast.PathType:
             return None
         seg = fn.ret.path.segments[-1]
@@ -600,6 +605,70 @@ class Exprs:
             return None
         from .program import type_key
         return type_key(seg.generic_args.args[1])
+
+    def capture_env(self, caps):
+        """The closure's environment from the type checker's captures (edition 2021
+        disjoint fields): by-ref captures share the variable's slot; by-move/copy captures
+        of a whole variable take it; of some fields, a copy of the variable holding just
+        those fields (the rest MOVED) — the original keeps, and later drops, the others."""
+        groups = {}
+        for cap in caps:
+            root = cap.root
+            name = root.ident.name if root.__class__ is ast.IdentPat else "self"
+            groups.setdefault(name, []).append(cap)
+        env = {}
+        owned = []
+        lookup = self.frame.lookup
+        for name, group in groups.items():
+            slot = lookup(name)
+            if slot is None:
+                continue
+            if all(c.mode in ("ref", "mut_ref") or "*" in c.projections for c in group):
+                env[name] = slot
+                continue
+            whole = [c for c in group if not c.projections]
+            if whole and whole[0].mode in ("move", "copy"):
+                env[name] = [self.take(slot, 0)]
+                owned.append(name)
+            elif whole or any(c.mode in ("ref", "mut_ref") for c in group):
+                env[name] = slot  # by reference, or mixed modes on one variable: share it
+            else:
+                env[name] = [self.capture_view(slot[0], [(c.projections, c.mode) for c in group])]
+                owned.append(name)
+        return env, tuple(owned)
+
+    def capture_view(self, value, paths):
+        """A copy of an inline aggregate holding only the captured field paths (moved or
+        copied out of the original); no Drop impl runs for it (a type with Drop cannot be
+        partially moved, and its copied Copy fields need none)."""
+        c = value.__class__
+        if c is StructV:
+            view = StructV(self.view_adt(value.adt), [MOVED] * len(value.items))
+            index = value.adt.field_index
+        elif c is TupleV:
+            view = TupleV([MOVED] * len(value.items))
+            index = None
+        else:
+            raise Unsupported("a closure capturing a field of this type")
+        heads = {}
+        for proj, mode in paths:
+            heads.setdefault(proj[0], []).append((proj[1:], mode))
+        for head, rest in heads.items():
+            i = index[head] if index is not None else int(head)
+            if any(not p for p, _ in rest):
+                mode = rest[0][1]
+                view.items[i] = self.take(value.items, i) if mode == "move" else copy_value(value.items[i])
+            else:
+                view.items[i] = self.capture_view(value.items[i], rest)
+        return view
+
+    def view_adt(self, adt):
+        cache = self.path_cache
+        key = ("view", adt)
+        v = cache.get(key)
+        if v is None:
+            v = cache[key] = dataclasses.replace(adt, drop_fn=None)
+        return v
 
     def free_names(self, closure) -> tuple:
         """Names a closure body mentions (candidates for capture), computed once per node."""

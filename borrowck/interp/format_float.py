@@ -21,6 +21,11 @@ from .format_formatter import Formatter
 from .numeric_float import round_f32_exact
 
 
+# Debug switches to exponential form outside [1e-4, 1e16), compared in the float's own type.
+_EXP_ABOVE = {64: 1e16, 32: 10000000272564224.0}  # 1e16f32
+_EXP_BELOW = {64: 1e-4, 32: 9.999999747378752e-05}  # 1e-4f32
+
+
 def write_float(f: Formatter, value: float, bits: int) -> None:
     """Write `value` (an f32 when bits == 32) with the trait in `f.spec.trait`."""
     trait = f.spec.trait
@@ -37,7 +42,7 @@ def write_float(f: Formatter, value: float, bits: int) -> None:
             body = format(a, f".{prec}f")
         elif trait == "Display":
             body = _decimal(*shortest_digits(a, bits), 0)
-        elif a != 0 and (a >= 1e16 or a < 1e-4):
+        elif a != 0 and (a >= _EXP_ABOVE[bits] or a < _EXP_BELOW[bits]):
             body = _exponential(*shortest_digits(a, bits), "e")
         else:
             body = _decimal(*shortest_digits(a, bits), 1)

@@ -43,14 +43,14 @@ class Frame:
     """`owner`: the type key `Self` stands for; `temps`: the innermost statement's
     temporaries, dropped at its end; `vars` starts with the running closure's captures."""
 
-    __slots__ = ("vars", "scopes", "temps", "owner", "fn_name")
+    __slots__ = ("vars", "scopes", "temps", "owner", "fn")
 
-    def __init__(self, owner=None, env=None, fn_name: str = ""):
+    def __init__(self, owner=None, env=None, fn=None):
         self.vars = dict(env) if env else {}
         self.scopes = []
         self.temps = []
         self.owner = owner
-        self.fn_name = fn_name
+        self.fn = fn  # the ast.Fn running (None in a closure or thread root)
 
     def push_scope(self) -> Scope:
         scope = Scope(self.vars)

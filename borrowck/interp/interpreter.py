@@ -113,7 +113,7 @@ class Interpreter(Exprs, Places, Stmts, Patterns, Methods, Drops, Compare, Displ
         if fn not in self.hinted:
             self.hint_fn(fn)
         caller = self.frame
-        frame = self.frame = Frame(owner, None, fn.ident.name)
+        frame = self.frame = Frame(owner, None, fn)
         params = frame.push_scope()
         try:
             if fn.self_param is not None:
@@ -141,24 +141,33 @@ class Interpreter(Exprs, Places, Stmts, Patterns, Methods, Drops, Compare, Displ
             self.depth -= 1
 
     def call_closure(self, c: ClosureV, args: list):
-        self.depth += 1
-        if self.depth > self.max_depth:
+        depth = self.depth = self.depth + 1
+        if depth > self.max_depth:
             raise StackOverflow()
-        self.step()
+        self.steps += 1
+        if self.steps > self.max_steps:
+            self.step()
         caller = self.frame
-        frame = self.frame = Frame(c.owner, c.env, "{closure}")
+        frame = self.frame = Frame(c.owner, c.env, None)
         params = frame.push_scope()
         node = c.node
         try:
-            if len(node.params) != len(args) and len(node.params) == 1:
-                args = [self.tuple_of(args)]
-            for param, arg in zip(node.params, args):
-                self.bind_pattern(param.pat, [arg], 0, "move", params, True)
+            names = self.simple_params(node)
+            if names is not None and len(names) == len(args):
+                for name, arg in zip(names, args):
+                    params.declare(name, [arg])
+            else:
+                if len(node.params) != len(args) and len(node.params) == 1:
+                    args = [self.tuple_of(args)]
+                for param, arg in zip(node.params, args):
+                    self.bind_pattern(param.pat, [arg], 0, "move", params, True)
+            body = node.body
             try:
-                value = self.eval(node.body)
+                value = self.eval_table[body.__class__](body)
             except ReturnSignal as r:
                 value = r.value
-            self.drop_temps(frame.temps)
+            if frame.temps:
+                self.drop_temps(frame.temps)
             self.pop_scope(params)
             return value
         except UNWINDING:
@@ -169,6 +178,18 @@ class Interpreter(Exprs, Places, Stmts, Patterns, Methods, Drops, Compare, Displ
         finally:
             self.frame = caller
             self.depth -= 1
+
+    def simple_params(self, closure):
+        """The parameter names when every parameter is a plain binding (`|a, mut b|`)."""
+        cache = self.block_scope_cache
+        key = ("params", closure)
+        names = cache.get(key, cache)
+        if names is cache:
+            pats = [p.pat for p in closure.params]
+            ok = all(p.__class__ is ast.IdentPat and not p.by_ref and p.subpat is None
+                     and self.ident_pat_constant(p) is None for p in pats)
+            names = cache[key] = tuple(p.ident.name for p in pats) if ok else None
+        return names
 
     def call_value(self, f, args: list, node=None):
         """Call anything callable at run time: fn items, closures, std fns, via pointers."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from . import format as fmt
 from .signals import RustPanic, Unsupported
 from .std_enums import ok
+from .std_io import stream_sink
 from .values import UNIT, Ptr, RString, VecV, BoxV
 
 
@@ -53,19 +54,24 @@ class Macros:
         dest = lst[idx]
         while dest.__class__ is Ptr or dest.__class__ is BoxV:
             dest = self.deref_value(dest)
+        stream = stream_sink(self, dest)
         if dest.__class__ is fmt.Formatter:
             sink = dest.sink
+        elif stream is not None:
+            sink = stream
         else:
             sink = fmt.StringSink()
         if e.fmt is not None:
             self.write_fmt(sink, e.fmt)
         if newline:
             sink.write_str("\n")
+        if stream is not None:
+            return ok(UNIT)
         if dest.__class__ is RString:
             dest.s += sink.text()
         elif dest.__class__ is VecV:
             dest.items.extend(sink.text().encode("utf-8"))
-        elif dest.__class__ is not fmt.Formatter:
+        elif dest.__class__ is not fmt.Formatter and stream is None:
             m = self.program.method(self.type_key(dest), "write_str")
             if m is None:
                 raise Unsupported(f"`write!` to {self.type_key(dest)}", e.span)

@@ -11,6 +11,7 @@ from ..syntax import ast
 from . import std_enums as E
 from .program import FLOAT_NAMES, INT_NAMES
 from .signals import Unsupported
+from .std_iter import RIter
 from .values import (ArrayV, BoxV, BuiltinV, CellV, Char, ClosureV, EnumV, F32, FnV, GuardV, MapV,
                      Ptr, RangeV, RcV, RString, SliceV, StructV, TupleV, VecV, WeakV)
 
@@ -51,7 +52,8 @@ class Methods:
             if m is not None:
                 return self.call_method(m, lst, idx, [self.eval(a) for a in args])
             f = std.get((key, name))
-            if f is None and key in program.impl_traits and "Iterator" in program.impl_traits[key]:
+            if f is None and (isinstance(v, RIter) or (key in program.impl_traits
+                                                       and "Iterator" in program.impl_traits[key])):
                 f = std.get(("Iterator", name))
             if f is None:
                 f = std.get(("*", name))
@@ -183,7 +185,7 @@ class Methods:
             variant = self.unit_variant_named(name) or E.PRELUDE_VARIANTS.get(name) or self.glob_variant(name)
             if variant is not None:
                 return self.variant_value(variant)
-            adt = program.adts.get(name)
+            adt = program.adts.get(name) or E.STD_STRUCTS.get(name)
             if adt is not None and not adt.is_enum:
                 return self.struct_ctor(adt)
             item = program.consts.get(name)
@@ -214,6 +216,8 @@ class Methods:
                     return _Const(self.eval(c))
         if owner in program.traits:
             return BuiltinV(f"{owner}::{name}", _TraitCall(name))
+        if name in E.STD_STRUCTS:
+            return self.struct_ctor(E.STD_STRUCTS[name])
         fn = program.fns.get("::".join(names))
         if fn is not None:
             return FnV(fn)
@@ -303,8 +307,7 @@ class Methods:
             if t is None and names[0] in self.program.consts:
                 t = self.const_value(self.program.consts[names[0]])
         if t is None:
-            adt = self.program.adts.get(names[-1])
-            t = adt
+            t = self.program.adts.get(names[-1]) or E.STD_STRUCTS.get(names[-1])
         if t is None:
             raise Unsupported(f"pattern path `{'::'.join(names)}`", pat.span)
         cache[pat] = t

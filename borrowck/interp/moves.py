@@ -26,7 +26,7 @@ def is_copy(v) -> bool:
         return (v.adt.is_copy or v.adt.name in ("Option", "Result", "Ordering")) and all(
             is_copy(x) for x in v.items)
     if c is ClosureV:
-        return not v.node.is_move and all(is_copy(s[0]) for s in v.env.values())
+        return all(is_copy(v.env[n][0]) for n in v.owned)
     if c is RangeV:
         return False
     return c is F32

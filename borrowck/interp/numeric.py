@@ -309,6 +309,10 @@ def int_abs(ty: IntType, a: int) -> int:
     return _check(ty, abs(a), "negate")
 
 
+def wrapping_abs(ty: IntType, a: int) -> int:
+    return ty.wrap(abs(a))
+
+
 def signum(ty: IntType, a: int) -> int:
     return (a > 0) - (a < 0)
 

@@ -27,6 +27,10 @@ NONE = EnumV(OPTION, NONE_V, [])
 ORDERINGS = {-1: EnumV(ORDERING, ORDERING.variants["Less"], []),
              0: EnumV(ORDERING, ORDERING.variants["Equal"], []),
              1: EnumV(ORDERING, ORDERING.variants["Greater"], [])}
+REVERSE = AdtDef("Reverse", False, "tuple", ("0",), {"0": 0},
+                 derives=frozenset(("Debug", "Clone", "Copy", "PartialEq", "Eq", "Hash")), is_copy=True,
+                 is_generic=True)
+STD_STRUCTS = {"Reverse": REVERSE}  # std::cmp::Reverse: Ord reversed (compare.py)
 PRELUDE_VARIANTS = {"Some": SOME_V, "None": NONE_V, "Ok": OK_V, "Err": ERR_V}
 STD_ENUMS = {"Option": OPTION, "Result": RESULT, "Ordering": ORDERING}
 

@@ -1014,3 +1014,13 @@ def iter__eq(it, recv, args, e):
 
 def zip_(a, b):
     return [(a[i], b[i]) for i in range(min(len(a), len(b)))]
+
+
+@method(IT)
+def iter__rposition(it, recv, args, e):
+    items = drain_iter(as_iter(it, recv))
+    for i in range(len(items) - 1, -1, -1):
+        if it.call_value(args[0], [items[i]]):
+            return some(i)
+    return none()
+

@@ -244,12 +244,23 @@ _CHAR_PREDICATES = {
 
 def _pred(fn):
     def f(it, recv, args, e):
-        return fn(recv)
+        return fn(recv if recv.__class__ is not int else chr(recv))
     return f
 
 
 for _name, _fn in _CHAR_PREDICATES.items():
-    globals()[f"char_{_name}"] = method("char", _name)(_pred(_fn))
+    # u8 has the ASCII ones too (`b.is_ascii_digit()`)
+    globals()[f"char_{_name}"] = method(("char", INT) if "ascii" in _name else "char", _name)(_pred(_fn))
+
+
+@method(INT, "to_ascii_uppercase")
+def u8_to_ascii_uppercase(it, recv, args, e):
+    return recv - 32 if 97 <= recv <= 122 else recv
+
+
+@method(INT, "to_ascii_lowercase")
+def u8_to_ascii_lowercase(it, recv, args, e):
+    return recv + 32 if 65 <= recv <= 90 else recv
 
 
 @method("char")

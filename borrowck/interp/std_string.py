@@ -90,9 +90,21 @@ def str__as_mut_str(it, recv, args, e):
     return _t(recv)
 
 
+class CharsIter(ValuesIter):
+    """`str::chars()`: also knows the rest of the text (`Chars::as_str`)."""
+
+    __slots__ = ()
+    type_key = "Chars"
+
+
+@method("Chars", "as_str")
+def chars__as_str(it, recv, args, e):
+    return "".join(recv.vals[recv.lo:recv.hi])
+
+
 @method(S)
 def str__chars(it, recv, args, e):
-    return ValuesIter([Char(c) for c in _t(recv)])
+    return CharsIter([Char(c) for c in _t(recv)])
 
 
 @method(S)

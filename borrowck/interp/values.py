@@ -233,14 +233,16 @@ class BuiltinV:
 
 
 class ClosureV:
-    """A closure: its node, the captured slots by name, and the `Self` owner it was made in."""
+    """A closure: its node, the captured slots by name, the names whose slots it owns (moved
+    or copied in; dropped with the closure), and the `Self` owner it was made in."""
 
-    __slots__ = ("node", "env", "owner")
+    __slots__ = ("node", "env", "owner", "owned")
 
-    def __init__(self, node, env: dict, owner):
+    def __init__(self, node, env: dict, owner, owned=()):
         self.node = node
         self.env = env
         self.owner = owner
+        self.owned = owned
 
 
 UNIT = TupleV([])

@@ -1,13 +1,20 @@
 """The deny lints a full rustc build runs on function bodies: `unconditional_panic`
 (constant index out of bounds, constant division by zero) and `arithmetic_overflow`
-(`255u8 + 1`), with constants propagated through immutable `let` bindings.
+(`255u8 + 1`), with rustc's rules for which local values are known.
+
+rustc runs this lint on MIR with constant propagation. Facts about locals (measured
+against rustc 1.95):
+- a local that is ever borrowed (`&x`, `&mut x`, a `&self` method call, a format
+  argument, a closure capture) is never propagated;
+- a local assigned once (its `let`) is known everywhere after it;
+- a local assigned again is known only until the end of the MIR basic block it was
+  assigned in: the next call, overflow/bounds/division check, or branch.
+An array's length comes from its type, so indexing checks need no propagation.
 
 Control flow per body:
-1. Walk statements in order with a scoped environment name -> known value; an immutable
-   `let x = <constant>` binds a value, every other binding hides the name.
-2. At each arithmetic, shift, negation, division and index expression, evaluate the operands
-   (constants, literals, known locals; an array's length also from its type) and report
-   what would fail at run time. The `#[deny(...)]` note goes on each lint's first report.
+1. `LocalUses` classifies every `let` binding: "none", "full" or "block".
+2. `BodyScan` walks the body in evaluation order, tracking values and where basic blocks
+   end, and checks each arithmetic, negation, shift, division and index expression.
 """
 from __future__ import annotations
 
@@ -23,34 +30,95 @@ from .const_eval import (ArrayV, ConstEvalError, ErroneousConstant, Evaluator, I
                          int_ty_name)
 from .const_items import ConstTable
 
-UNKNOWN = object()  # a binding whose value is not known: hides outer names
-CHECKED = (ast.Binary, ast.Unary, ast.Index, ast.CompoundAssign)
+CHECKED_OPS = ("+", "-", "*", "/", "%", "<<", ">>")  # debug builds assert on these
+PROJECTIONS = (ast.Field, ast.Index, ast.Paren)
+BRANCHING = (ast.If, ast.Match, ast.Loop, ast.While, ast.For, ast.Return, ast.Break, ast.Continue, ast.Try)
+ITEMS = (ast.Fn, ast.Struct, ast.Enum, ast.Impl, ast.Trait, ast.Const, ast.Static, ast.ItemStmt)
+
+
+def local_of(typed, e: ast.Node) -> Optional[ast.Node]:
+    """The binding (IdentPat) a path expression names, if it names a local."""
+    res = typed.resolutions.get(e) if isinstance(e, ast.PathExpr) else None
+    return res.target if res is not None and res.kind == "local" else None
+
+
+@dataclass
+class LocalUses:
+    """How each local of one body is used: decides how far its value may be propagated."""
+
+    typed: object
+    borrowed: set = field(default_factory=set)
+    reassigned: set = field(default_factory=set)
+
+    def scan(self, body: ast.Node) -> "LocalUses":
+        parents = {}
+        closures = []
+        for n in iter_nodes(body):
+            if isinstance(n, ast.Closure):
+                closures.append(n)
+            for child in direct_children(n):
+                parents[child] = n
+        inside_closure = {id(n) for c in closures for n in iter_nodes(c.body)}
+        for n in iter_nodes(body):
+            local = local_of(self.typed, n)
+            if local is None:
+                continue
+            if id(n) in inside_closure:
+                self.borrowed.add(local)
+                continue
+            top, parent = n, parents.get(n)
+            while isinstance(parent, PROJECTIONS) and getattr(parent, "index", None) is not top:
+                top, parent = parent, parents.get(parent)
+            if isinstance(parent, (ast.Assign, ast.CompoundAssign)) and parent.lhs is top:
+                if top is n:
+                    self.reassigned.add(local)
+                else:
+                    self.borrowed.add(local)  # a field or element written: not a plain value any more
+            elif self.borrows(top, parent):
+                self.borrowed.add(local)
+        return self
+
+    def borrows(self, place: ast.Node, parent: Optional[ast.Node]) -> bool:
+        if isinstance(parent, ast.AddrOf):
+            return True
+        if isinstance(parent, ast.MethodCall) and parent.receiver is place:
+            steps = self.typed.adjustments.get(place)
+            return steps is None or any(s.kind in ("borrow", "reborrow") for s in steps)
+        if isinstance(parent, (ast.FormatArgs, ast.MacroCall, ast.Match, ast.LetCond)):
+            return True  # format arguments are taken by reference; matches may bind by ref
+        return False
+
+    def mode(self, local: ast.Node) -> str:
+        if local in self.borrowed:
+            return "none"
+        return "block" if local in self.reassigned else "full"
 
 
 @dataclass
 class BodyScan:
     table: ConstTable
     diags: list = field(default_factory=list)
-    scopes: list = field(default_factory=lambda: [{}])
+    uses: Optional[LocalUses] = None
+    values: dict = field(default_factory=dict)  # binding -> value
+    valid: set = field(default_factory=set)  # "block" bindings assigned in the current block
+    closure_locals: Optional[set] = None  # inside a closure: the bindings it declares
 
-    # ── environment ──
+    @property
+    def typed(self):
+        return self.table.typed
+
+    # ── values ──
 
     def lookup(self, path: ast.PathExpr):
-        if len(path.path.segments) == 1:
-            name = path.path.segments[0].ident.name
-            for scope in reversed(self.scopes):
-                if name in scope:
-                    if scope[name] is UNKNOWN:
-                        raise NotConstant("unknown local")
-                    return scope[name]
-        return self.table.lookup(path)
-
-    def hide_bindings(self, pat: Optional[ast.Node]) -> None:
-        if pat is None:
-            return
-        for n in iter_nodes(pat):
-            if isinstance(n, ast.IdentPat):
-                self.scopes[-1][n.ident.name] = UNKNOWN
+        local = local_of(self.typed, path)
+        if local is None:
+            return self.table.lookup(path)
+        if self.closure_locals is not None and local not in self.closure_locals:
+            raise NotConstant("captured variable")
+        mode = self.uses.mode(local)
+        if mode == "none" or local not in self.values or (mode == "block" and local not in self.valid):
+            raise NotConstant("unknown local")
+        return self.values[local]
 
     def evaluator(self) -> Evaluator:
         return Evaluator(self.table.expr_type, self.lookup, fallback_int=None)
@@ -61,142 +129,168 @@ class BodyScan:
         except (NotConstant, ErroneousConstant, ConstEvalError, RecursionError):
             return None
 
-    # ── walking ──
+    def assign(self, local: ast.Node, value) -> None:
+        if value is None:
+            self.values.pop(local, None)
+        else:
+            self.values[local] = value
+        self.valid.add(local)
+        if self.closure_locals is not None:
+            self.closure_locals.add(local)
+
+    def block_ends(self) -> None:
+        """A call, a runtime check or a branch: values of reassigned locals are lost."""
+        self.valid.clear()
+
+    # ── walking, in evaluation order ──
 
     def scan_fn(self, fn: ast.Fn) -> None:
-        self.scopes = [{}]
-        for param in fn.params:
-            self.hide_bindings(param.pat)
-        if fn.self_param is not None:
-            self.scopes[-1]["self"] = UNKNOWN
+        self.uses = LocalUses(self.typed).scan(fn.body)
+        self.values, self.valid, self.closure_locals = {}, set(), None
         self.scan_block(fn.body)
 
     def scan_block(self, block: ast.Block) -> None:
-        self.scopes.append({})
         for stmt in block.stmts:
             if isinstance(stmt, ast.Let):
-                if stmt.init is not None:
-                    self.scan(stmt.init)
+                self.scan(stmt.init)
                 if stmt.else_block is not None:
+                    self.block_ends()
                     self.scan_block(stmt.else_block)
+                    self.block_ends()
                 self.bind_let(stmt)
             elif isinstance(stmt, ast.ExprStmt):
                 self.scan(stmt.expr)
-        if block.tail is not None:
-            self.scan(block.tail)
-        self.scopes.pop()
+        self.scan(block.tail)
 
     def bind_let(self, stmt: ast.Let) -> None:
         pat = stmt.pat
-        if isinstance(pat, ast.IdentPat) and not pat.mutable and not pat.by_ref and pat.subpat is None \
-                and stmt.init is not None and stmt.else_block is None:
-            expected = ast_int_name(stmt.ty) or stmt.ty or self.table.typed_binding(pat)
-            value = self.value(stmt.init, expected)
-            self.scopes[-1][pat.ident.name] = value if value is not None else UNKNOWN
-        else:
-            self.hide_bindings(pat)
+        simple = isinstance(pat, ast.IdentPat) and not pat.by_ref and pat.subpat is None
+        if not simple or stmt.init is None or stmt.else_block is not None:
+            return
+        t = self.table.typed_binding(pat)
+        expected = ast_int_name(stmt.ty) or stmt.ty or (t.name if isinstance(t, T.Int) else t)
+        self.assign(pat, self.value(stmt.init, expected))
 
     def scan(self, e: Optional[ast.Node]) -> None:
-        """Check e and everything inside it, entering scopes where bindings appear."""
-        if e is None:
+        if e is None or isinstance(e, ITEMS):
             return
-        if isinstance(e, ast.BlockExpr):
+        kind = type(e)
+        if kind is ast.BlockExpr:
             self.scan_block(e.block)
-            return
-        if isinstance(e, (ast.Match, ast.For, ast.Closure, ast.If, ast.While)):
-            self.scan_binding_expr(e)
-            return
-        if isinstance(e, (ast.Fn, ast.Struct, ast.Enum, ast.Impl, ast.Trait, ast.Const, ast.Static)):
-            return  # nested items are scanned on their own
-        if isinstance(e, CHECKED):
+        elif kind is ast.Binary:
+            self.scan_binary(e)
+        elif kind is ast.Unary:
+            self.scan(e.operand)
+            if e.op == "-":
+                self.check(e)
+                self.block_ends()
+        elif kind is ast.Index:
+            self.scan(e.base)
+            self.scan(e.index)
             self.check(e)
-        for child in direct_children(e):
-            self.scan(child)
-
-    def scan_binding_expr(self, e: ast.Node) -> None:
-        if isinstance(e, ast.Match):
-            self.scan(e.scrutinee)
-            for arm in e.arms:
-                self.scopes.append({})
-                self.hide_bindings(arm.pat)
-                self.scan(arm.guard)
-                self.scan(arm.body)
-                self.scopes.pop()
-        elif isinstance(e, ast.For):
-            self.scan(e.iter)
-            self.scopes.append({})
-            self.hide_bindings(e.pat)
-            self.scan_block(e.body)
-            self.scopes.pop()
-        elif isinstance(e, ast.Closure):
-            self.scopes.append({})
-            for p in e.params:
-                self.hide_bindings(p.pat)
-            self.scan(e.body)
-            self.scopes.pop()
-        else:  # If / While with possible `let` conditions
-            self.scopes.append({})
-            self.scan_condition(e.cond)
-            self.scan_block(e.then if isinstance(e, ast.If) else e.body)
-            self.scopes.pop()
-            if isinstance(e, ast.If):
-                self.scan(e.else_)
-
-    def scan_condition(self, cond: ast.Node) -> None:
-        if isinstance(cond, ast.LetCond):
-            self.scan(cond.scrutinee)
-            self.hide_bindings(cond.pat)
-        elif isinstance(cond, ast.Binary) and cond.op == "&&":
-            self.scan_condition(cond.lhs)
-            self.scan_condition(cond.rhs)
+            self.block_ends()
+        elif kind is ast.Assign:
+            self.scan_assign(e)
+        elif kind is ast.CompoundAssign:
+            self.scan_compound(e)
+        elif kind in (ast.Call, ast.MethodCall, ast.MacroCall):
+            for child in direct_children(e):
+                self.scan(child)
+            self.block_ends()
+        elif kind is ast.Closure:
+            self.scan_closure(e)
+        elif isinstance(e, BRANCHING):
+            self.scan_branching(e)
         else:
-            self.scan(cond)
+            for child in direct_children(e):
+                self.scan(child)
+
+    def scan_binary(self, e: ast.Binary) -> None:
+        self.scan(e.lhs)
+        if e.op in ("&&", "||"):
+            self.block_ends()
+            self.scan(e.rhs)
+            self.block_ends()
+            return
+        self.scan(e.rhs)
+        if e.op in CHECKED_OPS:
+            self.check(e)
+            if int_ty_name(self.table.expr_type(e)) is not None or self.table.expr_type(e) is None:
+                self.block_ends()
+
+    def scan_assign(self, e: ast.Assign) -> None:
+        self.scan(e.rhs)
+        local = local_of(self.typed, e.lhs)
+        if local is None:
+            self.scan(e.lhs)
+            return
+        self.assign(local, self.value(e.rhs))
+
+    def scan_compound(self, e: ast.CompoundAssign) -> None:
+        self.scan(e.rhs)
+        local = local_of(self.typed, e.lhs)
+        if local is None:
+            self.scan(e.lhs)
+        result = self.check(e)
+        if e.op in CHECKED_OPS:
+            self.block_ends()  # the check's assert ends the block; the store starts the next
+        if local is not None:
+            self.assign(local, result)
+
+    def scan_closure(self, e: ast.Closure) -> None:
+        saved = (self.values, self.valid, self.closure_locals)
+        self.values, self.valid, self.closure_locals = dict(self.values), set(), set()
+        self.scan(e.body)
+        self.values, self.valid, self.closure_locals = saved
+
+    def scan_branching(self, e: ast.Node) -> None:
+        self.block_ends()
+        for child in direct_children(e):
+            if isinstance(child, ast.Block):
+                self.scan_block(child)
+            else:
+                self.scan(child)
+            self.block_ends()
 
     # ── the checks ──
 
-    def check(self, e: ast.Node) -> None:
+    def check(self, e: ast.Node):
+        """Report what e would do at run time if its operands are known; its value, or None."""
         try:
             if isinstance(e, ast.Index):
-                self.check_index(e)
-            elif isinstance(e, ast.CompoundAssign):
-                self.check_compound(e)
-            elif isinstance(e, ast.Unary) and e.op == "-":
+                return self.check_index(e)
+            if isinstance(e, ast.Unary):
                 operand = self.value(e.operand)
                 if isinstance(operand, IntV) and operand.ty:
-                    self.evaluator().eval_Unary(e, operand.ty)
-            elif isinstance(e, ast.Binary) and e.op in ("+", "-", "*", "/", "%", "<<", ">>"):
-                # operands first: a failure inside them is reported there, not again here
-                lhs, rhs = self.value(e.lhs), self.value(e.rhs)
-                if isinstance(lhs, IntV) and isinstance(rhs, IntV):
-                    if e.op in ("<<", ">>"):
-                        self.evaluator().shift(e, lhs, rhs, None)
-                    else:
-                        name = int_ty_name(self.table.expr_type(e)) or lhs.ty or rhs.ty
-                        if name is not None:
-                            self.evaluator().int_binary(e, e.op, lhs.value, rhs.value, name)
+                    return self.evaluator().eval_Unary(e, operand.ty)
+                return None
+            lhs, rhs = self.value(e.lhs), self.value(e.rhs)
+            if not (isinstance(lhs, IntV) and isinstance(rhs, IntV)):
+                return None
+            if e.op in ("<<", ">>"):
+                return self.evaluator().shift(e, lhs, rhs, None)
+            name = int_ty_name(self.table.expr_type(e.lhs)) or lhs.ty or rhs.ty
+            if name is None or e.op not in CHECKED_OPS:
+                return None
+            return self.evaluator().int_binary(e, e.op, lhs.value, rhs.value, name)
         except ConstEvalError as err:
             self.report(err)
         except (NotConstant, ErroneousConstant):
             pass
+        return None
 
-    def check_index(self, e: ast.Index) -> None:
+    def check_index(self, e: ast.Index):
         index = self.value(e.index, "usize")
         if not isinstance(index, IntV):
-            return
+            return None
         length = array_length(self.table.expr_type(e.base))
         if length is None:
             base = self.value(e.base)
             length = len(base.elems) if isinstance(base, ArrayV) else None
         if length is not None and not 0 <= index.value < length:
-            self.report(ConstEvalError(
-                "panic", f"index out of bounds: the length is {length} but the index is {index.value}", e.span))
-
-    def check_compound(self, e: ast.CompoundAssign) -> None:
-        lhs, rhs = self.value(e.lhs), self.value(e.rhs)
-        if isinstance(lhs, IntV) and isinstance(rhs, IntV):
-            name = lhs.ty or rhs.ty
-            if name is not None:
-                self.evaluator().int_binary(e, e.op, lhs.value, rhs.value, name)
+            raise ConstEvalError(
+                "panic", f"index out of bounds: the length is {length} but the index is {index.value}", e.span)
+        return None
 
     def report(self, err: ConstEvalError) -> None:
         lint = "arithmetic_overflow" if err.kind == "overflow" else "unconditional_panic"

@@ -254,34 +254,26 @@ class MatchCheck:
             return
         last = m.arms[-1]
         end = last.span.hi
-        if self.file.data[end - 1:end] != b"," and self.file.data[end:end + 1] == b",":
-            end += 1  # the arm's span stops before its comma
-        comma = self.file.data[end - 1:end] == b","
+        if self.file.data[end - 1:end] == b",":
+            end -= 1  # the new arm goes before the last arm's comma, which then ends it
         one_line = self.file.line_col(m.span.lo)[0] == self.file.line_col(m.span.hi)[0]
         if one_line:
-            edit = (Span(end, end), f" {pats} => todo!()," if comma else f", {pats} => todo!()")
-        elif comma:  # rustc rewrites the last arm, followed by the new one
-            line = self.file.line_text(self.file.line_col(last.span.lo)[0])
-            indent = line[:len(line) - len(line.lstrip())]
-            arm = Span(last.span.lo, end)
-            edit = (arm, f"{self.file.snippet(arm)}\n{indent}{pats} => todo!(),")
+            text = f", {pats} => todo!()"
         else:
             line = self.file.line_text(self.file.line_col(last.span.lo)[0])
-            indent = line[:len(line) - len(line.lstrip())]
-            edit = (Span(end, end), f",\n{indent}{pats} => todo!()")
-        diag.help(registry.text(key), edit[0], edit[1], "HasPlaceholders")
-
+            text = f",\n{line[:len(line) - len(line.lstrip())]}{pats} => todo!()"
+        diag.help(registry.text(key), Span(end, end), text, "HasPlaceholders")
 
     def empty_match_suggestion(self, diag: Diagnostic, m: ast.Match, key: str, pats: str) -> None:
-        """`match x {}`: rustc rewrites the braces around one new arm."""
+        """`match x {}`: a new arm goes between the braces."""
         open_brace = self.file.data.find(b"{", m.scrutinee.span.hi, m.span.hi)
         if open_brace < 0:
             diag.help(registry.text(key))
             return
         line = self.file.line_text(self.file.line_col(m.span.lo)[0])
         indent = line[:len(line) - len(line.lstrip())]
-        text = f"{{\n{indent}    {pats} => todo!(),\n{indent}}}"
-        diag.help(registry.text(key), Span(open_brace, m.span.hi), text, "HasPlaceholders")
+        at = Span(open_brace + 1, open_brace + 1)
+        diag.help(registry.text(key), at, f"\n{indent}    {pats} => todo!(),\n{indent}", "HasPlaceholders")
 
 
 def check_matches(typed, file: SourceFile, crate: ast.Crate) -> list[Diagnostic]:

@@ -39,7 +39,6 @@ class PathResolution:
 class PathResolver:
     def __init__(self, tree):
         self.tree = tree
-        self._module = "crate"  # the module of the path being resolved (for error wording)
 
     # ── namespace lookups ──
 
@@ -83,7 +82,6 @@ class PathResolver:
         """ns: "type" | "value" | "trait". what: "function" to word a value error as rustc
         does for a call (`cannot find function`)."""
         segs = path.segments
-        self._module = scope.module
         if path.qself is not None:
             return self._qualified(path, scope)
         if not segs:
@@ -95,7 +93,7 @@ class PathResolver:
         if path.is_global:
             cur = extern_crate(first)
             if cur is None:
-                return PathResolution(None, (), self._missing_first(segs, ns, what, global_=True))
+                return PathResolution(None, (), self._missing_first(segs, ns, what, scope.module, global_=True))
         elif first == "crate":
             cur = Binding("mod", self.tree.modules[scope.module].crate)
         elif first == "self" and not (single and ns == "value"):
@@ -123,7 +121,7 @@ class PathResolver:
                      and self.lookup_in(cur.target, "values", names[1]) is None):
                 cur = primitive(first)
             if cur is None:
-                return PathResolution(None, (), self._missing_first(segs, ns, what))
+                return PathResolution(None, (), self._missing_first(segs, ns, what, scope.module))
         for i in range(1, len(segs)):
             kind = cur.kind
             last = i == len(segs) - 1
@@ -202,11 +200,11 @@ class PathResolver:
 
     # ── errors ──
 
-    def _missing_first(self, segs, ns: str, what: Optional[str], global_: bool = False) -> Diagnostic:
+    def _missing_first(self, segs, ns: str, what: Optional[str], module: str, global_: bool = False) -> Diagnostic:
         seg = segs[0]
         name = seg.ident.name
         if len(segs) == 1 and not global_:
-            other = self.lookup_lexical(self._module, "values" if ns != "value" else "types", name)
+            other = self.lookup_lexical(module, "values" if ns != "value" else "types", name)
             if other is not None and ns == "type":
                 return registry.error("E0573.resolve", seg.ident.span, "not a type", kind=_kind_word(other.kind),
                                       name=name)
@@ -220,7 +218,7 @@ class PathResolver:
                 key = "E0425.resolve_type"
             else:
                 key = "E0425.resolve_fn" if what == "function" else "E0425.resolve_value"
-            similar = self._similar(name, ns)
+            similar = self._similar(name, ns, module)
             if similar is None:
                 return registry.error(key, seg.ident.span, "not found in this scope", name=name)
             d = registry.error(key, seg.ident.span, None, name=name)
@@ -238,11 +236,11 @@ class PathResolver:
         d.help(f"you might be missing a crate named `{name}`")
         return d
 
-    def _similar(self, name: str, ns: str) -> Optional[Binding]:
+    def _similar(self, name: str, ns: str, module: str) -> Optional[Binding]:
         """The in-scope item whose name is closest to `name` (for "a similar name exists")."""
         table = "values" if ns == "value" else "types"
         found = {}
-        cur = self._module
+        cur = module
         modules = self.tree.modules
         while cur is not None:
             data = modules[cur]

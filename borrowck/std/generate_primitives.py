@@ -355,6 +355,21 @@ def binop_impls(trait: str, t: str, rhs: str | None = None, out: str | None = No
     return res
 
 
+def shift_impls(t: str) -> list:
+    """std shifts every integer type by every integer type (and references to them): one
+    generic impl per form over the marker trait ShiftRhs says the same in 8 impls, not 576."""
+    res = []
+    for trait in ("Shl", "Shr"):
+        method = trait.lower()
+        for self_ty, rhs_ty in ((t, "R"), (t, "&R"), ("&" + t, "R"), ("&" + t, "&R")):
+            res.append(f"impl<R: ShiftRhs> ops::{trait}<{rhs_ty}> for {self_ty} {{\n    type Output = {t};\n"
+                       f"    fn {method}(self, rhs: {rhs_ty}) -> {t};\n}}\n")
+        for rhs_ty in ("R", "&R"):
+            res.append(f"impl<R: ShiftRhs> ops::{trait}Assign<{rhs_ty}> for {t} {{\n"
+                       f"    fn {method}_assign(&mut self, rhs: {rhs_ty});\n}}\n")
+    return res
+
+
 def assign_impls(trait: str, t: str, rhs: str | None = None) -> list:
     rhs = rhs or t
     base = trait[:-6]
@@ -420,6 +435,9 @@ def lossless(src: str, dst: str) -> bool:
 def primitives_rs() -> str:
     out = [HEADER, "// std::primitive: inherent methods and trait impls of primitive types.\n\n",
            "use crate::ops;\n\n"]
+    out.append("// The integer types a shift amount may have (any of them, for any integer type).\n"
+               "pub trait ShiftRhs {}\n")
+    out += [f"impl ShiftRhs for {t} {{}}\n" for t in INTS]
     for t in INTS:
         out.append(int_inherent(t))
     for t in FLOATS:
@@ -435,11 +453,7 @@ def primitives_rs() -> str:
         for op in BIN_OPS + BIT_OPS:
             out += binop_impls(op, t)
             out += assign_impls(op + "Assign", t)
-        for rhs in sorted({t, "u32", "i32"}):
-            out += binop_impls("Shl", t, rhs)
-            out += binop_impls("Shr", t, rhs)
-            out += assign_impls("ShlAssign", t, rhs)
-            out += assign_impls("ShrAssign", t, rhs)
+        out += shift_impls(t)
         out += unop_impls("Not", t)
         if t in SIGNED:
             out += unop_impls("Neg", t)

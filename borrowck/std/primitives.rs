@@ -3,6 +3,20 @@
 
 use crate::ops;
 
+// The integer types a shift amount may have (any of them, for any integer type).
+pub trait ShiftRhs {}
+impl ShiftRhs for i8 {}
+impl ShiftRhs for i16 {}
+impl ShiftRhs for i32 {}
+impl ShiftRhs for i64 {}
+impl ShiftRhs for i128 {}
+impl ShiftRhs for isize {}
+impl ShiftRhs for u8 {}
+impl ShiftRhs for u16 {}
+impl ShiftRhs for u32 {}
+impl ShiftRhs for u64 {}
+impl ShiftRhs for u128 {}
+impl ShiftRhs for usize {}
 impl i8 {
     pub const MIN: i8 = -127 - 1;
     pub const MAX: i8 = 127;
@@ -1389,137 +1403,49 @@ impl ops::BitXorAssign for i8 {
 impl ops::BitXorAssign<&i8> for i8 {
     fn bitxor_assign(&mut self, rhs: &i8);
 }
-impl ops::Shl<i32> for i8 {
+impl<R: ShiftRhs> ops::Shl<R> for i8 {
     type Output = i8;
-    fn shl(self, rhs: i32) -> i8;
+    fn shl(self, rhs: R) -> i8;
 }
-impl ops::Shl<&i32> for i8 {
+impl<R: ShiftRhs> ops::Shl<&R> for i8 {
     type Output = i8;
-    fn shl(self, rhs: &i32) -> i8;
+    fn shl(self, rhs: &R) -> i8;
 }
-impl ops::Shl<i32> for &i8 {
+impl<R: ShiftRhs> ops::Shl<R> for &i8 {
     type Output = i8;
-    fn shl(self, rhs: i32) -> i8;
+    fn shl(self, rhs: R) -> i8;
 }
-impl ops::Shl<&i32> for &i8 {
+impl<R: ShiftRhs> ops::Shl<&R> for &i8 {
     type Output = i8;
-    fn shl(self, rhs: &i32) -> i8;
+    fn shl(self, rhs: &R) -> i8;
 }
-impl ops::Shr<i32> for i8 {
+impl<R: ShiftRhs> ops::ShlAssign<R> for i8 {
+    fn shl_assign(&mut self, rhs: R);
+}
+impl<R: ShiftRhs> ops::ShlAssign<&R> for i8 {
+    fn shl_assign(&mut self, rhs: &R);
+}
+impl<R: ShiftRhs> ops::Shr<R> for i8 {
     type Output = i8;
-    fn shr(self, rhs: i32) -> i8;
+    fn shr(self, rhs: R) -> i8;
 }
-impl ops::Shr<&i32> for i8 {
+impl<R: ShiftRhs> ops::Shr<&R> for i8 {
     type Output = i8;
-    fn shr(self, rhs: &i32) -> i8;
+    fn shr(self, rhs: &R) -> i8;
 }
-impl ops::Shr<i32> for &i8 {
+impl<R: ShiftRhs> ops::Shr<R> for &i8 {
     type Output = i8;
-    fn shr(self, rhs: i32) -> i8;
+    fn shr(self, rhs: R) -> i8;
 }
-impl ops::Shr<&i32> for &i8 {
+impl<R: ShiftRhs> ops::Shr<&R> for &i8 {
     type Output = i8;
-    fn shr(self, rhs: &i32) -> i8;
+    fn shr(self, rhs: &R) -> i8;
 }
-impl ops::ShlAssign<i32> for i8 {
-    fn shl_assign(&mut self, rhs: i32);
+impl<R: ShiftRhs> ops::ShrAssign<R> for i8 {
+    fn shr_assign(&mut self, rhs: R);
 }
-impl ops::ShlAssign<&i32> for i8 {
-    fn shl_assign(&mut self, rhs: &i32);
-}
-impl ops::ShrAssign<i32> for i8 {
-    fn shr_assign(&mut self, rhs: i32);
-}
-impl ops::ShrAssign<&i32> for i8 {
-    fn shr_assign(&mut self, rhs: &i32);
-}
-impl ops::Shl for i8 {
-    type Output = i8;
-    fn shl(self, rhs: i8) -> i8;
-}
-impl ops::Shl<&i8> for i8 {
-    type Output = i8;
-    fn shl(self, rhs: &i8) -> i8;
-}
-impl ops::Shl<i8> for &i8 {
-    type Output = i8;
-    fn shl(self, rhs: i8) -> i8;
-}
-impl ops::Shl for &i8 {
-    type Output = i8;
-    fn shl(self, rhs: &i8) -> i8;
-}
-impl ops::Shr for i8 {
-    type Output = i8;
-    fn shr(self, rhs: i8) -> i8;
-}
-impl ops::Shr<&i8> for i8 {
-    type Output = i8;
-    fn shr(self, rhs: &i8) -> i8;
-}
-impl ops::Shr<i8> for &i8 {
-    type Output = i8;
-    fn shr(self, rhs: i8) -> i8;
-}
-impl ops::Shr for &i8 {
-    type Output = i8;
-    fn shr(self, rhs: &i8) -> i8;
-}
-impl ops::ShlAssign for i8 {
-    fn shl_assign(&mut self, rhs: i8);
-}
-impl ops::ShlAssign<&i8> for i8 {
-    fn shl_assign(&mut self, rhs: &i8);
-}
-impl ops::ShrAssign for i8 {
-    fn shr_assign(&mut self, rhs: i8);
-}
-impl ops::ShrAssign<&i8> for i8 {
-    fn shr_assign(&mut self, rhs: &i8);
-}
-impl ops::Shl<u32> for i8 {
-    type Output = i8;
-    fn shl(self, rhs: u32) -> i8;
-}
-impl ops::Shl<&u32> for i8 {
-    type Output = i8;
-    fn shl(self, rhs: &u32) -> i8;
-}
-impl ops::Shl<u32> for &i8 {
-    type Output = i8;
-    fn shl(self, rhs: u32) -> i8;
-}
-impl ops::Shl<&u32> for &i8 {
-    type Output = i8;
-    fn shl(self, rhs: &u32) -> i8;
-}
-impl ops::Shr<u32> for i8 {
-    type Output = i8;
-    fn shr(self, rhs: u32) -> i8;
-}
-impl ops::Shr<&u32> for i8 {
-    type Output = i8;
-    fn shr(self, rhs: &u32) -> i8;
-}
-impl ops::Shr<u32> for &i8 {
-    type Output = i8;
-    fn shr(self, rhs: u32) -> i8;
-}
-impl ops::Shr<&u32> for &i8 {
-    type Output = i8;
-    fn shr(self, rhs: &u32) -> i8;
-}
-impl ops::ShlAssign<u32> for i8 {
-    fn shl_assign(&mut self, rhs: u32);
-}
-impl ops::ShlAssign<&u32> for i8 {
-    fn shl_assign(&mut self, rhs: &u32);
-}
-impl ops::ShrAssign<u32> for i8 {
-    fn shr_assign(&mut self, rhs: u32);
-}
-impl ops::ShrAssign<&u32> for i8 {
-    fn shr_assign(&mut self, rhs: &u32);
+impl<R: ShiftRhs> ops::ShrAssign<&R> for i8 {
+    fn shr_assign(&mut self, rhs: &R);
 }
 impl ops::Not for i8 {
     type Output = i8;
@@ -1768,137 +1694,49 @@ impl ops::BitXorAssign for i16 {
 impl ops::BitXorAssign<&i16> for i16 {
     fn bitxor_assign(&mut self, rhs: &i16);
 }
-impl ops::Shl for i16 {
+impl<R: ShiftRhs> ops::Shl<R> for i16 {
     type Output = i16;
-    fn shl(self, rhs: i16) -> i16;
+    fn shl(self, rhs: R) -> i16;
 }
-impl ops::Shl<&i16> for i16 {
+impl<R: ShiftRhs> ops::Shl<&R> for i16 {
     type Output = i16;
-    fn shl(self, rhs: &i16) -> i16;
+    fn shl(self, rhs: &R) -> i16;
 }
-impl ops::Shl<i16> for &i16 {
+impl<R: ShiftRhs> ops::Shl<R> for &i16 {
     type Output = i16;
-    fn shl(self, rhs: i16) -> i16;
+    fn shl(self, rhs: R) -> i16;
 }
-impl ops::Shl for &i16 {
+impl<R: ShiftRhs> ops::Shl<&R> for &i16 {
     type Output = i16;
-    fn shl(self, rhs: &i16) -> i16;
+    fn shl(self, rhs: &R) -> i16;
 }
-impl ops::Shr for i16 {
+impl<R: ShiftRhs> ops::ShlAssign<R> for i16 {
+    fn shl_assign(&mut self, rhs: R);
+}
+impl<R: ShiftRhs> ops::ShlAssign<&R> for i16 {
+    fn shl_assign(&mut self, rhs: &R);
+}
+impl<R: ShiftRhs> ops::Shr<R> for i16 {
     type Output = i16;
-    fn shr(self, rhs: i16) -> i16;
+    fn shr(self, rhs: R) -> i16;
 }
-impl ops::Shr<&i16> for i16 {
+impl<R: ShiftRhs> ops::Shr<&R> for i16 {
     type Output = i16;
-    fn shr(self, rhs: &i16) -> i16;
+    fn shr(self, rhs: &R) -> i16;
 }
-impl ops::Shr<i16> for &i16 {
+impl<R: ShiftRhs> ops::Shr<R> for &i16 {
     type Output = i16;
-    fn shr(self, rhs: i16) -> i16;
+    fn shr(self, rhs: R) -> i16;
 }
-impl ops::Shr for &i16 {
+impl<R: ShiftRhs> ops::Shr<&R> for &i16 {
     type Output = i16;
-    fn shr(self, rhs: &i16) -> i16;
+    fn shr(self, rhs: &R) -> i16;
 }
-impl ops::ShlAssign for i16 {
-    fn shl_assign(&mut self, rhs: i16);
+impl<R: ShiftRhs> ops::ShrAssign<R> for i16 {
+    fn shr_assign(&mut self, rhs: R);
 }
-impl ops::ShlAssign<&i16> for i16 {
-    fn shl_assign(&mut self, rhs: &i16);
-}
-impl ops::ShrAssign for i16 {
-    fn shr_assign(&mut self, rhs: i16);
-}
-impl ops::ShrAssign<&i16> for i16 {
-    fn shr_assign(&mut self, rhs: &i16);
-}
-impl ops::Shl<i32> for i16 {
-    type Output = i16;
-    fn shl(self, rhs: i32) -> i16;
-}
-impl ops::Shl<&i32> for i16 {
-    type Output = i16;
-    fn shl(self, rhs: &i32) -> i16;
-}
-impl ops::Shl<i32> for &i16 {
-    type Output = i16;
-    fn shl(self, rhs: i32) -> i16;
-}
-impl ops::Shl<&i32> for &i16 {
-    type Output = i16;
-    fn shl(self, rhs: &i32) -> i16;
-}
-impl ops::Shr<i32> for i16 {
-    type Output = i16;
-    fn shr(self, rhs: i32) -> i16;
-}
-impl ops::Shr<&i32> for i16 {
-    type Output = i16;
-    fn shr(self, rhs: &i32) -> i16;
-}
-impl ops::Shr<i32> for &i16 {
-    type Output = i16;
-    fn shr(self, rhs: i32) -> i16;
-}
-impl ops::Shr<&i32> for &i16 {
-    type Output = i16;
-    fn shr(self, rhs: &i32) -> i16;
-}
-impl ops::ShlAssign<i32> for i16 {
-    fn shl_assign(&mut self, rhs: i32);
-}
-impl ops::ShlAssign<&i32> for i16 {
-    fn shl_assign(&mut self, rhs: &i32);
-}
-impl ops::ShrAssign<i32> for i16 {
-    fn shr_assign(&mut self, rhs: i32);
-}
-impl ops::ShrAssign<&i32> for i16 {
-    fn shr_assign(&mut self, rhs: &i32);
-}
-impl ops::Shl<u32> for i16 {
-    type Output = i16;
-    fn shl(self, rhs: u32) -> i16;
-}
-impl ops::Shl<&u32> for i16 {
-    type Output = i16;
-    fn shl(self, rhs: &u32) -> i16;
-}
-impl ops::Shl<u32> for &i16 {
-    type Output = i16;
-    fn shl(self, rhs: u32) -> i16;
-}
-impl ops::Shl<&u32> for &i16 {
-    type Output = i16;
-    fn shl(self, rhs: &u32) -> i16;
-}
-impl ops::Shr<u32> for i16 {
-    type Output = i16;
-    fn shr(self, rhs: u32) -> i16;
-}
-impl ops::Shr<&u32> for i16 {
-    type Output = i16;
-    fn shr(self, rhs: &u32) -> i16;
-}
-impl ops::Shr<u32> for &i16 {
-    type Output = i16;
-    fn shr(self, rhs: u32) -> i16;
-}
-impl ops::Shr<&u32> for &i16 {
-    type Output = i16;
-    fn shr(self, rhs: &u32) -> i16;
-}
-impl ops::ShlAssign<u32> for i16 {
-    fn shl_assign(&mut self, rhs: u32);
-}
-impl ops::ShlAssign<&u32> for i16 {
-    fn shl_assign(&mut self, rhs: &u32);
-}
-impl ops::ShrAssign<u32> for i16 {
-    fn shr_assign(&mut self, rhs: u32);
-}
-impl ops::ShrAssign<&u32> for i16 {
-    fn shr_assign(&mut self, rhs: &u32);
+impl<R: ShiftRhs> ops::ShrAssign<&R> for i16 {
+    fn shr_assign(&mut self, rhs: &R);
 }
 impl ops::Not for i16 {
     type Output = i16;
@@ -2147,93 +1985,49 @@ impl ops::BitXorAssign for i32 {
 impl ops::BitXorAssign<&i32> for i32 {
     fn bitxor_assign(&mut self, rhs: &i32);
 }
-impl ops::Shl for i32 {
+impl<R: ShiftRhs> ops::Shl<R> for i32 {
     type Output = i32;
-    fn shl(self, rhs: i32) -> i32;
+    fn shl(self, rhs: R) -> i32;
 }
-impl ops::Shl<&i32> for i32 {
+impl<R: ShiftRhs> ops::Shl<&R> for i32 {
     type Output = i32;
-    fn shl(self, rhs: &i32) -> i32;
+    fn shl(self, rhs: &R) -> i32;
 }
-impl ops::Shl<i32> for &i32 {
+impl<R: ShiftRhs> ops::Shl<R> for &i32 {
     type Output = i32;
-    fn shl(self, rhs: i32) -> i32;
+    fn shl(self, rhs: R) -> i32;
 }
-impl ops::Shl for &i32 {
+impl<R: ShiftRhs> ops::Shl<&R> for &i32 {
     type Output = i32;
-    fn shl(self, rhs: &i32) -> i32;
+    fn shl(self, rhs: &R) -> i32;
 }
-impl ops::Shr for i32 {
+impl<R: ShiftRhs> ops::ShlAssign<R> for i32 {
+    fn shl_assign(&mut self, rhs: R);
+}
+impl<R: ShiftRhs> ops::ShlAssign<&R> for i32 {
+    fn shl_assign(&mut self, rhs: &R);
+}
+impl<R: ShiftRhs> ops::Shr<R> for i32 {
     type Output = i32;
-    fn shr(self, rhs: i32) -> i32;
+    fn shr(self, rhs: R) -> i32;
 }
-impl ops::Shr<&i32> for i32 {
+impl<R: ShiftRhs> ops::Shr<&R> for i32 {
     type Output = i32;
-    fn shr(self, rhs: &i32) -> i32;
+    fn shr(self, rhs: &R) -> i32;
 }
-impl ops::Shr<i32> for &i32 {
+impl<R: ShiftRhs> ops::Shr<R> for &i32 {
     type Output = i32;
-    fn shr(self, rhs: i32) -> i32;
+    fn shr(self, rhs: R) -> i32;
 }
-impl ops::Shr for &i32 {
+impl<R: ShiftRhs> ops::Shr<&R> for &i32 {
     type Output = i32;
-    fn shr(self, rhs: &i32) -> i32;
+    fn shr(self, rhs: &R) -> i32;
 }
-impl ops::ShlAssign for i32 {
-    fn shl_assign(&mut self, rhs: i32);
+impl<R: ShiftRhs> ops::ShrAssign<R> for i32 {
+    fn shr_assign(&mut self, rhs: R);
 }
-impl ops::ShlAssign<&i32> for i32 {
-    fn shl_assign(&mut self, rhs: &i32);
-}
-impl ops::ShrAssign for i32 {
-    fn shr_assign(&mut self, rhs: i32);
-}
-impl ops::ShrAssign<&i32> for i32 {
-    fn shr_assign(&mut self, rhs: &i32);
-}
-impl ops::Shl<u32> for i32 {
-    type Output = i32;
-    fn shl(self, rhs: u32) -> i32;
-}
-impl ops::Shl<&u32> for i32 {
-    type Output = i32;
-    fn shl(self, rhs: &u32) -> i32;
-}
-impl ops::Shl<u32> for &i32 {
-    type Output = i32;
-    fn shl(self, rhs: u32) -> i32;
-}
-impl ops::Shl<&u32> for &i32 {
-    type Output = i32;
-    fn shl(self, rhs: &u32) -> i32;
-}
-impl ops::Shr<u32> for i32 {
-    type Output = i32;
-    fn shr(self, rhs: u32) -> i32;
-}
-impl ops::Shr<&u32> for i32 {
-    type Output = i32;
-    fn shr(self, rhs: &u32) -> i32;
-}
-impl ops::Shr<u32> for &i32 {
-    type Output = i32;
-    fn shr(self, rhs: u32) -> i32;
-}
-impl ops::Shr<&u32> for &i32 {
-    type Output = i32;
-    fn shr(self, rhs: &u32) -> i32;
-}
-impl ops::ShlAssign<u32> for i32 {
-    fn shl_assign(&mut self, rhs: u32);
-}
-impl ops::ShlAssign<&u32> for i32 {
-    fn shl_assign(&mut self, rhs: &u32);
-}
-impl ops::ShrAssign<u32> for i32 {
-    fn shr_assign(&mut self, rhs: u32);
-}
-impl ops::ShrAssign<&u32> for i32 {
-    fn shr_assign(&mut self, rhs: &u32);
+impl<R: ShiftRhs> ops::ShrAssign<&R> for i32 {
+    fn shr_assign(&mut self, rhs: &R);
 }
 impl ops::Not for i32 {
     type Output = i32;
@@ -2482,137 +2276,49 @@ impl ops::BitXorAssign for i64 {
 impl ops::BitXorAssign<&i64> for i64 {
     fn bitxor_assign(&mut self, rhs: &i64);
 }
-impl ops::Shl<i32> for i64 {
+impl<R: ShiftRhs> ops::Shl<R> for i64 {
     type Output = i64;
-    fn shl(self, rhs: i32) -> i64;
+    fn shl(self, rhs: R) -> i64;
 }
-impl ops::Shl<&i32> for i64 {
+impl<R: ShiftRhs> ops::Shl<&R> for i64 {
     type Output = i64;
-    fn shl(self, rhs: &i32) -> i64;
+    fn shl(self, rhs: &R) -> i64;
 }
-impl ops::Shl<i32> for &i64 {
+impl<R: ShiftRhs> ops::Shl<R> for &i64 {
     type Output = i64;
-    fn shl(self, rhs: i32) -> i64;
+    fn shl(self, rhs: R) -> i64;
 }
-impl ops::Shl<&i32> for &i64 {
+impl<R: ShiftRhs> ops::Shl<&R> for &i64 {
     type Output = i64;
-    fn shl(self, rhs: &i32) -> i64;
+    fn shl(self, rhs: &R) -> i64;
 }
-impl ops::Shr<i32> for i64 {
+impl<R: ShiftRhs> ops::ShlAssign<R> for i64 {
+    fn shl_assign(&mut self, rhs: R);
+}
+impl<R: ShiftRhs> ops::ShlAssign<&R> for i64 {
+    fn shl_assign(&mut self, rhs: &R);
+}
+impl<R: ShiftRhs> ops::Shr<R> for i64 {
     type Output = i64;
-    fn shr(self, rhs: i32) -> i64;
+    fn shr(self, rhs: R) -> i64;
 }
-impl ops::Shr<&i32> for i64 {
+impl<R: ShiftRhs> ops::Shr<&R> for i64 {
     type Output = i64;
-    fn shr(self, rhs: &i32) -> i64;
+    fn shr(self, rhs: &R) -> i64;
 }
-impl ops::Shr<i32> for &i64 {
+impl<R: ShiftRhs> ops::Shr<R> for &i64 {
     type Output = i64;
-    fn shr(self, rhs: i32) -> i64;
+    fn shr(self, rhs: R) -> i64;
 }
-impl ops::Shr<&i32> for &i64 {
+impl<R: ShiftRhs> ops::Shr<&R> for &i64 {
     type Output = i64;
-    fn shr(self, rhs: &i32) -> i64;
+    fn shr(self, rhs: &R) -> i64;
 }
-impl ops::ShlAssign<i32> for i64 {
-    fn shl_assign(&mut self, rhs: i32);
+impl<R: ShiftRhs> ops::ShrAssign<R> for i64 {
+    fn shr_assign(&mut self, rhs: R);
 }
-impl ops::ShlAssign<&i32> for i64 {
-    fn shl_assign(&mut self, rhs: &i32);
-}
-impl ops::ShrAssign<i32> for i64 {
-    fn shr_assign(&mut self, rhs: i32);
-}
-impl ops::ShrAssign<&i32> for i64 {
-    fn shr_assign(&mut self, rhs: &i32);
-}
-impl ops::Shl for i64 {
-    type Output = i64;
-    fn shl(self, rhs: i64) -> i64;
-}
-impl ops::Shl<&i64> for i64 {
-    type Output = i64;
-    fn shl(self, rhs: &i64) -> i64;
-}
-impl ops::Shl<i64> for &i64 {
-    type Output = i64;
-    fn shl(self, rhs: i64) -> i64;
-}
-impl ops::Shl for &i64 {
-    type Output = i64;
-    fn shl(self, rhs: &i64) -> i64;
-}
-impl ops::Shr for i64 {
-    type Output = i64;
-    fn shr(self, rhs: i64) -> i64;
-}
-impl ops::Shr<&i64> for i64 {
-    type Output = i64;
-    fn shr(self, rhs: &i64) -> i64;
-}
-impl ops::Shr<i64> for &i64 {
-    type Output = i64;
-    fn shr(self, rhs: i64) -> i64;
-}
-impl ops::Shr for &i64 {
-    type Output = i64;
-    fn shr(self, rhs: &i64) -> i64;
-}
-impl ops::ShlAssign for i64 {
-    fn shl_assign(&mut self, rhs: i64);
-}
-impl ops::ShlAssign<&i64> for i64 {
-    fn shl_assign(&mut self, rhs: &i64);
-}
-impl ops::ShrAssign for i64 {
-    fn shr_assign(&mut self, rhs: i64);
-}
-impl ops::ShrAssign<&i64> for i64 {
-    fn shr_assign(&mut self, rhs: &i64);
-}
-impl ops::Shl<u32> for i64 {
-    type Output = i64;
-    fn shl(self, rhs: u32) -> i64;
-}
-impl ops::Shl<&u32> for i64 {
-    type Output = i64;
-    fn shl(self, rhs: &u32) -> i64;
-}
-impl ops::Shl<u32> for &i64 {
-    type Output = i64;
-    fn shl(self, rhs: u32) -> i64;
-}
-impl ops::Shl<&u32> for &i64 {
-    type Output = i64;
-    fn shl(self, rhs: &u32) -> i64;
-}
-impl ops::Shr<u32> for i64 {
-    type Output = i64;
-    fn shr(self, rhs: u32) -> i64;
-}
-impl ops::Shr<&u32> for i64 {
-    type Output = i64;
-    fn shr(self, rhs: &u32) -> i64;
-}
-impl ops::Shr<u32> for &i64 {
-    type Output = i64;
-    fn shr(self, rhs: u32) -> i64;
-}
-impl ops::Shr<&u32> for &i64 {
-    type Output = i64;
-    fn shr(self, rhs: &u32) -> i64;
-}
-impl ops::ShlAssign<u32> for i64 {
-    fn shl_assign(&mut self, rhs: u32);
-}
-impl ops::ShlAssign<&u32> for i64 {
-    fn shl_assign(&mut self, rhs: &u32);
-}
-impl ops::ShrAssign<u32> for i64 {
-    fn shr_assign(&mut self, rhs: u32);
-}
-impl ops::ShrAssign<&u32> for i64 {
-    fn shr_assign(&mut self, rhs: &u32);
+impl<R: ShiftRhs> ops::ShrAssign<&R> for i64 {
+    fn shr_assign(&mut self, rhs: &R);
 }
 impl ops::Not for i64 {
     type Output = i64;
@@ -2861,137 +2567,49 @@ impl ops::BitXorAssign for i128 {
 impl ops::BitXorAssign<&i128> for i128 {
     fn bitxor_assign(&mut self, rhs: &i128);
 }
-impl ops::Shl for i128 {
+impl<R: ShiftRhs> ops::Shl<R> for i128 {
     type Output = i128;
-    fn shl(self, rhs: i128) -> i128;
+    fn shl(self, rhs: R) -> i128;
 }
-impl ops::Shl<&i128> for i128 {
+impl<R: ShiftRhs> ops::Shl<&R> for i128 {
     type Output = i128;
-    fn shl(self, rhs: &i128) -> i128;
+    fn shl(self, rhs: &R) -> i128;
 }
-impl ops::Shl<i128> for &i128 {
+impl<R: ShiftRhs> ops::Shl<R> for &i128 {
     type Output = i128;
-    fn shl(self, rhs: i128) -> i128;
+    fn shl(self, rhs: R) -> i128;
 }
-impl ops::Shl for &i128 {
+impl<R: ShiftRhs> ops::Shl<&R> for &i128 {
     type Output = i128;
-    fn shl(self, rhs: &i128) -> i128;
+    fn shl(self, rhs: &R) -> i128;
 }
-impl ops::Shr for i128 {
+impl<R: ShiftRhs> ops::ShlAssign<R> for i128 {
+    fn shl_assign(&mut self, rhs: R);
+}
+impl<R: ShiftRhs> ops::ShlAssign<&R> for i128 {
+    fn shl_assign(&mut self, rhs: &R);
+}
+impl<R: ShiftRhs> ops::Shr<R> for i128 {
     type Output = i128;
-    fn shr(self, rhs: i128) -> i128;
+    fn shr(self, rhs: R) -> i128;
 }
-impl ops::Shr<&i128> for i128 {
+impl<R: ShiftRhs> ops::Shr<&R> for i128 {
     type Output = i128;
-    fn shr(self, rhs: &i128) -> i128;
+    fn shr(self, rhs: &R) -> i128;
 }
-impl ops::Shr<i128> for &i128 {
+impl<R: ShiftRhs> ops::Shr<R> for &i128 {
     type Output = i128;
-    fn shr(self, rhs: i128) -> i128;
+    fn shr(self, rhs: R) -> i128;
 }
-impl ops::Shr for &i128 {
+impl<R: ShiftRhs> ops::Shr<&R> for &i128 {
     type Output = i128;
-    fn shr(self, rhs: &i128) -> i128;
+    fn shr(self, rhs: &R) -> i128;
 }
-impl ops::ShlAssign for i128 {
-    fn shl_assign(&mut self, rhs: i128);
+impl<R: ShiftRhs> ops::ShrAssign<R> for i128 {
+    fn shr_assign(&mut self, rhs: R);
 }
-impl ops::ShlAssign<&i128> for i128 {
-    fn shl_assign(&mut self, rhs: &i128);
-}
-impl ops::ShrAssign for i128 {
-    fn shr_assign(&mut self, rhs: i128);
-}
-impl ops::ShrAssign<&i128> for i128 {
-    fn shr_assign(&mut self, rhs: &i128);
-}
-impl ops::Shl<i32> for i128 {
-    type Output = i128;
-    fn shl(self, rhs: i32) -> i128;
-}
-impl ops::Shl<&i32> for i128 {
-    type Output = i128;
-    fn shl(self, rhs: &i32) -> i128;
-}
-impl ops::Shl<i32> for &i128 {
-    type Output = i128;
-    fn shl(self, rhs: i32) -> i128;
-}
-impl ops::Shl<&i32> for &i128 {
-    type Output = i128;
-    fn shl(self, rhs: &i32) -> i128;
-}
-impl ops::Shr<i32> for i128 {
-    type Output = i128;
-    fn shr(self, rhs: i32) -> i128;
-}
-impl ops::Shr<&i32> for i128 {
-    type Output = i128;
-    fn shr(self, rhs: &i32) -> i128;
-}
-impl ops::Shr<i32> for &i128 {
-    type Output = i128;
-    fn shr(self, rhs: i32) -> i128;
-}
-impl ops::Shr<&i32> for &i128 {
-    type Output = i128;
-    fn shr(self, rhs: &i32) -> i128;
-}
-impl ops::ShlAssign<i32> for i128 {
-    fn shl_assign(&mut self, rhs: i32);
-}
-impl ops::ShlAssign<&i32> for i128 {
-    fn shl_assign(&mut self, rhs: &i32);
-}
-impl ops::ShrAssign<i32> for i128 {
-    fn shr_assign(&mut self, rhs: i32);
-}
-impl ops::ShrAssign<&i32> for i128 {
-    fn shr_assign(&mut self, rhs: &i32);
-}
-impl ops::Shl<u32> for i128 {
-    type Output = i128;
-    fn shl(self, rhs: u32) -> i128;
-}
-impl ops::Shl<&u32> for i128 {
-    type Output = i128;
-    fn shl(self, rhs: &u32) -> i128;
-}
-impl ops::Shl<u32> for &i128 {
-    type Output = i128;
-    fn shl(self, rhs: u32) -> i128;
-}
-impl ops::Shl<&u32> for &i128 {
-    type Output = i128;
-    fn shl(self, rhs: &u32) -> i128;
-}
-impl ops::Shr<u32> for i128 {
-    type Output = i128;
-    fn shr(self, rhs: u32) -> i128;
-}
-impl ops::Shr<&u32> for i128 {
-    type Output = i128;
-    fn shr(self, rhs: &u32) -> i128;
-}
-impl ops::Shr<u32> for &i128 {
-    type Output = i128;
-    fn shr(self, rhs: u32) -> i128;
-}
-impl ops::Shr<&u32> for &i128 {
-    type Output = i128;
-    fn shr(self, rhs: &u32) -> i128;
-}
-impl ops::ShlAssign<u32> for i128 {
-    fn shl_assign(&mut self, rhs: u32);
-}
-impl ops::ShlAssign<&u32> for i128 {
-    fn shl_assign(&mut self, rhs: &u32);
-}
-impl ops::ShrAssign<u32> for i128 {
-    fn shr_assign(&mut self, rhs: u32);
-}
-impl ops::ShrAssign<&u32> for i128 {
-    fn shr_assign(&mut self, rhs: &u32);
+impl<R: ShiftRhs> ops::ShrAssign<&R> for i128 {
+    fn shr_assign(&mut self, rhs: &R);
 }
 impl ops::Not for i128 {
     type Output = i128;
@@ -3240,137 +2858,49 @@ impl ops::BitXorAssign for isize {
 impl ops::BitXorAssign<&isize> for isize {
     fn bitxor_assign(&mut self, rhs: &isize);
 }
-impl ops::Shl<i32> for isize {
+impl<R: ShiftRhs> ops::Shl<R> for isize {
     type Output = isize;
-    fn shl(self, rhs: i32) -> isize;
+    fn shl(self, rhs: R) -> isize;
 }
-impl ops::Shl<&i32> for isize {
+impl<R: ShiftRhs> ops::Shl<&R> for isize {
     type Output = isize;
-    fn shl(self, rhs: &i32) -> isize;
+    fn shl(self, rhs: &R) -> isize;
 }
-impl ops::Shl<i32> for &isize {
+impl<R: ShiftRhs> ops::Shl<R> for &isize {
     type Output = isize;
-    fn shl(self, rhs: i32) -> isize;
+    fn shl(self, rhs: R) -> isize;
 }
-impl ops::Shl<&i32> for &isize {
+impl<R: ShiftRhs> ops::Shl<&R> for &isize {
     type Output = isize;
-    fn shl(self, rhs: &i32) -> isize;
+    fn shl(self, rhs: &R) -> isize;
 }
-impl ops::Shr<i32> for isize {
+impl<R: ShiftRhs> ops::ShlAssign<R> for isize {
+    fn shl_assign(&mut self, rhs: R);
+}
+impl<R: ShiftRhs> ops::ShlAssign<&R> for isize {
+    fn shl_assign(&mut self, rhs: &R);
+}
+impl<R: ShiftRhs> ops::Shr<R> for isize {
     type Output = isize;
-    fn shr(self, rhs: i32) -> isize;
+    fn shr(self, rhs: R) -> isize;
 }
-impl ops::Shr<&i32> for isize {
+impl<R: ShiftRhs> ops::Shr<&R> for isize {
     type Output = isize;
-    fn shr(self, rhs: &i32) -> isize;
+    fn shr(self, rhs: &R) -> isize;
 }
-impl ops::Shr<i32> for &isize {
+impl<R: ShiftRhs> ops::Shr<R> for &isize {
     type Output = isize;
-    fn shr(self, rhs: i32) -> isize;
+    fn shr(self, rhs: R) -> isize;
 }
-impl ops::Shr<&i32> for &isize {
+impl<R: ShiftRhs> ops::Shr<&R> for &isize {
     type Output = isize;
-    fn shr(self, rhs: &i32) -> isize;
+    fn shr(self, rhs: &R) -> isize;
 }
-impl ops::ShlAssign<i32> for isize {
-    fn shl_assign(&mut self, rhs: i32);
+impl<R: ShiftRhs> ops::ShrAssign<R> for isize {
+    fn shr_assign(&mut self, rhs: R);
 }
-impl ops::ShlAssign<&i32> for isize {
-    fn shl_assign(&mut self, rhs: &i32);
-}
-impl ops::ShrAssign<i32> for isize {
-    fn shr_assign(&mut self, rhs: i32);
-}
-impl ops::ShrAssign<&i32> for isize {
-    fn shr_assign(&mut self, rhs: &i32);
-}
-impl ops::Shl for isize {
-    type Output = isize;
-    fn shl(self, rhs: isize) -> isize;
-}
-impl ops::Shl<&isize> for isize {
-    type Output = isize;
-    fn shl(self, rhs: &isize) -> isize;
-}
-impl ops::Shl<isize> for &isize {
-    type Output = isize;
-    fn shl(self, rhs: isize) -> isize;
-}
-impl ops::Shl for &isize {
-    type Output = isize;
-    fn shl(self, rhs: &isize) -> isize;
-}
-impl ops::Shr for isize {
-    type Output = isize;
-    fn shr(self, rhs: isize) -> isize;
-}
-impl ops::Shr<&isize> for isize {
-    type Output = isize;
-    fn shr(self, rhs: &isize) -> isize;
-}
-impl ops::Shr<isize> for &isize {
-    type Output = isize;
-    fn shr(self, rhs: isize) -> isize;
-}
-impl ops::Shr for &isize {
-    type Output = isize;
-    fn shr(self, rhs: &isize) -> isize;
-}
-impl ops::ShlAssign for isize {
-    fn shl_assign(&mut self, rhs: isize);
-}
-impl ops::ShlAssign<&isize> for isize {
-    fn shl_assign(&mut self, rhs: &isize);
-}
-impl ops::ShrAssign for isize {
-    fn shr_assign(&mut self, rhs: isize);
-}
-impl ops::ShrAssign<&isize> for isize {
-    fn shr_assign(&mut self, rhs: &isize);
-}
-impl ops::Shl<u32> for isize {
-    type Output = isize;
-    fn shl(self, rhs: u32) -> isize;
-}
-impl ops::Shl<&u32> for isize {
-    type Output = isize;
-    fn shl(self, rhs: &u32) -> isize;
-}
-impl ops::Shl<u32> for &isize {
-    type Output = isize;
-    fn shl(self, rhs: u32) -> isize;
-}
-impl ops::Shl<&u32> for &isize {
-    type Output = isize;
-    fn shl(self, rhs: &u32) -> isize;
-}
-impl ops::Shr<u32> for isize {
-    type Output = isize;
-    fn shr(self, rhs: u32) -> isize;
-}
-impl ops::Shr<&u32> for isize {
-    type Output = isize;
-    fn shr(self, rhs: &u32) -> isize;
-}
-impl ops::Shr<u32> for &isize {
-    type Output = isize;
-    fn shr(self, rhs: u32) -> isize;
-}
-impl ops::Shr<&u32> for &isize {
-    type Output = isize;
-    fn shr(self, rhs: &u32) -> isize;
-}
-impl ops::ShlAssign<u32> for isize {
-    fn shl_assign(&mut self, rhs: u32);
-}
-impl ops::ShlAssign<&u32> for isize {
-    fn shl_assign(&mut self, rhs: &u32);
-}
-impl ops::ShrAssign<u32> for isize {
-    fn shr_assign(&mut self, rhs: u32);
-}
-impl ops::ShrAssign<&u32> for isize {
-    fn shr_assign(&mut self, rhs: &u32);
+impl<R: ShiftRhs> ops::ShrAssign<&R> for isize {
+    fn shr_assign(&mut self, rhs: &R);
 }
 impl ops::Not for isize {
     type Output = isize;
@@ -3619,137 +3149,49 @@ impl ops::BitXorAssign for u8 {
 impl ops::BitXorAssign<&u8> for u8 {
     fn bitxor_assign(&mut self, rhs: &u8);
 }
-impl ops::Shl<i32> for u8 {
+impl<R: ShiftRhs> ops::Shl<R> for u8 {
     type Output = u8;
-    fn shl(self, rhs: i32) -> u8;
+    fn shl(self, rhs: R) -> u8;
 }
-impl ops::Shl<&i32> for u8 {
+impl<R: ShiftRhs> ops::Shl<&R> for u8 {
     type Output = u8;
-    fn shl(self, rhs: &i32) -> u8;
+    fn shl(self, rhs: &R) -> u8;
 }
-impl ops::Shl<i32> for &u8 {
+impl<R: ShiftRhs> ops::Shl<R> for &u8 {
     type Output = u8;
-    fn shl(self, rhs: i32) -> u8;
+    fn shl(self, rhs: R) -> u8;
 }
-impl ops::Shl<&i32> for &u8 {
+impl<R: ShiftRhs> ops::Shl<&R> for &u8 {
     type Output = u8;
-    fn shl(self, rhs: &i32) -> u8;
+    fn shl(self, rhs: &R) -> u8;
 }
-impl ops::Shr<i32> for u8 {
+impl<R: ShiftRhs> ops::ShlAssign<R> for u8 {
+    fn shl_assign(&mut self, rhs: R);
+}
+impl<R: ShiftRhs> ops::ShlAssign<&R> for u8 {
+    fn shl_assign(&mut self, rhs: &R);
+}
+impl<R: ShiftRhs> ops::Shr<R> for u8 {
     type Output = u8;
-    fn shr(self, rhs: i32) -> u8;
+    fn shr(self, rhs: R) -> u8;
 }
-impl ops::Shr<&i32> for u8 {
+impl<R: ShiftRhs> ops::Shr<&R> for u8 {
     type Output = u8;
-    fn shr(self, rhs: &i32) -> u8;
+    fn shr(self, rhs: &R) -> u8;
 }
-impl ops::Shr<i32> for &u8 {
+impl<R: ShiftRhs> ops::Shr<R> for &u8 {
     type Output = u8;
-    fn shr(self, rhs: i32) -> u8;
+    fn shr(self, rhs: R) -> u8;
 }
-impl ops::Shr<&i32> for &u8 {
+impl<R: ShiftRhs> ops::Shr<&R> for &u8 {
     type Output = u8;
-    fn shr(self, rhs: &i32) -> u8;
+    fn shr(self, rhs: &R) -> u8;
 }
-impl ops::ShlAssign<i32> for u8 {
-    fn shl_assign(&mut self, rhs: i32);
+impl<R: ShiftRhs> ops::ShrAssign<R> for u8 {
+    fn shr_assign(&mut self, rhs: R);
 }
-impl ops::ShlAssign<&i32> for u8 {
-    fn shl_assign(&mut self, rhs: &i32);
-}
-impl ops::ShrAssign<i32> for u8 {
-    fn shr_assign(&mut self, rhs: i32);
-}
-impl ops::ShrAssign<&i32> for u8 {
-    fn shr_assign(&mut self, rhs: &i32);
-}
-impl ops::Shl<u32> for u8 {
-    type Output = u8;
-    fn shl(self, rhs: u32) -> u8;
-}
-impl ops::Shl<&u32> for u8 {
-    type Output = u8;
-    fn shl(self, rhs: &u32) -> u8;
-}
-impl ops::Shl<u32> for &u8 {
-    type Output = u8;
-    fn shl(self, rhs: u32) -> u8;
-}
-impl ops::Shl<&u32> for &u8 {
-    type Output = u8;
-    fn shl(self, rhs: &u32) -> u8;
-}
-impl ops::Shr<u32> for u8 {
-    type Output = u8;
-    fn shr(self, rhs: u32) -> u8;
-}
-impl ops::Shr<&u32> for u8 {
-    type Output = u8;
-    fn shr(self, rhs: &u32) -> u8;
-}
-impl ops::Shr<u32> for &u8 {
-    type Output = u8;
-    fn shr(self, rhs: u32) -> u8;
-}
-impl ops::Shr<&u32> for &u8 {
-    type Output = u8;
-    fn shr(self, rhs: &u32) -> u8;
-}
-impl ops::ShlAssign<u32> for u8 {
-    fn shl_assign(&mut self, rhs: u32);
-}
-impl ops::ShlAssign<&u32> for u8 {
-    fn shl_assign(&mut self, rhs: &u32);
-}
-impl ops::ShrAssign<u32> for u8 {
-    fn shr_assign(&mut self, rhs: u32);
-}
-impl ops::ShrAssign<&u32> for u8 {
-    fn shr_assign(&mut self, rhs: &u32);
-}
-impl ops::Shl for u8 {
-    type Output = u8;
-    fn shl(self, rhs: u8) -> u8;
-}
-impl ops::Shl<&u8> for u8 {
-    type Output = u8;
-    fn shl(self, rhs: &u8) -> u8;
-}
-impl ops::Shl<u8> for &u8 {
-    type Output = u8;
-    fn shl(self, rhs: u8) -> u8;
-}
-impl ops::Shl for &u8 {
-    type Output = u8;
-    fn shl(self, rhs: &u8) -> u8;
-}
-impl ops::Shr for u8 {
-    type Output = u8;
-    fn shr(self, rhs: u8) -> u8;
-}
-impl ops::Shr<&u8> for u8 {
-    type Output = u8;
-    fn shr(self, rhs: &u8) -> u8;
-}
-impl ops::Shr<u8> for &u8 {
-    type Output = u8;
-    fn shr(self, rhs: u8) -> u8;
-}
-impl ops::Shr for &u8 {
-    type Output = u8;
-    fn shr(self, rhs: &u8) -> u8;
-}
-impl ops::ShlAssign for u8 {
-    fn shl_assign(&mut self, rhs: u8);
-}
-impl ops::ShlAssign<&u8> for u8 {
-    fn shl_assign(&mut self, rhs: &u8);
-}
-impl ops::ShrAssign for u8 {
-    fn shr_assign(&mut self, rhs: u8);
-}
-impl ops::ShrAssign<&u8> for u8 {
-    fn shr_assign(&mut self, rhs: &u8);
+impl<R: ShiftRhs> ops::ShrAssign<&R> for u8 {
+    fn shr_assign(&mut self, rhs: &R);
 }
 impl ops::Not for u8 {
     type Output = u8;
@@ -3990,137 +3432,49 @@ impl ops::BitXorAssign for u16 {
 impl ops::BitXorAssign<&u16> for u16 {
     fn bitxor_assign(&mut self, rhs: &u16);
 }
-impl ops::Shl<i32> for u16 {
+impl<R: ShiftRhs> ops::Shl<R> for u16 {
     type Output = u16;
-    fn shl(self, rhs: i32) -> u16;
+    fn shl(self, rhs: R) -> u16;
 }
-impl ops::Shl<&i32> for u16 {
+impl<R: ShiftRhs> ops::Shl<&R> for u16 {
     type Output = u16;
-    fn shl(self, rhs: &i32) -> u16;
+    fn shl(self, rhs: &R) -> u16;
 }
-impl ops::Shl<i32> for &u16 {
+impl<R: ShiftRhs> ops::Shl<R> for &u16 {
     type Output = u16;
-    fn shl(self, rhs: i32) -> u16;
+    fn shl(self, rhs: R) -> u16;
 }
-impl ops::Shl<&i32> for &u16 {
+impl<R: ShiftRhs> ops::Shl<&R> for &u16 {
     type Output = u16;
-    fn shl(self, rhs: &i32) -> u16;
+    fn shl(self, rhs: &R) -> u16;
 }
-impl ops::Shr<i32> for u16 {
+impl<R: ShiftRhs> ops::ShlAssign<R> for u16 {
+    fn shl_assign(&mut self, rhs: R);
+}
+impl<R: ShiftRhs> ops::ShlAssign<&R> for u16 {
+    fn shl_assign(&mut self, rhs: &R);
+}
+impl<R: ShiftRhs> ops::Shr<R> for u16 {
     type Output = u16;
-    fn shr(self, rhs: i32) -> u16;
+    fn shr(self, rhs: R) -> u16;
 }
-impl ops::Shr<&i32> for u16 {
+impl<R: ShiftRhs> ops::Shr<&R> for u16 {
     type Output = u16;
-    fn shr(self, rhs: &i32) -> u16;
+    fn shr(self, rhs: &R) -> u16;
 }
-impl ops::Shr<i32> for &u16 {
+impl<R: ShiftRhs> ops::Shr<R> for &u16 {
     type Output = u16;
-    fn shr(self, rhs: i32) -> u16;
+    fn shr(self, rhs: R) -> u16;
 }
-impl ops::Shr<&i32> for &u16 {
+impl<R: ShiftRhs> ops::Shr<&R> for &u16 {
     type Output = u16;
-    fn shr(self, rhs: &i32) -> u16;
+    fn shr(self, rhs: &R) -> u16;
 }
-impl ops::ShlAssign<i32> for u16 {
-    fn shl_assign(&mut self, rhs: i32);
+impl<R: ShiftRhs> ops::ShrAssign<R> for u16 {
+    fn shr_assign(&mut self, rhs: R);
 }
-impl ops::ShlAssign<&i32> for u16 {
-    fn shl_assign(&mut self, rhs: &i32);
-}
-impl ops::ShrAssign<i32> for u16 {
-    fn shr_assign(&mut self, rhs: i32);
-}
-impl ops::ShrAssign<&i32> for u16 {
-    fn shr_assign(&mut self, rhs: &i32);
-}
-impl ops::Shl for u16 {
-    type Output = u16;
-    fn shl(self, rhs: u16) -> u16;
-}
-impl ops::Shl<&u16> for u16 {
-    type Output = u16;
-    fn shl(self, rhs: &u16) -> u16;
-}
-impl ops::Shl<u16> for &u16 {
-    type Output = u16;
-    fn shl(self, rhs: u16) -> u16;
-}
-impl ops::Shl for &u16 {
-    type Output = u16;
-    fn shl(self, rhs: &u16) -> u16;
-}
-impl ops::Shr for u16 {
-    type Output = u16;
-    fn shr(self, rhs: u16) -> u16;
-}
-impl ops::Shr<&u16> for u16 {
-    type Output = u16;
-    fn shr(self, rhs: &u16) -> u16;
-}
-impl ops::Shr<u16> for &u16 {
-    type Output = u16;
-    fn shr(self, rhs: u16) -> u16;
-}
-impl ops::Shr for &u16 {
-    type Output = u16;
-    fn shr(self, rhs: &u16) -> u16;
-}
-impl ops::ShlAssign for u16 {
-    fn shl_assign(&mut self, rhs: u16);
-}
-impl ops::ShlAssign<&u16> for u16 {
-    fn shl_assign(&mut self, rhs: &u16);
-}
-impl ops::ShrAssign for u16 {
-    fn shr_assign(&mut self, rhs: u16);
-}
-impl ops::ShrAssign<&u16> for u16 {
-    fn shr_assign(&mut self, rhs: &u16);
-}
-impl ops::Shl<u32> for u16 {
-    type Output = u16;
-    fn shl(self, rhs: u32) -> u16;
-}
-impl ops::Shl<&u32> for u16 {
-    type Output = u16;
-    fn shl(self, rhs: &u32) -> u16;
-}
-impl ops::Shl<u32> for &u16 {
-    type Output = u16;
-    fn shl(self, rhs: u32) -> u16;
-}
-impl ops::Shl<&u32> for &u16 {
-    type Output = u16;
-    fn shl(self, rhs: &u32) -> u16;
-}
-impl ops::Shr<u32> for u16 {
-    type Output = u16;
-    fn shr(self, rhs: u32) -> u16;
-}
-impl ops::Shr<&u32> for u16 {
-    type Output = u16;
-    fn shr(self, rhs: &u32) -> u16;
-}
-impl ops::Shr<u32> for &u16 {
-    type Output = u16;
-    fn shr(self, rhs: u32) -> u16;
-}
-impl ops::Shr<&u32> for &u16 {
-    type Output = u16;
-    fn shr(self, rhs: &u32) -> u16;
-}
-impl ops::ShlAssign<u32> for u16 {
-    fn shl_assign(&mut self, rhs: u32);
-}
-impl ops::ShlAssign<&u32> for u16 {
-    fn shl_assign(&mut self, rhs: &u32);
-}
-impl ops::ShrAssign<u32> for u16 {
-    fn shr_assign(&mut self, rhs: u32);
-}
-impl ops::ShrAssign<&u32> for u16 {
-    fn shr_assign(&mut self, rhs: &u32);
+impl<R: ShiftRhs> ops::ShrAssign<&R> for u16 {
+    fn shr_assign(&mut self, rhs: &R);
 }
 impl ops::Not for u16 {
     type Output = u16;
@@ -4361,93 +3715,49 @@ impl ops::BitXorAssign for u32 {
 impl ops::BitXorAssign<&u32> for u32 {
     fn bitxor_assign(&mut self, rhs: &u32);
 }
-impl ops::Shl<i32> for u32 {
+impl<R: ShiftRhs> ops::Shl<R> for u32 {
     type Output = u32;
-    fn shl(self, rhs: i32) -> u32;
+    fn shl(self, rhs: R) -> u32;
 }
-impl ops::Shl<&i32> for u32 {
+impl<R: ShiftRhs> ops::Shl<&R> for u32 {
     type Output = u32;
-    fn shl(self, rhs: &i32) -> u32;
+    fn shl(self, rhs: &R) -> u32;
 }
-impl ops::Shl<i32> for &u32 {
+impl<R: ShiftRhs> ops::Shl<R> for &u32 {
     type Output = u32;
-    fn shl(self, rhs: i32) -> u32;
+    fn shl(self, rhs: R) -> u32;
 }
-impl ops::Shl<&i32> for &u32 {
+impl<R: ShiftRhs> ops::Shl<&R> for &u32 {
     type Output = u32;
-    fn shl(self, rhs: &i32) -> u32;
+    fn shl(self, rhs: &R) -> u32;
 }
-impl ops::Shr<i32> for u32 {
+impl<R: ShiftRhs> ops::ShlAssign<R> for u32 {
+    fn shl_assign(&mut self, rhs: R);
+}
+impl<R: ShiftRhs> ops::ShlAssign<&R> for u32 {
+    fn shl_assign(&mut self, rhs: &R);
+}
+impl<R: ShiftRhs> ops::Shr<R> for u32 {
     type Output = u32;
-    fn shr(self, rhs: i32) -> u32;
+    fn shr(self, rhs: R) -> u32;
 }
-impl ops::Shr<&i32> for u32 {
+impl<R: ShiftRhs> ops::Shr<&R> for u32 {
     type Output = u32;
-    fn shr(self, rhs: &i32) -> u32;
+    fn shr(self, rhs: &R) -> u32;
 }
-impl ops::Shr<i32> for &u32 {
+impl<R: ShiftRhs> ops::Shr<R> for &u32 {
     type Output = u32;
-    fn shr(self, rhs: i32) -> u32;
+    fn shr(self, rhs: R) -> u32;
 }
-impl ops::Shr<&i32> for &u32 {
+impl<R: ShiftRhs> ops::Shr<&R> for &u32 {
     type Output = u32;
-    fn shr(self, rhs: &i32) -> u32;
+    fn shr(self, rhs: &R) -> u32;
 }
-impl ops::ShlAssign<i32> for u32 {
-    fn shl_assign(&mut self, rhs: i32);
+impl<R: ShiftRhs> ops::ShrAssign<R> for u32 {
+    fn shr_assign(&mut self, rhs: R);
 }
-impl ops::ShlAssign<&i32> for u32 {
-    fn shl_assign(&mut self, rhs: &i32);
-}
-impl ops::ShrAssign<i32> for u32 {
-    fn shr_assign(&mut self, rhs: i32);
-}
-impl ops::ShrAssign<&i32> for u32 {
-    fn shr_assign(&mut self, rhs: &i32);
-}
-impl ops::Shl for u32 {
-    type Output = u32;
-    fn shl(self, rhs: u32) -> u32;
-}
-impl ops::Shl<&u32> for u32 {
-    type Output = u32;
-    fn shl(self, rhs: &u32) -> u32;
-}
-impl ops::Shl<u32> for &u32 {
-    type Output = u32;
-    fn shl(self, rhs: u32) -> u32;
-}
-impl ops::Shl for &u32 {
-    type Output = u32;
-    fn shl(self, rhs: &u32) -> u32;
-}
-impl ops::Shr for u32 {
-    type Output = u32;
-    fn shr(self, rhs: u32) -> u32;
-}
-impl ops::Shr<&u32> for u32 {
-    type Output = u32;
-    fn shr(self, rhs: &u32) -> u32;
-}
-impl ops::Shr<u32> for &u32 {
-    type Output = u32;
-    fn shr(self, rhs: u32) -> u32;
-}
-impl ops::Shr for &u32 {
-    type Output = u32;
-    fn shr(self, rhs: &u32) -> u32;
-}
-impl ops::ShlAssign for u32 {
-    fn shl_assign(&mut self, rhs: u32);
-}
-impl ops::ShlAssign<&u32> for u32 {
-    fn shl_assign(&mut self, rhs: &u32);
-}
-impl ops::ShrAssign for u32 {
-    fn shr_assign(&mut self, rhs: u32);
-}
-impl ops::ShrAssign<&u32> for u32 {
-    fn shr_assign(&mut self, rhs: &u32);
+impl<R: ShiftRhs> ops::ShrAssign<&R> for u32 {
+    fn shr_assign(&mut self, rhs: &R);
 }
 impl ops::Not for u32 {
     type Output = u32;
@@ -4688,137 +3998,49 @@ impl ops::BitXorAssign for u64 {
 impl ops::BitXorAssign<&u64> for u64 {
     fn bitxor_assign(&mut self, rhs: &u64);
 }
-impl ops::Shl<i32> for u64 {
+impl<R: ShiftRhs> ops::Shl<R> for u64 {
     type Output = u64;
-    fn shl(self, rhs: i32) -> u64;
+    fn shl(self, rhs: R) -> u64;
 }
-impl ops::Shl<&i32> for u64 {
+impl<R: ShiftRhs> ops::Shl<&R> for u64 {
     type Output = u64;
-    fn shl(self, rhs: &i32) -> u64;
+    fn shl(self, rhs: &R) -> u64;
 }
-impl ops::Shl<i32> for &u64 {
+impl<R: ShiftRhs> ops::Shl<R> for &u64 {
     type Output = u64;
-    fn shl(self, rhs: i32) -> u64;
+    fn shl(self, rhs: R) -> u64;
 }
-impl ops::Shl<&i32> for &u64 {
+impl<R: ShiftRhs> ops::Shl<&R> for &u64 {
     type Output = u64;
-    fn shl(self, rhs: &i32) -> u64;
+    fn shl(self, rhs: &R) -> u64;
 }
-impl ops::Shr<i32> for u64 {
+impl<R: ShiftRhs> ops::ShlAssign<R> for u64 {
+    fn shl_assign(&mut self, rhs: R);
+}
+impl<R: ShiftRhs> ops::ShlAssign<&R> for u64 {
+    fn shl_assign(&mut self, rhs: &R);
+}
+impl<R: ShiftRhs> ops::Shr<R> for u64 {
     type Output = u64;
-    fn shr(self, rhs: i32) -> u64;
+    fn shr(self, rhs: R) -> u64;
 }
-impl ops::Shr<&i32> for u64 {
+impl<R: ShiftRhs> ops::Shr<&R> for u64 {
     type Output = u64;
-    fn shr(self, rhs: &i32) -> u64;
+    fn shr(self, rhs: &R) -> u64;
 }
-impl ops::Shr<i32> for &u64 {
+impl<R: ShiftRhs> ops::Shr<R> for &u64 {
     type Output = u64;
-    fn shr(self, rhs: i32) -> u64;
+    fn shr(self, rhs: R) -> u64;
 }
-impl ops::Shr<&i32> for &u64 {
+impl<R: ShiftRhs> ops::Shr<&R> for &u64 {
     type Output = u64;
-    fn shr(self, rhs: &i32) -> u64;
+    fn shr(self, rhs: &R) -> u64;
 }
-impl ops::ShlAssign<i32> for u64 {
-    fn shl_assign(&mut self, rhs: i32);
+impl<R: ShiftRhs> ops::ShrAssign<R> for u64 {
+    fn shr_assign(&mut self, rhs: R);
 }
-impl ops::ShlAssign<&i32> for u64 {
-    fn shl_assign(&mut self, rhs: &i32);
-}
-impl ops::ShrAssign<i32> for u64 {
-    fn shr_assign(&mut self, rhs: i32);
-}
-impl ops::ShrAssign<&i32> for u64 {
-    fn shr_assign(&mut self, rhs: &i32);
-}
-impl ops::Shl<u32> for u64 {
-    type Output = u64;
-    fn shl(self, rhs: u32) -> u64;
-}
-impl ops::Shl<&u32> for u64 {
-    type Output = u64;
-    fn shl(self, rhs: &u32) -> u64;
-}
-impl ops::Shl<u32> for &u64 {
-    type Output = u64;
-    fn shl(self, rhs: u32) -> u64;
-}
-impl ops::Shl<&u32> for &u64 {
-    type Output = u64;
-    fn shl(self, rhs: &u32) -> u64;
-}
-impl ops::Shr<u32> for u64 {
-    type Output = u64;
-    fn shr(self, rhs: u32) -> u64;
-}
-impl ops::Shr<&u32> for u64 {
-    type Output = u64;
-    fn shr(self, rhs: &u32) -> u64;
-}
-impl ops::Shr<u32> for &u64 {
-    type Output = u64;
-    fn shr(self, rhs: u32) -> u64;
-}
-impl ops::Shr<&u32> for &u64 {
-    type Output = u64;
-    fn shr(self, rhs: &u32) -> u64;
-}
-impl ops::ShlAssign<u32> for u64 {
-    fn shl_assign(&mut self, rhs: u32);
-}
-impl ops::ShlAssign<&u32> for u64 {
-    fn shl_assign(&mut self, rhs: &u32);
-}
-impl ops::ShrAssign<u32> for u64 {
-    fn shr_assign(&mut self, rhs: u32);
-}
-impl ops::ShrAssign<&u32> for u64 {
-    fn shr_assign(&mut self, rhs: &u32);
-}
-impl ops::Shl for u64 {
-    type Output = u64;
-    fn shl(self, rhs: u64) -> u64;
-}
-impl ops::Shl<&u64> for u64 {
-    type Output = u64;
-    fn shl(self, rhs: &u64) -> u64;
-}
-impl ops::Shl<u64> for &u64 {
-    type Output = u64;
-    fn shl(self, rhs: u64) -> u64;
-}
-impl ops::Shl for &u64 {
-    type Output = u64;
-    fn shl(self, rhs: &u64) -> u64;
-}
-impl ops::Shr for u64 {
-    type Output = u64;
-    fn shr(self, rhs: u64) -> u64;
-}
-impl ops::Shr<&u64> for u64 {
-    type Output = u64;
-    fn shr(self, rhs: &u64) -> u64;
-}
-impl ops::Shr<u64> for &u64 {
-    type Output = u64;
-    fn shr(self, rhs: u64) -> u64;
-}
-impl ops::Shr for &u64 {
-    type Output = u64;
-    fn shr(self, rhs: &u64) -> u64;
-}
-impl ops::ShlAssign for u64 {
-    fn shl_assign(&mut self, rhs: u64);
-}
-impl ops::ShlAssign<&u64> for u64 {
-    fn shl_assign(&mut self, rhs: &u64);
-}
-impl ops::ShrAssign for u64 {
-    fn shr_assign(&mut self, rhs: u64);
-}
-impl ops::ShrAssign<&u64> for u64 {
-    fn shr_assign(&mut self, rhs: &u64);
+impl<R: ShiftRhs> ops::ShrAssign<&R> for u64 {
+    fn shr_assign(&mut self, rhs: &R);
 }
 impl ops::Not for u64 {
     type Output = u64;
@@ -5059,137 +4281,49 @@ impl ops::BitXorAssign for u128 {
 impl ops::BitXorAssign<&u128> for u128 {
     fn bitxor_assign(&mut self, rhs: &u128);
 }
-impl ops::Shl<i32> for u128 {
+impl<R: ShiftRhs> ops::Shl<R> for u128 {
     type Output = u128;
-    fn shl(self, rhs: i32) -> u128;
+    fn shl(self, rhs: R) -> u128;
 }
-impl ops::Shl<&i32> for u128 {
+impl<R: ShiftRhs> ops::Shl<&R> for u128 {
     type Output = u128;
-    fn shl(self, rhs: &i32) -> u128;
+    fn shl(self, rhs: &R) -> u128;
 }
-impl ops::Shl<i32> for &u128 {
+impl<R: ShiftRhs> ops::Shl<R> for &u128 {
     type Output = u128;
-    fn shl(self, rhs: i32) -> u128;
+    fn shl(self, rhs: R) -> u128;
 }
-impl ops::Shl<&i32> for &u128 {
+impl<R: ShiftRhs> ops::Shl<&R> for &u128 {
     type Output = u128;
-    fn shl(self, rhs: &i32) -> u128;
+    fn shl(self, rhs: &R) -> u128;
 }
-impl ops::Shr<i32> for u128 {
+impl<R: ShiftRhs> ops::ShlAssign<R> for u128 {
+    fn shl_assign(&mut self, rhs: R);
+}
+impl<R: ShiftRhs> ops::ShlAssign<&R> for u128 {
+    fn shl_assign(&mut self, rhs: &R);
+}
+impl<R: ShiftRhs> ops::Shr<R> for u128 {
     type Output = u128;
-    fn shr(self, rhs: i32) -> u128;
+    fn shr(self, rhs: R) -> u128;
 }
-impl ops::Shr<&i32> for u128 {
+impl<R: ShiftRhs> ops::Shr<&R> for u128 {
     type Output = u128;
-    fn shr(self, rhs: &i32) -> u128;
+    fn shr(self, rhs: &R) -> u128;
 }
-impl ops::Shr<i32> for &u128 {
+impl<R: ShiftRhs> ops::Shr<R> for &u128 {
     type Output = u128;
-    fn shr(self, rhs: i32) -> u128;
+    fn shr(self, rhs: R) -> u128;
 }
-impl ops::Shr<&i32> for &u128 {
+impl<R: ShiftRhs> ops::Shr<&R> for &u128 {
     type Output = u128;
-    fn shr(self, rhs: &i32) -> u128;
+    fn shr(self, rhs: &R) -> u128;
 }
-impl ops::ShlAssign<i32> for u128 {
-    fn shl_assign(&mut self, rhs: i32);
+impl<R: ShiftRhs> ops::ShrAssign<R> for u128 {
+    fn shr_assign(&mut self, rhs: R);
 }
-impl ops::ShlAssign<&i32> for u128 {
-    fn shl_assign(&mut self, rhs: &i32);
-}
-impl ops::ShrAssign<i32> for u128 {
-    fn shr_assign(&mut self, rhs: i32);
-}
-impl ops::ShrAssign<&i32> for u128 {
-    fn shr_assign(&mut self, rhs: &i32);
-}
-impl ops::Shl for u128 {
-    type Output = u128;
-    fn shl(self, rhs: u128) -> u128;
-}
-impl ops::Shl<&u128> for u128 {
-    type Output = u128;
-    fn shl(self, rhs: &u128) -> u128;
-}
-impl ops::Shl<u128> for &u128 {
-    type Output = u128;
-    fn shl(self, rhs: u128) -> u128;
-}
-impl ops::Shl for &u128 {
-    type Output = u128;
-    fn shl(self, rhs: &u128) -> u128;
-}
-impl ops::Shr for u128 {
-    type Output = u128;
-    fn shr(self, rhs: u128) -> u128;
-}
-impl ops::Shr<&u128> for u128 {
-    type Output = u128;
-    fn shr(self, rhs: &u128) -> u128;
-}
-impl ops::Shr<u128> for &u128 {
-    type Output = u128;
-    fn shr(self, rhs: u128) -> u128;
-}
-impl ops::Shr for &u128 {
-    type Output = u128;
-    fn shr(self, rhs: &u128) -> u128;
-}
-impl ops::ShlAssign for u128 {
-    fn shl_assign(&mut self, rhs: u128);
-}
-impl ops::ShlAssign<&u128> for u128 {
-    fn shl_assign(&mut self, rhs: &u128);
-}
-impl ops::ShrAssign for u128 {
-    fn shr_assign(&mut self, rhs: u128);
-}
-impl ops::ShrAssign<&u128> for u128 {
-    fn shr_assign(&mut self, rhs: &u128);
-}
-impl ops::Shl<u32> for u128 {
-    type Output = u128;
-    fn shl(self, rhs: u32) -> u128;
-}
-impl ops::Shl<&u32> for u128 {
-    type Output = u128;
-    fn shl(self, rhs: &u32) -> u128;
-}
-impl ops::Shl<u32> for &u128 {
-    type Output = u128;
-    fn shl(self, rhs: u32) -> u128;
-}
-impl ops::Shl<&u32> for &u128 {
-    type Output = u128;
-    fn shl(self, rhs: &u32) -> u128;
-}
-impl ops::Shr<u32> for u128 {
-    type Output = u128;
-    fn shr(self, rhs: u32) -> u128;
-}
-impl ops::Shr<&u32> for u128 {
-    type Output = u128;
-    fn shr(self, rhs: &u32) -> u128;
-}
-impl ops::Shr<u32> for &u128 {
-    type Output = u128;
-    fn shr(self, rhs: u32) -> u128;
-}
-impl ops::Shr<&u32> for &u128 {
-    type Output = u128;
-    fn shr(self, rhs: &u32) -> u128;
-}
-impl ops::ShlAssign<u32> for u128 {
-    fn shl_assign(&mut self, rhs: u32);
-}
-impl ops::ShlAssign<&u32> for u128 {
-    fn shl_assign(&mut self, rhs: &u32);
-}
-impl ops::ShrAssign<u32> for u128 {
-    fn shr_assign(&mut self, rhs: u32);
-}
-impl ops::ShrAssign<&u32> for u128 {
-    fn shr_assign(&mut self, rhs: &u32);
+impl<R: ShiftRhs> ops::ShrAssign<&R> for u128 {
+    fn shr_assign(&mut self, rhs: &R);
 }
 impl ops::Not for u128 {
     type Output = u128;
@@ -5430,137 +4564,49 @@ impl ops::BitXorAssign for usize {
 impl ops::BitXorAssign<&usize> for usize {
     fn bitxor_assign(&mut self, rhs: &usize);
 }
-impl ops::Shl<i32> for usize {
+impl<R: ShiftRhs> ops::Shl<R> for usize {
     type Output = usize;
-    fn shl(self, rhs: i32) -> usize;
+    fn shl(self, rhs: R) -> usize;
 }
-impl ops::Shl<&i32> for usize {
+impl<R: ShiftRhs> ops::Shl<&R> for usize {
     type Output = usize;
-    fn shl(self, rhs: &i32) -> usize;
+    fn shl(self, rhs: &R) -> usize;
 }
-impl ops::Shl<i32> for &usize {
+impl<R: ShiftRhs> ops::Shl<R> for &usize {
     type Output = usize;
-    fn shl(self, rhs: i32) -> usize;
+    fn shl(self, rhs: R) -> usize;
 }
-impl ops::Shl<&i32> for &usize {
+impl<R: ShiftRhs> ops::Shl<&R> for &usize {
     type Output = usize;
-    fn shl(self, rhs: &i32) -> usize;
+    fn shl(self, rhs: &R) -> usize;
 }
-impl ops::Shr<i32> for usize {
+impl<R: ShiftRhs> ops::ShlAssign<R> for usize {
+    fn shl_assign(&mut self, rhs: R);
+}
+impl<R: ShiftRhs> ops::ShlAssign<&R> for usize {
+    fn shl_assign(&mut self, rhs: &R);
+}
+impl<R: ShiftRhs> ops::Shr<R> for usize {
     type Output = usize;
-    fn shr(self, rhs: i32) -> usize;
+    fn shr(self, rhs: R) -> usize;
 }
-impl ops::Shr<&i32> for usize {
+impl<R: ShiftRhs> ops::Shr<&R> for usize {
     type Output = usize;
-    fn shr(self, rhs: &i32) -> usize;
+    fn shr(self, rhs: &R) -> usize;
 }
-impl ops::Shr<i32> for &usize {
+impl<R: ShiftRhs> ops::Shr<R> for &usize {
     type Output = usize;
-    fn shr(self, rhs: i32) -> usize;
+    fn shr(self, rhs: R) -> usize;
 }
-impl ops::Shr<&i32> for &usize {
+impl<R: ShiftRhs> ops::Shr<&R> for &usize {
     type Output = usize;
-    fn shr(self, rhs: &i32) -> usize;
+    fn shr(self, rhs: &R) -> usize;
 }
-impl ops::ShlAssign<i32> for usize {
-    fn shl_assign(&mut self, rhs: i32);
+impl<R: ShiftRhs> ops::ShrAssign<R> for usize {
+    fn shr_assign(&mut self, rhs: R);
 }
-impl ops::ShlAssign<&i32> for usize {
-    fn shl_assign(&mut self, rhs: &i32);
-}
-impl ops::ShrAssign<i32> for usize {
-    fn shr_assign(&mut self, rhs: i32);
-}
-impl ops::ShrAssign<&i32> for usize {
-    fn shr_assign(&mut self, rhs: &i32);
-}
-impl ops::Shl<u32> for usize {
-    type Output = usize;
-    fn shl(self, rhs: u32) -> usize;
-}
-impl ops::Shl<&u32> for usize {
-    type Output = usize;
-    fn shl(self, rhs: &u32) -> usize;
-}
-impl ops::Shl<u32> for &usize {
-    type Output = usize;
-    fn shl(self, rhs: u32) -> usize;
-}
-impl ops::Shl<&u32> for &usize {
-    type Output = usize;
-    fn shl(self, rhs: &u32) -> usize;
-}
-impl ops::Shr<u32> for usize {
-    type Output = usize;
-    fn shr(self, rhs: u32) -> usize;
-}
-impl ops::Shr<&u32> for usize {
-    type Output = usize;
-    fn shr(self, rhs: &u32) -> usize;
-}
-impl ops::Shr<u32> for &usize {
-    type Output = usize;
-    fn shr(self, rhs: u32) -> usize;
-}
-impl ops::Shr<&u32> for &usize {
-    type Output = usize;
-    fn shr(self, rhs: &u32) -> usize;
-}
-impl ops::ShlAssign<u32> for usize {
-    fn shl_assign(&mut self, rhs: u32);
-}
-impl ops::ShlAssign<&u32> for usize {
-    fn shl_assign(&mut self, rhs: &u32);
-}
-impl ops::ShrAssign<u32> for usize {
-    fn shr_assign(&mut self, rhs: u32);
-}
-impl ops::ShrAssign<&u32> for usize {
-    fn shr_assign(&mut self, rhs: &u32);
-}
-impl ops::Shl for usize {
-    type Output = usize;
-    fn shl(self, rhs: usize) -> usize;
-}
-impl ops::Shl<&usize> for usize {
-    type Output = usize;
-    fn shl(self, rhs: &usize) -> usize;
-}
-impl ops::Shl<usize> for &usize {
-    type Output = usize;
-    fn shl(self, rhs: usize) -> usize;
-}
-impl ops::Shl for &usize {
-    type Output = usize;
-    fn shl(self, rhs: &usize) -> usize;
-}
-impl ops::Shr for usize {
-    type Output = usize;
-    fn shr(self, rhs: usize) -> usize;
-}
-impl ops::Shr<&usize> for usize {
-    type Output = usize;
-    fn shr(self, rhs: &usize) -> usize;
-}
-impl ops::Shr<usize> for &usize {
-    type Output = usize;
-    fn shr(self, rhs: usize) -> usize;
-}
-impl ops::Shr for &usize {
-    type Output = usize;
-    fn shr(self, rhs: &usize) -> usize;
-}
-impl ops::ShlAssign for usize {
-    fn shl_assign(&mut self, rhs: usize);
-}
-impl ops::ShlAssign<&usize> for usize {
-    fn shl_assign(&mut self, rhs: &usize);
-}
-impl ops::ShrAssign for usize {
-    fn shr_assign(&mut self, rhs: usize);
-}
-impl ops::ShrAssign<&usize> for usize {
-    fn shr_assign(&mut self, rhs: &usize);
+impl<R: ShiftRhs> ops::ShrAssign<&R> for usize {
+    fn shr_assign(&mut self, rhs: &R);
 }
 impl ops::Not for usize {
     type Output = usize;

@@ -260,6 +260,11 @@ def check_method_call(fcx, e: ast.MethodCall, expected) -> T.Ty:
 def _no_method(fcx, e, rt) -> None:
     name = e.method.name
     t = fcx.resolve(rt)
+    if type(t) is T.Infer and t.kind in ("int", "float"):
+        what = "{integer}" if t.kind == "int" else "{float}"
+        fcx.raw_error("E0689", f"can't call method `{name}` on ambiguous numeric type `{what}`",
+                      e.method.span)
+        return
     kind = "type"
     shown = fcx.show(t)
     if type(t) is T.Adt:

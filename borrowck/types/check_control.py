@@ -284,9 +284,10 @@ def check_try(fcx, e: ast.Try, expected) -> T.Ty:
 
 
 def _same(fcx, a, b) -> bool:
-    from .unify import can_unify
+    """Both error types already known and equal (no `From` conversion needed)."""
+    from .type_fold import walk
 
-    if can_unify(fcx.icx, a, b):
-        fcx.unify(a, b)
-        return True
-    return False
+    ra, rb = fcx.resolve(a), fcx.resolve(b)
+    if any(type(x) is T.Infer for x in walk(ra)) or any(type(x) is T.Infer for x in walk(rb)):
+        return False
+    return fcx.unify(ra, rb) if ra == rb else False

@@ -121,6 +121,8 @@ def check_binary(fcx, e: ast.Binary, expected) -> T.Ty:
 def _check_arith(fcx, e, lt, expected) -> T.Ty:
     op = e.op
     lhs_scalar = _is_int(fcx, lt) or _is_float(fcx, lt) or (type(lt) is T.Bool and op in "&|^")
+    if not lhs_scalar and type(lt) not in (T.Ref, T.Error, T.Infer):
+        return _rhs_from_impl(fcx, e, lt)
     rt = fcx.structurally_resolve(check_expr(fcx, e.rhs, lt if lhs_scalar and op not in ("<<", ">>") else None))
     if type(lt) is T.Error or type(rt) is T.Error:
         return T.ERROR
@@ -143,6 +145,29 @@ def _check_arith(fcx, e, lt, expected) -> T.Ty:
             return fcx.shallow(lt.inner)
     name, trait, verb = ARITH[op]
     return _overloaded_binop(fcx, e, lt, rt, TRAIT_PATH[trait], name, verb)
+
+
+def _rhs_from_impl(fcx, e, lt) -> T.Ty:
+    """`a + b` on a non-scalar: as rustc, look for `A: Add<?R>` first; when one impl fits,
+    `b` is a coercion site for its `Rhs` (`String + String` is E0308 at `b`)."""
+    name, trait, verb = ARITH[e.op]
+    tid = TRAIT_PATH[trait]
+    rvar = fcx.new_var(e.rhs.span)
+    snap = fcx.icx.snapshot()
+    sel = fcx.solver.select(tid, lt, (rvar,))
+    if isinstance(sel, Selection) and type(fcx.shallow(rvar)) is not T.Infer:
+        fcx.icx.commit(snap)
+        target = fcx.resolve(rvar)
+        rt = check_expr(fcx, e.rhs, target)
+        if not coerce(fcx, e.rhs, rt, target):
+            fcx.mismatch(e.rhs.span, target, rt)
+            return T.ERROR
+        return _overloaded_binop(fcx, e, lt, target, tid, name, verb)
+    fcx.icx.rollback_to(snap)
+    rt = fcx.structurally_resolve(check_expr(fcx, e.rhs, None))
+    if type(rt) is T.Error:
+        return T.ERROR
+    return _overloaded_binop(fcx, e, lt, rt, tid, name, verb)
 
 
 def _overloaded_binop(fcx, e, lt, rt, tid, method, verb) -> T.Ty:

@@ -30,6 +30,9 @@ class Obligation:
     span: object  # where an error is reported
     cause: str = ""  # "arg" | "method" | "binop" | "index" | "try" | "closure" | ...
     data: object = None  # cause-specific (e.g. the operator text)
+    # after an ambiguous attempt: the unresolved variables (index, root) it waited on; it is
+    # retried only once one of them changes (rustc's "stalled_on"), or in the final pass
+    stalled_on: Optional[tuple] = None
 
 
 @dataclass(slots=True)
@@ -253,12 +256,37 @@ class FnCtxt:
             progress = False
             remaining = []
             for ob in self.pending:
+                if not final and ob.stalled_on is not None and not self._stall_changed(ob.stalled_on):
+                    remaining.append(ob)
+                    continue
                 r = self._process(ob, final)
                 if r == MAYBE:
+                    ob.stalled_on = self._vars_in(ob.pred)
                     remaining.append(ob)
                 else:
                     progress = True
             self.pending = remaining
+
+    def _vars_in(self, pred) -> tuple:
+        from .type_fold import walk
+
+        tr = pred.trait_ref
+        tys = [tr.self_ty] + [a for a in tr.args if not isinstance(a, (T.Region, int))]
+        if type(pred) is ProjectionPred:
+            tys.append(pred.ty)
+        out = []
+        for t in tys:
+            for x in walk(self.icx.resolve(t)):
+                if type(x) is T.Infer:
+                    out.append(x.index)
+        return tuple(out)
+
+    def _stall_changed(self, stalled: tuple) -> bool:
+        icx = self.icx
+        for i in stalled:
+            if icx.find(i) != i or icx.value[i] is not None:
+                return True
+        return False
 
     def _process(self, ob: Obligation, final: bool):
         pred = ob.pred

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from ..diagnostics import registry
 from ..syntax import ast
+from ..syntax.walk import iter_nodes
 from . import ty as T
 from .item_defs import FnSig, GenericParams
 from .lower_ty import LowerCx
@@ -21,7 +22,9 @@ from .type_fold import walk
 
 
 def regions_in(t: T.Ty) -> list:
-    """Every region occurrence in t (references, ADT lifetime args, dyn bounds)."""
+    """Every region occurrence in t (references, ADT lifetime args). A `dyn` object's
+    region is left out: its default ('static, or the enclosing reference's) is no elision
+    candidate; explicit `dyn Trait + 'a` bounds are added from the syntax (dyn_bounds_in)."""
     out = []
     for x in walk(t):
         cls = type(x)
@@ -29,8 +32,6 @@ def regions_in(t: T.Ty) -> list:
             out.append(x.region)
         elif cls is T.Adt:
             out.extend(a for a in x.args if type(a) is T.Region)
-        elif cls is T.Dyn and x.region.kind != "erased":
-            out.append(x.region)
     # lifetimes bound inside `fn(&T)` / `Fn(&T)` belong to those types, not the signature
     return [r for r in out if not r.name.startswith("'_hr")]
 
@@ -95,7 +96,7 @@ def lower_fn_sig(lowerer, fn: ast.Fn, def_id: str, scope, parent: GenericParams 
     for p in fn.params:
         t = lowerer.lower(p.ty, cx)
         params.append(t)
-        per_param_regions.append((p, regions_in(t)))
+        per_param_regions.append((p, regions_in(t) + dyn_bounds_in(lowerer, p.ty, cx)))
     # the elision source for the output
     source = self_region
     if source is None:
@@ -129,6 +130,17 @@ def lower_fn_sig(lowerer, fn: ast.Fn, def_id: str, scope, parent: GenericParams 
     return FnSig(def_id, fn.ident.name, tuple(params), ret, sp is not None, self_kind, own, lifetimes,
                  container, trait_item, fn.body is not None, is_std, "unsafe" in fn.qualifiers,
                  "const" in fn.qualifiers, fn, fn.ident.span)
+
+
+def dyn_bounds_in(lowerer, t: ast.Node, cx) -> list:
+    """Regions written as `dyn Trait + 'a` bounds inside a parameter type."""
+    out = []
+    for node in iter_nodes(t):
+        if type(node) is ast.DynTraitType:
+            for b in node.bounds:
+                if type(b) is ast.LifetimeBound and b.lifetime.name != "_":
+                    out.append(lowerer.region(b.lifetime, b, cx))
+    return out
 
 
 def elided_span(node):

@@ -13,10 +13,14 @@ TYPES-B (body inference) codes against this API:
     scope = table.body_scope(fn_node)              # the Scope for paths inside a fn body
     scope = table.block_scope(block, scope)        # a block holding items gets its own module
     ty    = table.lower_type(ast_ty, scope, diags, fresh_region=f, fresh_ty=g)
-    res   = table.resolve_path(path, scope, "value")   # PathResolution (see resolve.path_res)
+    res   = table.resolve_path(path, scope, "value")   # PathResolution (see resolve.path_res);
+                                                   # what="function" for a call's callee
     preds = table.predicates_of(def_id)            # own + parent predicates (impl/trait first)
     gens  = table.all_generics(def_id)             # parent's GenericParams then own
     table.lang("copy")                             # DefId of a well-known std item
+    table.is_visible(sig.private_to, scope.module) # privacy of methods (E0624) and fields
+    table.const_int(expr, scope)                   # array lengths / repeat counts, or None
+    table.resolver.traits_in_scope(scope)          # traits usable by method syntax there
 
 DefIds (canonical path strings; the std ones are listed in borrowck/std/CATALOG.md):
     crate::Name, crate::m::Name, crate::Enum::Variant, crate::Point::new (inherent method),
@@ -237,6 +241,11 @@ class ItemTable:
         """ns: "type" | "value" | "trait". Returns resolve.PathResolution. what="function"
         words a failure as rustc does for the callee of a call (`cannot find function`)."""
         return self.resolver.resolve_path(path, scope, ns, what)
+
+    def const_int(self, expr: ast.Node, scope: Scope) -> Optional[int]:
+        """The value of a constant integer expression (literals, const items, + - * / %) as
+        used for array lengths (`[0u8; HEADER + PAYLOAD]`), or None when not that simple."""
+        return self.resolver.lowerer.source.eval_const_int(expr, scope)
 
     def lower_type(self, t: ast.Node, scope: Scope, diags: Optional[list] = None,
                    fresh_region: Optional[Callable[[ast.Node], T.Region]] = None,

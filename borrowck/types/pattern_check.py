@@ -218,7 +218,7 @@ def _check_tuple(fcx, pat: ast.TuplePat, t, mode, out) -> None:
     elems = pat.elems
     rest = [i for i, p in enumerate(elems) if isinstance(p, ast.RestPat)]
     t = fcx.structurally_resolve(t)
-    if type(t) is T.Infer and not rest:
+    if type(t) is T.Infer and t.kind == "ty" and not rest:
         fresh = T.Tuple(tuple(fcx.new_var(p.span) for p in elems))
         fcx.unify(t, fresh)
         t = fresh
@@ -338,14 +338,14 @@ def _check_tuple_struct(fcx, pat: ast.TupleStructPat, t, mode, out) -> None:
 def _check_struct(fcx, pat: ast.StructPat, t, mode, out) -> None:
     from .type_fold import subst
 
-    r = _resolve_ctor_path(fcx, pat, pat.path)
-    if r is None or r == "error":
-        if r is None:
-            fcx.raw_error("E0574", "expected struct, variant or union type", pat.path.span)
+    from .check_place import _resolve_struct_path
+
+    r = _resolve_struct_path(fcx, pat, pat.path)
+    if r is None:
         for f in pat.fields:
             _check(fcx, f.pat, T.ERROR, mode, out)
         return
-    adt, variant = r
+    adt, variant, _args = r
     fields, m, bad = _adt_for_pat(fcx, pat, adt, variant, t)
     by_name = {f.name: f for f in fields}
     seen = set()

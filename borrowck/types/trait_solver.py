@@ -81,6 +81,7 @@ class TraitSolver:
         # closure def_id -> object with .captured_types() (None until capture analysis) and .kind
         self.closures = closures if closures is not None else {}
         self._stack: list = []
+        self.norm_cache: dict = {}  # projections without inference variables -> their type
         self.last_failure: Optional[Failure] = None
 
     # ── public entry points ──
@@ -118,6 +119,18 @@ class TraitSolver:
         keeps the unifications must also require the nested predicates, since they may
         determine impl parameters the associated type mentions (`Map<I, F>::Item = B`
         with `F: FnMut(I::Item) -> B`)."""
+        key = self.icx.resolve(alias)
+        known = not _has_infer(key)
+        if known:
+            hit = self.norm_cache.get(key)
+            if hit is not None:
+                return hit, ()  # its nested predicates were required the first time
+        got, nested = self._normalize_uncached(alias)
+        if known and got is not None and not _has_infer(self.icx.resolve(got)):
+            self.norm_cache[key] = self.icx.resolve(got)
+        return got, nested
+
+    def _normalize_uncached(self, alias: T.Alias):
         icx = self.icx
         self_ty = icx.shallow(alias.self_ty)
         if type(self_ty) is T.Infer:
@@ -573,6 +586,12 @@ class TraitSolver:
 
 
 # ───────────────────────── helpers on predicates ─────────────────────────
+
+
+def _has_infer(t) -> bool:
+    from .type_fold import walk
+
+    return any(type(x) is T.Infer for x in walk(t))
 
 
 def _short(def_id: str) -> str:

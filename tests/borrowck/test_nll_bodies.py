@@ -3,7 +3,7 @@ from borrowck.borrowck.nll import check_body
 from borrowck.mir import ir
 from borrowck.types import ty as T
 
-from mir_fixture import (VEC_I32, arg, assign, block, borrow, call, copy, crate_of, fn_body,
+from nll_mir_fixture import (VEC_I32, arg, assign, block, borrow, call, copy, crate_of, fn_body,
                          fn_info, move, ref, rv, sp, temp, typed_with, var)
 
 RET = ir.Return(sp(99))

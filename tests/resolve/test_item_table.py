@@ -170,3 +170,13 @@ def test_typo_suggestion_and_function_wording():
     helps = [c for c in res.error.children if c.level == "help"]
     assert helps[0].message == "a function with a similar name exists"
     assert helps[0].suggestions[0].replacement == "foo_baz"
+
+
+def test_const_int_evaluates_lengths_through_consts():
+    src = "const A: usize = 16;\nconst B: usize = A * 2 + 1;\nfn main() { let p = [0u8; A + B]; }\n"
+    f = SourceFile.from_text("c.rs", src)
+    crate = parse(f, "2021").crate
+    t = ItemTable.build(crate, f)
+    main = crate.items[2]
+    repeat = main.body.stmts[0].init
+    assert t.const_int(repeat.count, t.body_scope(main)) == 49

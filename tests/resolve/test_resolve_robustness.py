@@ -6,6 +6,12 @@ from borrowck.syntax import parse
 from borrowck.types.items import ItemTable
 
 VALID = [
+    "mod shapes {\n    pub enum Kind { Round, Flat }\n    pub use self::Kind::*;\n    pub mod deep { pub use super::Kind; }\n}\n"
+    "use shapes::{deep::Kind as K, Round};\nfn f(k: K) -> K { Round }\nfn main() {}\n",
+    "mod a {\n    pub fn f() {}\n    #[cfg(test)]\n    mod tests { use super::*; fn t() { f(); } }\n}\nfn main() {}\n",
+    "use std::{collections::{HashMap, HashSet}, fmt::{self, Write as _}};\n"
+    "fn f(m: HashMap<u8, HashSet<u8>>) -> fmt::Result { let mut s = String::new(); write!(s, \"x\") }\nfn main() {}\n",
+    "use core::cmp::Ordering;\nuse alloc::vec::Vec as V;\nfn f(o: Ordering, v: V<u8>) {}\nfn main() {}\n",
     "type R<T> = Result<T, String>;\nfn f() -> R<u8> { Ok(1) }\nfn main() {}\n",
     "use std::fmt::Debug;\nfn f<T: ?Sized + Debug>(t: &T) where T: Send {}\nfn main() {}\n",
     "fn f<F>(f: F) where F: for<'a> Fn(&'a u8) -> &'a u8 {}\nfn main() {}\n",

@@ -131,3 +131,53 @@ def test_elided_lifetimes_in_fn_sugar_are_bound_by_the_bound(std):
     assert fnmut.bound_regions == ("'_hr0",)
     assert fnmut.trait_ref.args == (T.Tuple((T.Ref(T.Region("param", "'_hr0"), False, T.Param("T")),)),)
     assert "'_hr0" not in std.fns["std::primitive::slice::sort_by_key"].lifetimes
+
+
+# what the conformance corpus calls, by DefId: the model must keep declaring these
+COMMON = """
+std::vec::Vec::new std::vec::Vec::push std::vec::Vec::pop std::vec::Vec::with_capacity std::vec::Vec::remove
+std::vec::Vec::retain std::vec::Vec::insert std::vec::Vec::len std::vec::Vec::clear std::primitive::slice::iter
+std::primitive::slice::iter_mut std::primitive::slice::first std::primitive::slice::last std::primitive::slice::get
+std::primitive::slice::split_at_mut std::primitive::slice::windows std::primitive::slice::chunks
+std::primitive::slice::sort std::primitive::slice::sort_by std::primitive::slice::contains std::primitive::slice::join
+std::primitive::slice::first_mut std::primitive::slice::swap std::primitive::slice::is_empty
+std::convert::From::from std::string::String::new std::string::String::push_str std::string::String::as_str
+std::string::ToString::to_string std::primitive::str::chars std::primitive::str::split_whitespace
+std::primitive::str::trim std::primitive::str::to_uppercase std::primitive::str::split std::primitive::str::parse
+std::primitive::str::lines std::primitive::str::split_once std::primitive::str::char_indices
+std::primitive::str::strip_prefix std::primitive::str::is_char_boundary std::primitive::str::len
+std::option::Option::unwrap std::option::Option::unwrap_or std::option::Option::map std::option::Option::ok_or
+std::option::Option::is_none std::option::Option::as_ref std::option::Option::take std::option::Option::expect
+std::option::Option::and_then std::option::Option::map_or std::option::Option::cloned std::option::Option::is_some
+std::result::Result::ok std::result::Result::unwrap std::result::Result::expect
+std::iter::Iterator::map std::iter::Iterator::filter std::iter::Iterator::collect std::iter::Iterator::sum
+std::iter::Iterator::enumerate std::iter::Iterator::count std::iter::Iterator::find std::iter::Iterator::fold
+std::iter::Iterator::zip std::iter::Iterator::max_by_key std::iter::Iterator::last std::iter::Iterator::nth
+std::iter::Iterator::peekable std::iter::Iterator::flat_map std::iter::Iterator::reduce std::iter::Iterator::copied
+std::iter::Iterator::take std::iter::Iterator::next std::iter::IntoIterator::into_iter std::iter::Peekable::peek
+std::collections::hash_map::HashMap::new std::collections::hash_map::HashMap::insert
+std::collections::hash_map::HashMap::get std::collections::hash_map::HashMap::get_mut
+std::collections::hash_map::HashMap::entry std::collections::hash_map::HashMap::remove
+std::collections::hash_map::HashMap::contains_key std::collections::hash_map::HashMap::values
+std::collections::hash_map::HashMap::keys std::collections::hash_map::Entry::or_insert
+std::collections::hash_map::Entry::or_insert_with std::collections::hash_map::Entry::or_default
+std::collections::btree_map::BTreeMap::new std::cell::RefCell::new std::cell::RefCell::borrow
+std::cell::RefCell::borrow_mut std::cell::RefCell::try_borrow_mut std::cell::Cell::new std::cell::Cell::get
+std::cell::Cell::set std::rc::Rc::new std::rc::Rc::strong_count std::sync::Arc::new std::sync::Mutex::new
+std::sync::Mutex::lock std::sync::RwLock::new std::sync::RwLock::read std::sync::RwLock::write
+std::sync::mpsc::channel std::sync::mpsc::sync_channel std::sync::mpsc::Sender::send std::sync::mpsc::Receiver::recv
+std::sync::atomic::AtomicUsize::new std::sync::atomic::AtomicUsize::fetch_add std::sync::atomic::AtomicUsize::load
+std::thread::spawn std::thread::scope std::thread::Scope::spawn std::thread::JoinHandle::join std::mem::swap
+std::mem::replace std::mem::take std::mem::drop std::clone::Clone::clone std::ops::Drop::drop
+std::primitive::f64::max std::primitive::f64::min std::primitive::f64::abs std::primitive::f64::is_nan
+std::primitive::i32::abs std::primitive::u32::checked_add std::primitive::u32::saturating_sub
+std::primitive::i32::wrapping_add std::primitive::u8::overflowing_add std::primitive::char::to_digit
+std::primitive::char::is_alphanumeric std::primitive::char::to_uppercase std::cmp::Ord::cmp
+std::cmp::PartialOrd::partial_cmp std::cmp::Ord::max std::convert::Into::into std::fmt::Formatter::write_str
+std::primitive::bool::then
+""".split()
+
+
+@pytest.mark.parametrize("def_id", COMMON)
+def test_common_api_is_declared(std, def_id):
+    assert def_id in std.fns

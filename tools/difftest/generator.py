@@ -1,0 +1,472 @@
+"""Random small Rust programs about ownership and borrowing, reproducible from a seed.
+
+A program is `main` made of 2-4 *episodes*: short self-contained stories over fresh
+variables (a Vec that is borrowed then pushed to, a String moved into a function, a
+closure that captures a counter, ...). Each episode kind can be written *safely* or with
+its *hazard* (the late use after the conflicting access, the missing `mut`, the inner
+scope that ends too early). At most one episode per program gets its hazard, with
+probability `HAZARD_RATE`, so about half the programs are rejected by rustc and each
+rejected one has a single mistake. Parts of an episode are wrapped at random in
+if / for / while / loop / match / blocks, so control flow varies; the generator does not
+decide validity: rustc labels every program.
+"""
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+
+HAZARD_RATE = 0.45
+
+# item definitions an episode may need, emitted once each above main in this order
+HELPERS = {
+    "Item": """#[derive(Debug, Clone)]
+struct Item {
+    name: String,
+    qty: i32,
+}
+
+impl Item {
+    fn new(name: &str, qty: i32) -> Item {
+        Item { name: name.to_string(), qty }
+    }
+    fn label(&self) -> &str {
+        &self.name
+    }
+    fn restock(&mut self, n: i32) {
+        self.qty += n;
+    }
+    fn into_name(self) -> String {
+        self.name
+    }
+}""",
+    "total": """fn total(v: &Vec<i32>) -> i32 {
+    v.iter().sum()
+}""",
+    "push_val": """fn push_val(v: &mut Vec<i32>, x: i32) {
+    v.push(x);
+}""",
+    "consume": """fn consume(v: Vec<i32>) -> usize {
+    v.len()
+}""",
+    "shout": """fn shout(s: String) -> String {
+    s.to_uppercase()
+}""",
+    "longest": """fn longest<'a>(a: &'a str, b: &'a str) -> &'a str {
+    if a.len() >= b.len() { a } else { b }
+}""",
+    "first_of": """fn first_of(v: &Vec<i32>) -> &i32 {
+    &v[0]
+}""",
+    "biggest": """fn biggest(v: &mut Vec<i32>) -> &mut i32 {
+    v.iter_mut().max().unwrap()
+}""",
+    "merge": """fn merge(dst: &mut Vec<i32>, src: &Vec<i32>) {
+    for x in src {
+        dst.push(*x);
+    }
+}""",
+}
+
+VEC_NAMES = ["scores", "prices", "ids", "queue", "readings", "counts", "heights", "stock"]
+STR_NAMES = ["name", "title", "label", "msg", "greeting", "word", "line", "city"]
+INT_NAMES = ["count", "total", "limit", "level", "step", "budget", "points"]
+REF_NAMES = ["first", "top", "r", "view", "head", "best", "peek"]
+WORDS = ["alpha", "beta", "gamma", "delta", "omega", "kiwi", "plum", "fig"]
+
+
+@dataclass
+class Program:
+    """One generated program: its helpers and its episodes (lists of lines in main)."""
+
+    seed: int
+    helpers: list = field(default_factory=list)
+    episodes: list = field(default_factory=list)
+    kinds: list = field(default_factory=list)
+    hazard_kind: str | None = None
+
+    def source(self, keep=None) -> str:
+        """The program's text; `keep` (episode indexes) drops the other episodes."""
+        chosen = [ep for i, ep in enumerate(self.episodes) if keep is None or i in keep]
+        kinds = ", ".join(k for i, k in enumerate(self.kinds) if keep is None or i in keep)
+        body = "\n".join(line for ep in chosen for line in ep)
+        out = [f"// difftest seed {self.seed}: {kinds}"]
+        for name in HELPERS:
+            if name in self.helpers and (f"{name}(" in body or f"{name}::" in body):
+                out += [HELPERS[name], ""]
+        out.append("fn main() {")
+        out.append("    let rounds = 3;")
+        for ep in chosen:
+            out += ["    " + line if line else "" for line in ep]
+        out.append("}")
+        return "\n".join(out) + "\n"
+
+
+class Gen:
+    """Random choices and fresh names for one program."""
+
+    def __init__(self, seed: int):
+        self.rng = random.Random(seed)
+        self.used: set = set()
+        self.helpers: list = []
+
+    def name(self, pool) -> str:
+        base = self.rng.choice(pool)
+        name, n = base, 2
+        while name in self.used:
+            name, n = f"{base}{n}", n + 1
+        self.used.add(name)
+        return name
+
+    def need(self, helper: str) -> None:
+        if helper not in self.helpers:
+            self.helpers.append(helper)
+
+    def chance(self, p: float) -> bool:
+        return self.rng.random() < p
+
+    def pick(self, options):
+        return self.rng.choice(options)
+
+    def ints(self, n: int = 3) -> str:
+        return ", ".join(str(self.rng.randint(1, 40)) for _ in range(n))
+
+    def word(self) -> str:
+        return self.pick(WORDS)
+
+    def wrap(self, lines: list, p: float = 0.35) -> list:
+        """`lines` (statements without lets visible later) inside some control flow, or as is."""
+        if not self.chance(p):
+            return lines
+        body = ["    " + line for line in lines]
+        shape = self.pick(["if", "ifelse", "for", "while", "loop", "match", "block"])
+        if shape == "if":
+            return ["if rounds > 2 {"] + body + ["}"]
+        if shape == "ifelse":
+            return ["if rounds > 5 {", '    println!("skip");', "} else {"] + body + ["}"]
+        if shape == "for":
+            return ["for _ in 0..2 {"] + body + ["}"]
+        if shape == "while":
+            k = self.name(["k", "i", "n"])
+            return [f"let mut {k} = 0;", f"while {k} < 2 {{"] + body + [f"    {k} += 1;", "}"]
+        if shape == "loop":
+            return ["loop {"] + body + ["    break;", "}"]
+        if shape == "match":
+            return ["match rounds {", "    0 => {}", "    _ => {"] + ["    " + b for b in body] + ["    }", "}"]
+        return ["{"] + body + ["}"]
+
+
+# Each episode writer: (g, hazard) -> lines. With hazard=False it writes the near miss.
+
+def ep_push_while_ref(g: Gen, hazard: bool) -> list:
+    v, r = g.name(VEC_NAMES), g.name(REF_NAMES)
+    take = g.pick([f"&{v}[0]", f"{v}.first().unwrap()", f"{v}.iter().max().unwrap()",
+                   f"{v}.last().unwrap()", f"&{v}"])
+    mutate = g.pick([f"{v}.push({g.ints(1)});", f"{v}.clear();", f"{v}.sort();",
+                     f"{v}.insert(0, {g.ints(1)});", f"{v}[0] = {g.ints(1)};", f"{v}.retain(|x| *x > 3);"])
+    if g.chance(0.2):
+        g.need("first_of")
+        take = f"first_of(&{v})"
+    if g.chance(0.2):
+        g.need("push_val")
+        mutate = f"push_val(&mut {v}, {g.ints(1)});"
+    use = f'println!("{r} = {{:?}}", {r});'
+    lines = [f"let mut {v} = vec![{g.ints()}];", f"let {r} = {take};"]
+    if hazard:
+        lines += g.wrap([mutate]) + g.wrap([use])
+    else:
+        lines += g.wrap([use]) + g.wrap([mutate])
+    return lines + [f'println!("{v} = {{:?}}", {v});']
+
+
+def ep_string_view(g: Gen, hazard: bool) -> list:
+    s, r = g.name(STR_NAMES), g.name(REF_NAMES)
+    take = g.pick([f"{s}.as_str()", f"&{s}[0..2]", f"&{s}", f"{s}.trim()",
+                   f"{s}.split(' ').next().unwrap()"])
+    mutate = g.pick([f'{s}.push_str(" {g.word()}");', f"{s}.clear();", f"{s}.push('!');",
+                     f'{s} = String::from("{g.word()}");', f"{s}.make_ascii_uppercase();"])
+    use = f'println!("{r}: {{}}", {r});'
+    lines = [f'let mut {s} = String::from("{g.word()} {g.word()}");', f"let {r} = {take};"]
+    lines += (g.wrap([mutate]) + g.wrap([use])) if hazard else (g.wrap([use]) + g.wrap([mutate]))
+    return lines + [f'println!("{{}}", {s});']
+
+
+def ep_use_after_move(g: Gen, hazard: bool) -> list:
+    kind = g.pick(["string", "vec", "item"])
+    if kind == "string":
+        a, b = g.name(STR_NAMES), g.name(STR_NAMES)
+        lines = [f'let {a} = String::from("{g.word()}");']
+        move = g.pick([f"let {b} = {a};", f"let {b} = shout({a});", f"let {b} = vec![{a}];",
+                       f"let {b} = Some({a});"])
+        if "shout" in move:
+            g.need("shout")
+        if not hazard and g.chance(0.5):
+            move = move.replace(f"{a})", f"{a}.clone())").replace(f"= {a};", f"= {a}.clone();").replace(
+                f"[{a}]", f"[{a}.clone()]")
+            late = f'println!("{{}} {{:?}}", {a}, {b});'
+        elif hazard:
+            late = f'println!("{{}} {{:?}}", {a}, {b});'
+        else:
+            late = f'println!("{{:?}}", {b});'
+        return lines + [move] + g.wrap([late])
+    if kind == "vec":
+        a = g.name(VEC_NAMES)
+        g.need("consume")
+        n = g.name(INT_NAMES)
+        lines = [f"let {a} = vec![{g.ints()}];"]
+        call = f"consume({a})" if hazard or g.chance(0.4) else f"consume({a}.clone())"
+        if hazard and g.chance(0.4):
+            # the move inside a loop is the mistake
+            return lines + [f"let mut {n} = 0;", "for _ in 0..2 {", f"    {n} += {call};", "}",
+                            f'println!("{{}}", {n});']
+        lines += [f"let {n} = {call};"]
+        late = f'println!("{{}} {{:?}}", {n}, {a});' if hazard or "clone" in call else f'println!("{{}}", {n});'
+        return lines + g.wrap([late])
+    g.need("Item")
+    it, s = g.name(["apple", "widget", "bolt", "lamp"]), g.name(STR_NAMES)
+    lines = [f'let {it} = Item::new("{g.word()}", {g.ints(1)});']
+    if hazard:
+        how = g.pick([f"let {s} = {it}.into_name();", f"let {s} = {it}.name;"])
+        late = g.pick([f'println!("{{}} {{}}", {s}, {it}.qty);', f'println!("{{}} {{:?}}", {s}, {it});',
+                       f'println!("{{}} {{}}", {s}, {it}.label());'])
+        if "name;" in how and "qty" in late:
+            late = f'println!("{{}} {{}}", {s}, {it}.label());'
+    else:
+        how = g.pick([f"let {s} = {it}.clone().into_name();", f"let {s} = {it}.name.clone();",
+                      f"let {s} = {it}.name;"])
+        late = f'println!("{{}} {{}}", {s}, {it}.qty);'
+    return lines + [how] + g.wrap([late])
+
+
+def ep_two_mut(g: Gen, hazard: bool) -> list:
+    v, a, b = g.name(VEC_NAMES), g.name(REF_NAMES), g.name(REF_NAMES)
+    lines = [f"let mut {v} = vec![{g.ints()}];", f"let {a} = &mut {v};"]
+    if g.chance(0.4):
+        g.need("biggest")
+        lines[-1] = f"let {a} = biggest(&mut {v});"
+        use_a = f"*{a} += 1;"
+    else:
+        use_a = f"{a}.push({g.ints(1)});"
+    second = g.pick([f"let {b} = &mut {v};", f"let {b} = &{v};"])
+    use_b = f'println!("{{:?}}", {b});'
+    if hazard:
+        lines += [second] + g.wrap([use_a]) + [use_b]
+    else:
+        lines += g.wrap([use_a]) + [second, use_b]
+    return lines
+
+
+def ep_assign_while_borrowed(g: Gen, hazard: bool) -> list:
+    n, r = g.name(INT_NAMES), g.name(REF_NAMES)
+    lines = [f"let mut {n} = {g.ints(1)};", f"let {r} = &{n};"]
+    assign = g.pick([f"{n} = {g.ints(1)};", f"{n} += 1;", f"{n} *= 2;"])
+    use = f'println!("{r} = {{}}", {r});'
+    lines += (g.wrap([assign]) + [use]) if hazard else ([use] + g.wrap([assign]))
+    return lines + [f'println!("{n} = {{}}", {n});']
+
+
+def ep_move_while_borrowed(g: Gen, hazard: bool) -> list:
+    s, r, t = g.name(STR_NAMES), g.name(REF_NAMES), g.name(STR_NAMES)
+    lines = [f'let {s} = String::from("{g.word()}");', f"let {r} = &{s};"]
+    move = g.pick([f"let {t} = {s};", f"let {t} = vec![{s}];", f"drop({s});"])
+    use = f'println!("{r} = {{}}", {r});'
+    tail = [] if move.startswith("drop") else [f'println!("{{:?}}", {t});']
+    if hazard:
+        return lines + [move, use] + tail
+    return lines + [use, move] + tail
+
+
+def ep_scope_too_short(g: Gen, hazard: bool) -> list:
+    r, x = g.name(REF_NAMES), g.name(STR_NAMES)
+    kind = g.pick(["direct", "longest", "vec"])
+    if kind == "longest":
+        g.need("longest")
+        a = g.name(STR_NAMES)
+        lines = [f'let {a} = String::from("{g.word()}");', f"let {r};", "{",
+                 f'    let {x} = String::from("{g.word()}{g.word()}");',
+                 f"    {r} = longest({a}.as_str(), {x}.as_str());"]
+    elif kind == "vec":
+        lines = [f"let mut {r}: Vec<&String> = Vec::new();", "{",
+                 f'    let {x} = String::from("{g.word()}");', f"    {r}.push(&{x});"]
+    else:
+        lines = [f"let {r};", "{", f'    let {x} = String::from("{g.word()}");', f"    {r} = &{x};"]
+    use = f'println!("{r} = {{:?}}", {r});'
+    if hazard:
+        return lines + ["}", use]
+    return lines + ["    " + use, "}"]
+
+
+def ep_not_mut(g: Gen, hazard: bool) -> list:
+    kind = g.pick(["vec", "int", "item", "ref"])
+    mut = "" if hazard else "mut "
+    if kind == "vec":
+        v = g.name(VEC_NAMES)
+        return [f"let {mut}{v} = Vec::new();"] + g.wrap([f"{v}.push({g.ints(1)});"]) + [
+            f'println!("{{:?}}", {v});']
+    if kind == "int":
+        n = g.name(INT_NAMES)
+        return [f"let {mut}{n} = {g.ints(1)};", f'println!("{{}}", {n});'] + g.wrap(
+            [f"{n} = {n} + {g.ints(1)};"]) + [f'println!("{{}}", {n});']
+    if kind == "item":
+        g.need("Item")
+        it = g.name(["apple", "widget", "bolt", "lamp"])
+        op = g.pick([f"{it}.restock({g.ints(1)});", f"{it}.qty = {g.ints(1)};"])
+        return [f'let {mut}{it} = Item::new("{g.word()}", {g.ints(1)});'] + g.wrap([op]) + [
+            f'println!("{{}}", {it}.qty);']
+    v, r = g.name(VEC_NAMES), g.name(REF_NAMES)
+    amp = "&" if hazard else "&mut "
+    return [f"let mut {v} = vec![{g.ints()}];", f"let {r} = {amp}{v};"] + g.wrap(
+        [f"{r}.push({g.ints(1)});"]) + [f'println!("{{:?}}", {v});']
+
+
+def ep_maybe_uninit(g: Gen, hazard: bool) -> list:
+    n = g.name(INT_NAMES)
+    lines = [f"let {n}: i32;", "if rounds > 1 {", f"    {n} = {g.ints(1)};", "}"]
+    if not hazard:
+        lines[-1:] = ["} else {", f"    {n} = {g.ints(1)};", "}"]
+    return lines + [f'println!("{n} = {{}}", {n});']
+
+
+def ep_closure(g: Gen, hazard: bool) -> list:
+    kind = g.pick(["counter", "move", "push"])
+    if kind == "counter":
+        n, c = g.name(INT_NAMES), g.name(["bump", "tick", "inc"])
+        lines = [f"let mut {n} = 0;", f"let mut {c} = || {n} += {g.ints(1)};", f"{c}();"]
+        read = f'println!("{n} = {{}}", {n});'
+        return lines + ([read, f"{c}();"] if hazard else [f"{c}();", read])
+    if kind == "move":
+        s, c = g.name(STR_NAMES), g.name(["describe", "show", "len_of"])
+        kw = "move " if hazard or g.chance(0.3) else ""
+        late = f'println!("{{}} {{}}", {s}, {c}());' if hazard or not kw else f'println!("{{}}", {c}());'
+        return [f'let {s} = String::from("{g.word()}");', f"let {c} = {kw}|| {s}.len();"] + g.wrap([late])
+    v, c = g.name(VEC_NAMES), g.name(["add", "record", "log"])
+    lines = [f"let mut {v} = vec![{g.ints(2)}];", f"let mut {c} = |x: i32| {v}.push(x);", f"{c}({g.ints(1)});"]
+    read = f'println!("{{}}", {v}.len());'
+    return lines + ([read, f"{c}({g.ints(1)});"] if hazard else [f"{c}({g.ints(1)});", read])
+
+
+def ep_struct_method(g: Gen, hazard: bool) -> list:
+    g.need("Item")
+    it, r = g.name(["apple", "widget", "bolt", "lamp"]), g.name(REF_NAMES)
+    lines = [f'let mut {it} = Item::new("{g.word()}", {g.ints(1)});']
+    take = g.pick([f"{it}.label()", f"&{it}.name", f"&{it}"])
+    mutate = g.pick([f"{it}.restock({g.ints(1)});", f"{it}.name.push('s');", f"{it}.qty += 1;",
+                     f'{it}.name = String::from("{g.word()}");'])
+    use = f'println!("{r} = {{:?}}", {r});'
+    lines.append(f"let {r} = {take};")
+    lines += (g.wrap([mutate]) + [use]) if hazard else ([use] + g.wrap([mutate]))
+    return lines + [f'println!("{{}} {{}}", {it}.name, {it}.qty);']
+
+
+def ep_iterate_and_mutate(g: Gen, hazard: bool) -> list:
+    v = g.name(VEC_NAMES)
+    x = g.name(["x", "item", "val"])
+    header = g.pick([f"for {x} in &{v} {{", f"for {x} in {v}.iter() {{"])
+    if hazard:
+        body = [f"    if *{x} > 10 {{", f"        {v}.push(*{x} / 2);", "    }"]
+    else:
+        header = g.pick([f"for {x} in {v}.clone() {{", f"for {x} in {v}.iter_mut() {{"])
+        body = ([f"    *{x} += 1;"] if "iter_mut" in header else
+                [f"    if {x} > 10 {{", f"        {v}.push({x} / 2);", "    }"])
+    return [f"let mut {v} = vec![{g.ints()}];", header] + body + ["}", f'println!("{{:?}}", {v});']
+
+
+def ep_option_match(g: Gen, hazard: bool) -> list:
+    v, x = g.name(VEC_NAMES), g.name(["x", "found", "hit"])
+    lines = [f"let mut {v} = vec![{g.ints()}];", f"match {v}.iter().find(|n| **n > 5) {{",
+             f"    Some({x}) => {{"]
+    if hazard:
+        lines += [f"        {v}.push(0);", f'        println!("found {{}}", {x});']
+    else:
+        lines += [f'        println!("found {{}}", {x});', f"        {v}.push(0);"]
+    return lines + ["    }", '    None => println!("none"),', "}", f'println!("{{:?}}", {v});']
+
+
+def ep_return_ref(g: Gen, hazard: bool) -> list:
+    kind = g.pick(["helper_first", "merge", "biggest"])
+    v, w = g.name(VEC_NAMES), g.name(VEC_NAMES)
+    if kind == "merge":
+        g.need("merge")
+        lines = [f"let mut {v} = vec![{g.ints()}];"]
+        if hazard:
+            lines.append(f"merge(&mut {v}, &{v});")
+        else:
+            lines += [f"let {w} = {v}.clone();", f"merge(&mut {v}, &{w});"]
+        return lines + [f'println!("{{:?}}", {v});']
+    if kind == "biggest":
+        g.need("biggest")
+        r = g.name(REF_NAMES)
+        lines = [f"let mut {v} = vec![{g.ints()}];", f"let {r} = biggest(&mut {v});"]
+        use = f"*{r} = 0;"
+        read = f'println!("{{:?}}", {v});'
+        return lines + ([read, use] if hazard else [use, read])
+    g.need("first_of")
+    g.need("total")
+    r = g.name(REF_NAMES)
+    lines = [f"let mut {v} = vec![{g.ints()}];", f"let {r} = first_of(&{v});"]
+    mutate = g.pick([f"{v}.push(total(&{v}));", f"{v}.clear();"])
+    use = f'println!("{{}}", {r});'
+    return lines + ([mutate, use] if hazard else [use, mutate]) + [f'println!("{{:?}}", {v});']
+
+
+def ep_move_out_of_borrow(g: Gen, hazard: bool) -> list:
+    v, s = g.name(["names", "words", "tags"]), g.name(STR_NAMES)
+    lines = [f'let {v} = vec![String::from("{g.word()}"), String::from("{g.word()}")];']
+    if hazard:
+        lines.append(g.pick([f"let {s} = {v}[0];", f"let {s} = *{v}.first().unwrap();",
+                             f"let {s} = {v}.iter().next().unwrap().to_owned(); let _x = {v}[1];"]))
+    else:
+        lines.append(g.pick([f"let {s} = {v}[0].clone();", f"let {s} = &{v}[0];",
+                             f"let {s} = {v}.first().unwrap().to_string();"]))
+    return lines + [f'println!("{{}} {{}}", {s}, {v}.len());']
+
+
+def ep_temporary(g: Gen, hazard: bool) -> list:
+    r = g.name(REF_NAMES)
+    if hazard:
+        lines = [g.pick([f'let {r}: &str = String::from("{g.word()}").as_str();',
+                         f'let {r} = &String::from("{g.word()}").to_uppercase()[..];',
+                         f"let {r} = vec![{g.ints()}].iter().max().unwrap();"])]
+    else:
+        lines = [g.pick([f'let {r} = &String::from("{g.word()}");',
+                         f'let {r}: &str = &String::from("{g.word()}");',
+                         f"let {r} = vec![{g.ints()}].iter().max().copied().unwrap();"])]
+    return lines + [f'println!("{{}}", {r});']
+
+
+EPISODES = {
+    "push_while_ref": ep_push_while_ref,
+    "string_view": ep_string_view,
+    "use_after_move": ep_use_after_move,
+    "two_mut": ep_two_mut,
+    "assign_while_borrowed": ep_assign_while_borrowed,
+    "move_while_borrowed": ep_move_while_borrowed,
+    "scope_too_short": ep_scope_too_short,
+    "not_mut": ep_not_mut,
+    "maybe_uninit": ep_maybe_uninit,
+    "closure": ep_closure,
+    "struct_method": ep_struct_method,
+    "iterate_and_mutate": ep_iterate_and_mutate,
+    "option_match": ep_option_match,
+    "return_ref": ep_return_ref,
+    "move_out_of_borrow": ep_move_out_of_borrow,
+    "temporary": ep_temporary,
+}
+
+
+def generate(seed: int) -> Program:
+    """The program for `seed`: 2-4 episodes, at most one of them with its hazard."""
+    g = Gen(seed)
+    kinds = [g.pick(list(EPISODES)) for _ in range(g.rng.randint(2, 4))]
+    hazard_at = g.rng.randrange(len(kinds)) if g.chance(HAZARD_RATE) else None
+    program = Program(seed, kinds=kinds)
+    for i, kind in enumerate(kinds):
+        program.episodes.append(EPISODES[kind](g, i == hazard_at))
+    program.helpers = list(g.helpers)
+    program.hazard_kind = kinds[hazard_at] if hazard_at is not None else None
+    return program
+
+
+if __name__ == "__main__":
+    import sys
+
+    print(generate(int(sys.argv[1]) if len(sys.argv) > 1 else 1).source())
