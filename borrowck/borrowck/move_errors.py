@@ -42,6 +42,13 @@ def _report(body, err, typed):
     name_text = f"`{name}`" if name else "value"
     reason = registry.text("E0507.label.move_reason", name=name_text, ty=_ty_str(moved_ty))
     if err.kind == "borrowed":
+        target_ty = place_ty(body, err.base.deref())
+        if isinstance(target_ty, (T.Array, T.Slice)):
+            # moving an element out of `*slice_ref`: rustc blames the slice, not the reference
+            kind = "array" if isinstance(target_ty, T.Array) else "slice"
+            diag = registry.error("E0508", span, registry.text("E0508.label.here"), ty=_ty_str(target_ty), kind=kind)
+            diag.label(span, reason)
+            return diag
         what = _borrowed_what(body, err, typed)
         diag = registry.error("E0507", span, reason, what=what)
         _borrow_help(diag, body, err, span)

@@ -176,7 +176,10 @@ class Exprs:
         if c in _PLACE_EXPRS:
             lst, idx = self.place(e)
             return lst[idx]
-        lst, idx = self.materialize(self.eval(e))
+        v = self.eval_table[c](e)
+        if v.__class__ in _PLAIN:
+            return v  # a scalar temporary has nothing to drop
+        lst, idx = self.materialize(v)
         return lst[idx]
 
     def eval_AddrOf(self, e):
@@ -316,8 +319,12 @@ class Exprs:
 
     def eval_If(self, e):
         cond = e.cond
-        if cond.__class__ is not ast.LetCond and not (cond.__class__ is ast.Binary and _has_let(cond)):
-            if self.eval_cond(cond, None):
+        if self.plain_cond(cond):
+            if self.temp_free(cond):
+                ok = self.eval_table[cond.__class__](cond)
+            else:
+                ok = self.eval_cond(cond, None)
+            if ok:
                 return self.eval_block(e.then)
             return self.eval(e.else_) if e.else_ is not None else UNIT
         scope = self.frame.push_scope()
@@ -331,6 +338,15 @@ class Exprs:
         if taken:
             return v
         return self.eval(e.else_) if e.else_ is not None else UNIT
+
+    def plain_cond(self, cond) -> bool:
+        """A condition without `let` (cached per node)."""
+        cache = self.block_scope_cache
+        key = ("plain", cond)
+        p = cache.get(key)
+        if p is None:
+            p = cache[key] = not _has_let(cond)
+        return p
 
     def eval_cond(self, cond, scope) -> bool:
         """Evaluate an `if`/`while` condition, binding `let` patterns into scope (the
@@ -359,7 +375,7 @@ class Exprs:
         label = e.label.name if e.label else None
         frame = self.frame
         cond = e.cond
-        plain = cond.__class__ is not ast.LetCond and not (cond.__class__ is ast.Binary and _has_let(cond))
+        plain = self.plain_cond(cond)
         body = e.body
         while True:
             self.step()
@@ -428,6 +444,9 @@ class Exprs:
                 self.int_ty(r.end) if r.end is not None else None)
         frame = self.frame
         body = e.body
+        names = self.simple_params_of((pat,))
+        if names is not None:
+            return self.for_simple(names[0], nxt, it, body, label, loop_ty)
         try:
             while True:
                 self.step()
@@ -452,6 +471,48 @@ class Exprs:
         except UNWINDING:
             self.drop_value(it)
             raise
+        self.drop_value(it)
+        return UNIT
+
+    def for_simple(self, name, nxt, it, body, label, loop_ty):
+        """`for name in iter` with a plain binding: one slot per iteration, no pattern work."""
+        frame = self.frame
+        scope = frame.push_scope()
+        scope.declare(name, [MOVED])
+        scope.owned.clear()
+        if loop_ty is not None:
+            scope.types[name] = loop_ty
+        vars_ = frame.vars
+        stop = self.STOP
+        run_body = self.eval_block
+        try:
+            while True:
+                self.steps += 1
+                if self.steps > self.max_steps:
+                    self.step()
+                item = nxt()
+                if item is stop:
+                    break
+                slot = [item]
+                vars_[name] = slot
+                try:
+                    run_body(body)
+                except BreakSignal as b:
+                    if b.label is not None and b.label != label:
+                        raise
+                    break
+                except ContinueSignal as c:
+                    if c.label is not None and c.label != label:
+                        raise
+                finally:
+                    v = slot[0]
+                    if v is not MOVED and v.__class__ not in _PLAIN:
+                        self.drop_value(v)
+        except UNWINDING:
+            self.pop_scope(scope)
+            self.drop_value(it)
+            raise
+        self.pop_scope(scope)
         self.drop_value(it)
         return UNIT
 

@@ -181,11 +181,13 @@ class Interpreter(Exprs, Places, Stmts, Patterns, Methods, Drops, Compare, Displ
 
     def simple_params(self, closure):
         """The parameter names when every parameter is a plain binding (`|a, mut b|`)."""
+        return self.simple_params_of(tuple(p.pat for p in closure.params))
+
+    def simple_params_of(self, pats: tuple):
         cache = self.block_scope_cache
-        key = ("params", closure)
+        key = ("params",) + pats
         names = cache.get(key, cache)
         if names is cache:
-            pats = [p.pat for p in closure.params]
             ok = all(p.__class__ is ast.IdentPat and not p.by_ref and p.subpat is None
                      and self.ident_pat_constant(p) is None for p in pats)
             names = cache[key] = tuple(p.ident.name for p in pats) if ok else None

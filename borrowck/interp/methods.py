@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..syntax import ast
 from . import std_enums as E
-from .program import FLOAT_NAMES, INT_NAMES
+from .program import FLOAT_NAMES, INT_NAMES, Method
 from .signals import Unsupported
 from .std_iter import RIter
 from .values import (ArrayV, BoxV, BuiltinV, CellV, Char, ClosureV, EnumV, F32, FnV, GuardV, MapV,
@@ -47,21 +47,11 @@ class Methods:
             if c is Ptr:
                 lst, idx = v.lst, v.idx
                 continue
-            key = self.type_key(v)
-            m = program.method(key, name)
-            if m is not None:
-                return self.call_method(m, lst, idx, [self.eval(a) for a in args])
-            f = std.get((key, name))
-            if f is None and (isinstance(v, RIter) or (key in program.impl_traits
-                                                       and "Iterator" in program.impl_traits[key])):
-                f = std.get(("Iterator", name))
-            if f is None:
-                f = std.get(("*", name))
-            if f is not None:
-                return self.call_std(f, lst, idx, [self.eval(a) for a in args], e)
-            m = program.blanket.get(name)
-            if m is not None:
-                return self.call_method(m, lst, idx, [self.eval(a) for a in args])
+            found = self.find_method(v, name)
+            if found is not None:
+                if found.__class__ is Method:
+                    return self.call_method(found, lst, idx, [self.eval(a) for a in args])
+                return self.call_std(found, lst, idx, [self.eval(a) for a in args], e)
             if c is RangeV and ("Iterator", name) in std:
                 lst[idx] = self.into_iter(v, e)  # a Range is its own iterator
                 continue
@@ -75,11 +65,37 @@ class Methods:
                 lst, idx = [v.s], 0
             elif c is VecV or c is ArrayV:
                 lst, idx = [SliceV(v.items, 0, len(v.items), True)], 0
-            elif c is StructV and program.method(key, "deref") is not None:
+            elif c is StructV and program.method(v.adt.name, "deref") is not None:
                 lst, idx = self.deref_place(lst, idx)
             else:
                 break
         raise Unsupported(f"method `{name}` on `{self.type_key(lst[idx])}`", e.method.span)
+
+    def find_method(self, v, name: str):
+        """The method `name` for a (non-reference) receiver value, in rustc's probe order
+        for one autoderef step: inherent methods (the user's, then std's), then trait
+        methods (user impls and defaults, Iterator's provided methods, std's blanket
+        traits such as Clone/ToString/Ord, user blanket impls). A `Method` or a std fn."""
+        program = self.program
+        std = self.std_methods
+        key = self.type_key(v)
+        inherent = program.inherent.get(key)
+        if inherent is not None and name in inherent:
+            return inherent[name]
+        f = std.get((key, name))
+        if f is not None:
+            return f
+        m = program.method(key, name)
+        if m is not None:
+            return m
+        if isinstance(v, RIter) or (key in program.impl_traits and "Iterator" in program.impl_traits[key]):
+            f = std.get(("Iterator", name))
+            if f is not None:
+                return f
+        f = std.get(("*", name))
+        if f is not None:
+            return f
+        return program.blanket.get(name)
 
     def call_method(self, m, lst, idx, args: list):
         sp = m.fn.self_param
@@ -107,16 +123,11 @@ class Methods:
             if v.__class__ is Ptr:
                 lst, idx = v.lst, v.idx
                 continue
-            key = self.type_key(v)
-            m = self.program.method(key, name)
-            if m is not None:
-                return self.call_method(m, lst, idx, args)
-            f = self.std_methods.get((key, name)) or self.std_methods.get(("*", name))
-            if f is not None:
-                return self.call_std(f, lst, idx, args, node)
-            m = self.program.blanket.get(name)
-            if m is not None:
-                return self.call_method(m, lst, idx, args)
+            found = self.find_method(v, name)
+            if found is not None:
+                if found.__class__ is Method:
+                    return self.call_method(found, lst, idx, args)
+                return self.call_std(found, lst, idx, args, node)
             nxt = self.deref_value(v)
             if nxt is v:
                 break
@@ -215,6 +226,9 @@ class Methods:
                 if c is not None:
                     return _Const(self.eval(c))
         if owner in program.traits:
+            decl = program.trait_fn(owner, name)
+            if decl is not None and decl.self_param is None:
+                return BuiltinV(f"{owner}::{name}", _StaticTraitCall(name))
             return BuiltinV(f"{owner}::{name}", _TraitCall(name))
         if name in E.STD_STRUCTS:
             return self.struct_ctor(E.STD_STRUCTS[name])
@@ -359,6 +373,23 @@ class _FromCall:
 
     def __call__(self, interp, args, node):
         m = interp.from_impl(self.owner, args[0])
+        return interp.call_fn(m.fn, list(args), m.owner)
+
+
+class _StaticTraitCall:
+    """`Trait::new(args)` without a receiver: the impl of the type the call must produce."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name):
+        self.name = name
+
+    def __call__(self, interp, args, node):
+        target = interp.target_of(node) if node is not None else None
+        m = interp.program.method(target[0], self.name) if target else None
+        if m is None:
+            raise Unsupported(f"trait function `{self.name}` whose Self type is not known here",
+                              getattr(node, "span", None))
         return interp.call_fn(m.fn, list(args), m.owner)
 
 

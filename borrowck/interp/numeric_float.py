@@ -14,6 +14,9 @@ from fractions import Fraction
 F32_MAX = 3.4028234663852886e38
 F32_MIN_POSITIVE = 1.1754943508222875e-38  # smallest normal
 F32_TINY = 1.401298464324817e-45  # smallest subnormal, 2**-149
+# An invalid operation (0/0, inf-inf, sqrt(-1), ...) yields x86's default NaN, which has
+# the sign bit set (visible only through to_bits / is_sign_negative).
+DEFAULT_NAN = -math.nan
 
 
 def round_f32(x: float) -> float:
@@ -55,15 +58,21 @@ def _div(a: float, b: float) -> float:
     try:
         return a / b
     except ZeroDivisionError:
-        if math.isnan(a) or a == 0:
-            return math.nan
+        if math.isnan(a):
+            return a
+        if a == 0:
+            return DEFAULT_NAN
         return math.copysign(math.inf, a) * math.copysign(1.0, b)
 
 
 def _rem(a: float, b: float) -> float:
     """Rust `%` on floats is C fmod (result has the dividend's sign)."""
-    if math.isnan(a) or math.isnan(b) or math.isinf(a) or b == 0:
-        return math.nan
+    if math.isnan(a):
+        return a
+    if math.isnan(b):
+        return b
+    if math.isinf(a) or b == 0:
+        return DEFAULT_NAN
     if math.isinf(b):
         return a
     return math.fmod(a, b)
@@ -91,8 +100,10 @@ def neg(bits: int, a: float) -> float:
 
 
 def sqrt(bits: int, a: float) -> float:
-    if math.isnan(a) or a < 0:
-        return math.nan
+    if math.isnan(a):
+        return a
+    if a < 0:
+        return DEFAULT_NAN
     return round_to(math.sqrt(a), bits)
 
 
@@ -123,7 +134,7 @@ def powf(bits: int, a: float, b: float) -> float:
             odd = float(b).is_integer() and int(b) % 2 == 1
             r = math.copysign(math.inf, a) if odd else math.inf
         else:
-            r = math.nan
+            r = DEFAULT_NAN
     return round_to(r, bits)
 
 
@@ -176,7 +187,7 @@ def fmin(bits: int, a: float, b: float) -> float:
         return b
     if math.isnan(b):
         return a
-    return a if a < b else b
+    return b if b < a else a  # equal (0.0 vs -0.0): the receiver, as rustc's x86 code does
 
 
 def fmax(bits: int, a: float, b: float) -> float:
@@ -185,7 +196,7 @@ def fmax(bits: int, a: float, b: float) -> float:
         return b
     if math.isnan(b):
         return a
-    return a if a > b else b
+    return b if b > a else a
 
 
 def clamp(bits: int, a: float, lo: float, hi: float) -> float:

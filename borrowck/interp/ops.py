@@ -55,6 +55,8 @@ _INT_OPS = {"+": numeric.add, "-": numeric.sub, "*": numeric.mul, "/": numeric.d
 def int_binop(op: str, a: int, b: int, ty, span):
     """An integer arithmetic/bit operator (numeric.py); panics like a debug build."""
     if ty is not None:
+        if (op == "%" or op == "/") and a >= 0 and b > 0:
+            return a % b if op == "%" else a // b  # in range whatever the type
         try:
             return _INT_OPS[op](INT_TYPES[ty], a, b)
         except RustPanicRequest as p:

@@ -211,6 +211,16 @@ class Program:
                     return Method(fn, key, sup)
         return None
 
+    def trait_fn(self, trait: str, name: str):
+        """The declaration of method `name` in trait `trait` (with or without a body)."""
+        node = self.traits.get(trait)
+        if node is None:
+            return None
+        for it in node.items:
+            if isinstance(it, ast.Fn) and it.ident.name == name:
+                return it
+        return None
+
     def supertraits(self, trait: str) -> list:
         node = self.traits.get(trait)
         if node is None:

@@ -8,11 +8,17 @@ from . import ir
 
 def adjusted(b, expr, adjs, mutable: bool = False, two_phase: bool = False):
     """(place, rvalue, ty): the adjusted expression is `rvalue` if not None, else `place`."""
-    from .build_place import overloaded_deref, unadjusted_place
+    from .build_place import captured_with_leading_derefs, overloaded_deref, unadjusted_place
 
     wants_mut = mutable or any(a.kind in ("borrow", "reborrow") and a.mutable for a in adjs)
-    place = unadjusted_place(b, expr, wants_mut)
-    ty = b.ty_of(expr)
+    captured = captured_with_leading_derefs(b, expr, adjs) if b.upvar_index else None
+    if captured is not None:
+        place, rest = captured
+        ty = adjs[len(adjs) - len(rest) - 1].target
+        adjs = rest
+    else:
+        place = unadjusted_place(b, expr, wants_mut)
+        ty = b.ty_of(expr)
     value = None
     for adj in adjs:
         if value is not None:

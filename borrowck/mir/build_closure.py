@@ -63,6 +63,32 @@ def root_is_mutable(cap) -> bool:
     return bool(getattr(root, "mutable", False)) and not getattr(root, "by_ref", False)
 
 
+def capture_mutability(b, cap) -> bool:
+    """Whether the captured place may be mutated (rustc's determine_capture_mutability): the
+    binding's `mut`, made mutable by a deref of `&mut`, immutable after a deref of `&`."""
+    mutable = root_is_mutable(cap)
+    ty = b.typed.binding_types.get(cap.root)
+    for p in cap.projections:
+        if ty is None:
+            break
+        if p == "*":
+            if isinstance(ty, T.Ref):
+                if not ty.mutable:
+                    return False
+                mutable = True
+                ty = ty.inner
+            else:
+                from .place_ty import deref_ty
+
+                ty = deref_ty(ty)
+        elif isinstance(ty, T.Tuple) and p.isdigit() and int(p) < len(ty.elems):
+            ty = ty.elems[int(p)]
+        else:
+            index = field_index(b, ty, p)
+            ty = b.props.field_ty(ty, 0, index) if index is not None else None
+    return mutable
+
+
 def lower_closure(b, dest, expr) -> None:
     cty = b.ty_of(expr)
     if not isinstance(cty, T.Closure):
@@ -105,12 +131,14 @@ def setup_closure_body(b, expr, cty) -> None:
     b.closure_kind = cty.kind
     b.new_local(ir.LocalDecl(cty.ret, expr.body.span, ir.LocalKind.RETURN, mutable=True))
     env_ty = cty if cty.kind == "FnOnce" else T.Ref(T.ERASED, cty.kind == "FnMut", cty)
-    b.env_local = b.new_local(ir.LocalDecl(env_ty, expr.span, ir.LocalKind.ARG, internal=True))
+    # a by-value environment is mutable, so `FnOnce` bodies may mutate their by-value captures
+    b.env_local = b.new_local(ir.LocalDecl(env_ty, expr.span, ir.LocalKind.ARG, internal=True,
+                                           mutable=cty.kind == "FnOnce"))
     caps = b.typed.captures.get(expr, ())
     upvars = []
     for i, cap in enumerate(caps):
         up = ir.Upvar(i, capture_name(cap), cap.root, tuple(cap.projections), cap.mode, cap.ty,
-                      root_is_mutable(cap), cap.use_span or expr.span)
+                      capture_mutability(b, cap), cap.use_span or expr.span)
         upvars.append(up)
         b.upvar_index[(cap.root, tuple(cap.projections))] = up
     b.upvars = tuple(upvars)

@@ -148,9 +148,8 @@ def _array(b, dest, expr):
 def _array_repeat(b, dest, expr):
     op = as_operand(b, expr.elem)
     ty = b.ty_of(expr)
-    count = ty.length if isinstance(ty, T.Array) and ty.length is not None else None
-    if count is None:
-        b.unsupported(expr.span, "an array repeat expression whose length is not known")
+    # None when type checking could not evaluate the length (the interpreter evaluates expr.count)
+    count = ty.length if isinstance(ty, T.Array) else None
     b.assign(dest, ir.Repeat(op, count), expr.span)
 
 

@@ -50,6 +50,19 @@ def as_place(b, expr, mutable: bool = False) -> ir.Place:
     return apply_adjustments_place(b, expr, adjs, mutable)
 
 
+def captured_with_leading_derefs(b, expr, adjs):
+    """(place, remaining adjustments) when expr plus some leading deref adjustments names a
+    captured place exactly (a closure capturing `*self` used as `self.method()`)."""
+    k = 0
+    while k < len(adjs) and adjs[k].kind == "deref":
+        k += 1
+    for n in range(k, 0, -1):
+        place = _captured_path(b, expr, extra_derefs=n)
+        if place is not None:
+            return place, adjs[n:]
+    return None
+
+
 def unadjusted_place(b, expr, mutable: bool = False) -> ir.Place:
     from .build_expr import as_temp_unadjusted
 
@@ -132,7 +145,7 @@ def field_place(b, expr: ast.Field, mutable: bool) -> ir.Place:
     return base.field(index, name, b.ty_of(expr))
 
 
-def _captured_path(b, expr, own_adjustments: bool = False):
+def _captured_path(b, expr, own_adjustments: bool = False, extra_derefs: int = 0):
     """The upvar place when expr names exactly a captured path (root binding plus field
     names and "*" derefs, as in types.typed_crate.Capture), else None."""
     if not b.upvar_index:
@@ -149,6 +162,7 @@ def _captured_path(b, expr, own_adjustments: bool = False):
         if d is None:
             return None
         path.extend(d)
+    path.extend(["*"] * extra_derefs)
     node = expr
     while True:
         if isinstance(node, ast.Paren):

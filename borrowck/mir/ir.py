@@ -133,7 +133,8 @@ class Upvar:
     name: how diagnostics print it (`x`, `self.name`); root: the captured binding node;
     projections: as in types.typed_crate.Capture; mode: "ref" | "mut_ref" | "move" | "copy";
     ty: the captured place's type (the field's type is `&ty`/`&mut ty` for by-ref modes);
-    mutable: the root binding is `mut` (decides E0596/E0594 for writes through the capture);
+    mutable: the captured place may be mutated: the root binding is `mut`, or the place goes
+      through a `&mut` deref (and no `&` deref) — decides E0596/E0594 for writes through it;
     span: where the closure uses it.
     """
 
@@ -321,7 +322,7 @@ class Repeat:
     """`[op; count]`."""
 
     operand: Operand
-    count: int
+    count: Optional[int]  # None when type checking could not evaluate the length
 
 
 @frozen

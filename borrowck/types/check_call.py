@@ -183,12 +183,18 @@ def check_args(fcx, args, params, hints=None) -> None:
         if _is_closure(a):
             later.append((a, p))
             continue
-        if h is not None and not _has_infer(fcx, p):
+        if h is not None and (not _has_infer(fcx, p) or type(fcx.shallow(h)) is T.Infer):
             h = None
         if h is None:
             check_expr_coerce(fcx, a, p)
-        else:
+        elif type(fcx.shallow(h)) in (T.Dyn, T.Slice, T.Str):
+            # rustc's rvalue hint: an unsized expectation only guides, the formal decides
             coerce_or_report(fcx, a, check_expr(fcx, a, h), p)
+        else:
+            # coerce to the expected input, then the formal becomes it (`Some(&mut x)` where
+            # `Option<&T>` is expected)
+            coerce_or_report(fcx, a, check_expr(fcx, a, h), h)
+            fcx.unify(p, h)
     if later:
         fcx.select_where_possible()
         for a, p in later:

@@ -105,6 +105,7 @@ class FnCtxt:
         self.fn_body = fn_node.body if fn_node is not None else None
         self.fn_ret_span = fn_node.ret.span if fn_node is not None and fn_node.ret is not None else None
         self.seen_nested: set = set()
+        self.done_preds: set = set()  # var-free trait predicates already proven
 
     # ── diagnostics ──
 
@@ -259,13 +260,33 @@ class FnCtxt:
                 if not final and ob.stalled_on is not None and not self._stall_changed(ob.stalled_on):
                     remaining.append(ob)
                     continue
+                key = self._done_key(ob.pred)
+                if key is not None and key in self.done_preds:
+                    progress = True
+                    continue  # the same predicate already held
                 r = self._process(ob, final)
                 if r == MAYBE:
                     ob.stalled_on = self._vars_in(ob.pred)
                     remaining.append(ob)
                 else:
                     progress = True
+                    if r == "done" and key is not None:
+                        self.done_preds.add(key)
             self.pending = remaining
+
+    def _done_key(self, pred):
+        """The predicate fully resolved, if it has no inference variables (else None)."""
+        from .type_fold import walk
+
+        if type(pred) is not TraitPred:
+            return None
+        tr = pred.trait_ref
+        st = self.icx.resolve(tr.self_ty)
+        args = tuple(a if isinstance(a, (T.Region, int)) else self.icx.resolve(a) for a in tr.args)
+        for t in (st,) + args:
+            if not isinstance(t, (T.Region, int)) and any(type(x) in (T.Infer, T.Closure) for x in walk(t)):
+                return None
+        return (tr.trait_id, st, args)
 
     def _vars_in(self, pred) -> tuple:
         from .type_fold import walk

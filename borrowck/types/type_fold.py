@@ -7,6 +7,7 @@ returned as the same object (cheap identity checks, no needless allocation).
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Callable, Optional
 
 from . import ty as T
@@ -54,7 +55,26 @@ def fold(t: T.Ty, leaf: Callable[[T.Ty], Optional[T.Ty]]) -> T.Ty:
         self_ty = fold(t.self_ty, leaf)
         args = _fold_args(t.args, leaf)
         return T.Alias(t.trait_id, t.name, self_ty, args)
+    if cls is T.Opaque and t.bounds:
+        bounds = tuple(fold_pred(b, leaf) for b in t.bounds)
+        return t if all(x is y for x, y in zip(bounds, t.bounds)) else T.Opaque(t.def_id, bounds)
     return t
+
+
+def fold_pred(p, leaf):
+    """A TraitPred / ProjectionPred with its types folded (other predicates unchanged)."""
+    tr = getattr(p, "trait_ref", None)
+    if tr is None:
+        return p
+    self_ty = fold(tr.self_ty, leaf)
+    args = _fold_args(tr.args, leaf)
+    ty_ = fold(p.ty, leaf) if hasattr(p, "ty") and type(p).__name__ == "ProjectionPred" else None
+    if self_ty is tr.self_ty and args is tr.args and (ty_ is None or ty_ is p.ty):
+        return p
+    new_tr = type(tr)(tr.trait_id, self_ty, args)
+    if ty_ is not None:
+        return replace(p, trait_ref=new_tr, ty=ty_)
+    return replace(p, trait_ref=new_tr)
 
 
 def _fold_args(args: tuple, leaf) -> tuple:
@@ -78,6 +98,10 @@ def subst(t: T.Ty, params: dict) -> T.Ty:
     def leaf(x):
         if type(x) is T.Param:
             return params.get(x.name, x)
+        if type(x) is T.Opaque and "Self" in params:
+            # an opaque type's bounds are written on its own `Self`: keep it
+            inner = {k: v for k, v in params.items() if k != "Self"}
+            return subst(x, inner) if inner else x
         return None
 
     return fold(t, leaf)

@@ -61,7 +61,20 @@ def unify(icx: InferCtxt, a: T.Ty, b: T.Ty) -> bool:
     if ca is T.Alias:
         return (a.trait_id == b.trait_id and a.name == b.name and unify(icx, a.self_ty, b.self_ty)
                 and _unify_args(icx, a.args, b.args))
-    # Int, Float, Param, Opaque, ... compare by value (already unequal)
+    if ca is T.Opaque:
+        # the same `impl Trait` instantiated twice: unify what its bounds mention
+        if a.def_id != b.def_id or len(a.bounds) != len(b.bounds):
+            return False
+        for p, q in zip(a.bounds, b.bounds):
+            tp, tq = getattr(p, "trait_ref", None), getattr(q, "trait_ref", None)
+            if tp is None or tq is None:
+                continue
+            if not _unify_args(icx, tp.args, tq.args):
+                return False
+            if hasattr(p, "ty") and hasattr(q, "ty") and not unify(icx, p.ty, q.ty):
+                return False
+        return True
+    # Int, Float, Param, ... compare by value (already unequal)
     return False
 
 

@@ -2,6 +2,7 @@
 """Differential testing of borrowck against rustc on generated programs.
 
     python tools/difftest/run.py --count 200 --seed 1 [--jobs 2] [--out DIR] [--save N]
+    python tools/difftest/run.py --judge tests/ui/programs     (labeled cases, no rustc)
 
 1. generator.generate(seed * 1_000_000 + i) for i < count; each program is written to OUT.
 2. Workers label each with rustc (tools/label.py: check, build, run) and check + run it
@@ -108,6 +109,25 @@ def save(results: list, limit: int, out: Path) -> list:
     return saved
 
 
+def judge_dir(folder: Path) -> int:
+    """Classify every labeled CASE.rs under `folder` against its CASE.expected.json."""
+    results = []
+    for rs in sorted(folder.rglob("*.rs")):
+        label = rs.with_name(rs.name[:-3] + ".expected.json")
+        if not label.exists():
+            continue
+        expected = json.loads(label.read_text())
+        try:
+            got = borrowck_result(rs)
+        except Exception as e:  # noqa: BLE001
+            got = {"errors": [], "unsupported": [], "crash": f"harness: {type(e).__name__}: {e}", "run": None}
+        cls, detail = classify(expected, got)
+        results.append(cls)
+        print(f"{cls:12} {rs.relative_to(folder)} [{','.join(str(e['code']) for e in expected['errors']) or 'accept'}] {detail[:160]}")
+    print(" ".join(f"{c}={n}" for c, n in Counter(results).most_common()))
+    return 0
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--count", type=int, default=200)
@@ -116,7 +136,10 @@ def main(argv=None) -> int:
     ap.add_argument("--out", default="/tmp/difftest")
     ap.add_argument("--save", type=int, default=0, metavar="N",
                     help="minimize and save up to N disagreements into tests/ui/difftest/")
+    ap.add_argument("--judge", metavar="DIR", help="only classify the labeled cases in DIR")
     args = ap.parse_args(argv)
+    if args.judge:
+        return judge_dir(Path(args.judge))
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     tasks = []

@@ -6,6 +6,7 @@ Each case is [kind, value, spec, expected]: kind is an int type name, "f32", "f6
 """
 import json
 import os
+import random
 import struct
 import subprocess
 import tempfile
@@ -43,6 +44,7 @@ F32_VALUES = [0.1, 0.2, 0.3, 1.0, -1.0, 1.1, 3.14159, 1e10, 1e-10, 16777217.0, 3
               1.401298464324817e-45, 1.1754943508222875e-38, 2.5, 0.5, 1 / 3, 100.0, 1e16, 1e-5, 123456.789,
               float("nan"), float("-inf"), -0.0, 0.0, 7e-45, 8388608.0, 9.99e-5, 1e-4, 1.0001e-4, 9.9999e15, 1.5e-7, 33554432.0, 0.7, 2.675]
 
+RANDOM_FLOAT_SPECS = ["", "?", "e", ".3", ".2e"]
 STR_SPECS = ["", "?", "5", "<5", ">5", "^5", "*^6", ".2", "5.2", ">5.1", "05", "10?", "#?", ".1?", "+", ".0", "^4"]
 STR_VALUES = ["", "a", "ab", "héllo", "a\"b\n", "tab\there", "\x1b[0m", "e\u0301", "'", "\\", "\0", "日本語",
               "🎉!", "\u200b", "\x7f", "\xa0", "\ufeff", "\r\n", "\u00ad", "\u0378", "\U000e0001", "a b",
@@ -65,7 +67,10 @@ def rust_str(s):
 
 
 def f32_bits(x):
-    return struct.unpack("<I", struct.pack("<f", x))[0]
+    try:
+        return struct.unpack("<I", struct.pack("<f", x))[0]
+    except OverflowError:
+        return 0x7F800000 if x > 0 else 0xFF800000
 
 
 def f64_bits(x):
@@ -89,6 +94,15 @@ def main():
         b = f32_bits(v)
         for spec in FLOAT_SPECS:
             cases.append(["f32", b, spec, f"f32::from_bits({b:#x})"])
+    rng = random.Random(1995)  # fixed seed: random bit patterns, plus random "short" decimals
+    for _ in range(400):
+        b32 = rng.getrandbits(32)
+        b64 = rng.getrandbits(64)
+        short = float(f"{rng.randint(1, 99999)}e{rng.randint(-45, 38)}")
+        for spec in RANDOM_FLOAT_SPECS:
+            cases.append(["f32", b32, spec, f"f32::from_bits({b32:#x})"])
+            cases.append(["f64", b64, spec, f"f64::from_bits({b64:#x})"])
+            cases.append(["f32", f32_bits(short), spec, f"f32::from_bits({f32_bits(short):#x})"])
     for s in STR_VALUES:
         for spec in STR_SPECS:
             cases.append(["str", s, spec, rust_str(s)])

@@ -1,4 +1,11 @@
-// a command parser that returns a reference to a normalized copy of the command word
+// an HTTP-like command parser that returns a reference to a normalized copy of the command word
+#[derive(Debug, Default)]
+struct Counts {
+    get: usize,
+    put: usize,
+    other: usize,
+}
+
 fn command_word(line: &str) -> &str {
     let lowered = line.trim().to_lowercase();
     match lowered.split(' ').next() {
@@ -7,17 +14,21 @@ fn command_word(line: &str) -> &str {
     }
 }
 
+fn path_of(line: &str) -> Option<&str> {
+    line.split_whitespace().nth(1)
+}
+
 fn main() {
-    let lines = ["  GET /index", "put /a", "Delete /b"];
-    let mut counts = [0usize; 3];
+    let lines = ["  GET /index", "put /a", "Delete /b", "get /about"];
+    let mut counts = Counts::default();
     for line in lines {
         let word = command_word(line);
         match word {
-            "get" => counts[0] += 1,
-            "put" => counts[1] += 1,
-            _ => counts[2] += 1,
+            "get" => counts.get += 1,
+            "put" => counts.put += 1,
+            _ => counts.other += 1,
         }
-        println!("{:?}", word);
+        println!("{:?} {:?}", word, path_of(line));
     }
     println!("{:?}", counts);
 }

@@ -1,22 +1,32 @@
-// two producer threads where the channel sender is moved into the first and used by the second
+// two sensor threads sending readings where the channel sender is moved into the first and used by the second
 use std::sync::mpsc;
 use std::thread;
 
+#[derive(Debug, PartialEq, PartialOrd)]
+struct Reading {
+    sensor: u32,
+    value: f64,
+}
+
 fn main() {
-    let (tx, rx) = mpsc::channel::<(u32, u32)>();
-    let first = thread::spawn(move || {
+    let (tx, rx) = mpsc::channel::<Reading>();
+    let indoor = thread::spawn(move || {
         for i in 0..3 {
-            tx.send((1, i)).unwrap();
+            tx.send(Reading { sensor: 1, value: 20.0 + i as f64 * 0.5 }).unwrap();
         }
     });
-    let second = thread::spawn(move || {
+    let outdoor = thread::spawn(move || {
         for i in 0..3 {
-            tx.send((2, i * 10)).unwrap();
+            tx.send(Reading { sensor: 2, value: 5.0 - i as f64 }).unwrap();
         }
     });
-    first.join().unwrap();
-    second.join().unwrap();
-    let mut got: Vec<(u32, u32)> = rx.try_iter().collect();
-    got.sort();
-    println!("{:?}", got);
+    indoor.join().unwrap();
+    outdoor.join().unwrap();
+    let mut got: Vec<Reading> = rx.try_iter().collect();
+    got.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    for r in &got {
+        println!("sensor {} -> {:.1}", r.sensor, r.value);
+    }
+    let avg = got.iter().map(|r| r.value).sum::<f64>() / got.len() as f64;
+    println!("average {:.2}", avg);
 }
