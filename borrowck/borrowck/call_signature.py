@@ -28,6 +28,7 @@ class _Instance:
         self.gen = gen
         self.regions: dict = {}
         self.types: dict = {}
+        self.preds: tuple = ()  # the callee's declared predicates
 
     def region(self, r: T.Region) -> T.Region:
         if r.kind == "static":
@@ -140,6 +141,7 @@ def relate_call(gen, term: ir.Call, loc: ir.Location):
                 gen.relate_loosely(source, dest_ty, point, span, dest_category)
             return
     inst = _Instance(gen)
+    inst.preds = tuple(declared[2]) if declared is not None and len(declared[0]) == len(arg_tys) else ()
     for sig_ty, actual in zip(params, arg_tys):
         inst.bind(sig_ty, actual)
     inst_params = [inst.instantiate(p) for p in params]
@@ -176,6 +178,8 @@ def _instantiate_result(gen, inst, ret, shape, loose: list):
         fresh = gen.ctx.renumberer.fresh_type(shape if shape is not None else T.ERROR, "call")
         regions = [r for r in regions_in(fresh) if r.kind == "var" and r.index != 0]
         sources = None  # unknown: whatever the arguments hold
+        if isinstance(ret, T.Param):
+            sources = _sources_from_bounds(gen, inst, ret)
         if isinstance(ret, T.Alias) and _bound_enough(ret, inst):
             # an associated type's regions come from its self type and trait arguments
             sources = regions_in(inst.instantiate(ret.self_ty))
@@ -218,6 +222,44 @@ def _unlinked(inst_params, inst_ret) -> list:
         param_vids.update(vids_in(p))
     return [r for r in regions_in(inst_ret) if r.kind == "var" and r.index not in param_vids
             and r.index != 0]
+
+
+def _sources_from_bounds(gen, inst, param: T.Param):
+    """For a result type parameter only bounded by the arguments, like `collect`'s
+    `B: FromIterator<Self::Item>`: the regions of the bound's (normalized) arguments, or
+    None when they are not known."""
+    from .normalize import normalize
+    sources = []
+    for pred in inst.preds:
+        trait_ref = getattr(pred, "trait_ref", None)
+        if trait_ref is None or trait_ref.self_ty != param or type(pred).__name__ != "TraitPred":
+            continue
+        for arg in trait_ref.args:
+            if isinstance(arg, (T.Region, int)):
+                continue
+            if isinstance(arg, T.Alias):
+                if not _bound_enough(arg, inst):
+                    return None
+                value = normalize(gen.ctx.items, T.Alias(arg.trait_id, arg.name, inst.instantiate(arg.self_ty),
+                                                         tuple(a if isinstance(a, (T.Region, int)) else inst.instantiate(a)
+                                                               for a in arg.args)))
+                if value is None:
+                    return None
+                sources.extend(regions_in(gen.ctx.renumberer.fill(value)))
+            elif _determined_type(arg, inst):
+                sources.extend(regions_in(inst.instantiate(arg)))
+            else:
+                return None
+    return sources if inst.preds and sources is not None and _has_bound(inst.preds, param) else None
+
+
+def _has_bound(preds, param) -> bool:
+    return any(getattr(getattr(p, "trait_ref", None), "self_ty", None) == param and
+               type(p).__name__ == "TraitPred" and p.trait_ref.args for p in preds)
+
+
+def _determined_type(ty, inst) -> bool:
+    return _bound_enough(T.Alias("", "", ty), inst)
 
 
 def _bound_enough(alias, inst) -> bool:

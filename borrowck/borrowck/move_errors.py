@@ -21,7 +21,8 @@ def report_illegal_moves(body: ir.Body, data, typed) -> list:
     diags = []
     seen = set()
     for err in data.illegal_moves:
-        key = (err.location, err.place)
+        scrutinee = _pattern_scrutinee_span(body, err)
+        key = scrutinee if scrutinee is not None else (err.location, err.place)
         if key in seen:
             continue
         seen.add(key)
@@ -35,8 +36,27 @@ def _ty_str(ty) -> str:
     return ty_str(ty)
 
 
+def _pattern_scrutinee_span(body, err):
+    """A move by a pattern binding (`Some(x) => ..` out of `*r`) is reported at the matched
+    place (the scrutinee), as rustc does; None for other moves."""
+    stmt = body.stmt_at(err.location)
+    if not isinstance(stmt, ir.Assign) or not stmt.place.is_local:
+        return None
+    decl = body.local_decls[stmt.place.local]
+    if decl.kind != ir.LocalKind.VAR or decl.pat_span is None or decl.pat_span == decl.span:
+        return None
+    best = None
+    for bb in body.blocks:
+        for s in bb.statements:
+            if isinstance(s, ir.FakeRead) and s.cause in (ir.FakeReadCause.FOR_MATCHED_PLACE, ir.FakeReadCause.FOR_LET) \
+                    and s.place.is_prefix_of(err.place) and s.span.lo <= decl.span.lo:
+                if best is None or s.span.lo > best.lo:
+                    best = s.span
+    return best
+
+
 def _report(body, err, typed):
-    span = body.span_of(err.location)
+    span = _pattern_scrutinee_span(body, err) or body.span_of(err.location)
     moved_ty = place_ty(body, err.place)
     name = describe_place(body, err.place)
     name_text = f"`{name}`" if name else "value"
@@ -48,18 +68,21 @@ def _report(body, err, typed):
             kind = "array" if isinstance(target_ty, T.Array) else "slice"
             diag = registry.error("E0508", span, registry.text("E0508.label.here"), ty=_ty_str(target_ty), kind=kind)
             diag.label(span, reason)
+            _borrow_help(diag, body, err, span, typed)
             return diag
         what = _borrowed_what(body, err, typed)
         diag = registry.error("E0507", span, reason, what=what)
-        _borrow_help(diag, body, err, span)
+        _borrow_help(diag, body, err, span, typed)
         return diag
     if err.kind in ("array", "slice"):
         diag = registry.error("E0508", span, registry.text("E0508.label.here"), ty=_ty_str(err.container_ty),
                               kind=err.kind)
         diag.label(span, reason)
+        _borrow_help(diag, body, err, span, typed)
         return diag
     diag = registry.error("E0509", span, registry.text("E0508.label.here"), ty=_ty_str(err.container_ty))
     diag.label(span, reason)
+    _borrow_help(diag, body, err, span, typed)
     return diag
 
 
@@ -88,7 +111,16 @@ def _container_ty(typed, index_expr):
     return ty
 
 
-def _borrow_help(diag, body, err, span) -> None:
+def _borrow_help(diag, body, err, span, typed) -> None:
+    """`let x = v[0];` -> "consider borrowing here" (`&v[0]`); a Clone type -> `.clone()`."""
     stmt = body.stmt_at(err.location)
-    if isinstance(stmt, ir.Assign) and isinstance(stmt.rvalue, ir.Use):
+    if not isinstance(stmt, ir.Assign) or not isinstance(stmt.rvalue, ir.Use):
+        return
+    dest = body.local_decls[stmt.place.local]
+    if stmt.place.is_local and dest.kind == ir.LocalKind.VAR and dest.pat_span == dest.span:
         diag.help(registry.text("E0507.help.borrow"), span.shrink_to_lo(), "&", "MaybeIncorrect")
+    ty = place_ty(body, err.place)
+    info = getattr(typed, "adts", {}).get(getattr(ty, "def_id", None))
+    if info is not None and (info.is_std or "Clone" in info.derives):
+        diag.help("consider cloning the value if the performance cost is acceptable", span.shrink_to_hi(),
+                  ".clone()", "MachineApplicable")

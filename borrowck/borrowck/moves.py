@@ -215,8 +215,11 @@ class _MoveChecker:
             self._label_move(diag, move, mspan, mplace, back, mpartial, use_span)
             if back:
                 in_loop_labels.append(mspan)
+        self._closure_use_label(diag, node, used_place, verb)
         self._move_reason(diag, moved_place, moves, partial)
-        self._clone_help(diag, moves)
+        if in_loop_labels:
+            self._loop_label(diag, loc, [data.moves[m].location for m, back in moves if back])
+        self._site_notes(diag, moves)
         if partial:
             diag.labels[0].message = registry.text("E0382.label.use",
                                                    verbed="borrowed" if verb == "borrow" else "used",
@@ -233,7 +236,7 @@ class _MoveChecker:
         if isinstance(stmt, ir.Assign) and isinstance(stmt.rvalue, ir.Aggregate) and \
                 stmt.rvalue.kind == ir.AggregateKind.CLOSURE:
             key = "E0382.label.moved_into_closure_in_loop" if back else "E0382.label.moved_into_closure"
-            diag.label(_closure_head(stmt), registry.text(key))
+            diag.label(_closure_head(self.typed, stmt), registry.text(key))
             use = _closure_use_span(self.typed, stmt, mplace, body)
             if use is not None:
                 diag.label(use, registry.text("E0382.label.closure_use"))
@@ -262,7 +265,7 @@ class _MoveChecker:
         mplace = data.paths[move.path].place
         ty = place_ty(body, mplace)
         ty_text = _ty_str(ty)
-        name = describe_place(body, mplace)
+        name = _describe(body, mplace)
         name_text = f"`{name}`" if name else "value"
         text = registry.text("E0382.label.move_reason", partial="partial " if partial else "", name=name_text,
                              ty=ty_text)
@@ -272,17 +275,97 @@ class _MoveChecker:
         else:
             diag.note(text)
 
-    def _clone_help(self, diag, moves) -> None:
+    def _closure_use_label(self, diag, node, used_place, verb) -> None:
+        """A use that is a closure capture also points at the use inside the closure."""
+        if not isinstance(node, ir.Assign):
+            return
+        use_span = None
+        decl = self.body.local_decls[node.place.local]
+        if isinstance(node.rvalue, ir.Ref) and hasattr(decl.origin, "use_span"):
+            use_span = decl.origin.use_span
+        elif isinstance(node.rvalue, ir.Aggregate) and node.rvalue.kind == ir.AggregateKind.CLOSURE:
+            use_span = _closure_use_span(self.typed, node, used_place, self.body)
+            diag.labels[0].span = _closure_head(self.typed, node)
+        if use_span is not None:
+            diag.label(use_span, f"{verb} occurs due to use in closure")
+
+    def _loop_label(self, diag, use_loc, move_locs) -> None:
+        """"inside of this loop" at the head of the innermost loop around the use and the moves."""
+        dom = self.dominators()
+        best = None
+        for b, bb in enumerate(self.body.blocks):
+            term = bb.terminator
+            if not isinstance(term, ir.FalseUnwind):
+                continue
+            head = term.real_target
+            if dom.dominates(head, use_loc.block) and all(dom.dominates(head, m.block) for m in move_locs):
+                if best is None or term.span.lo > best.lo:
+                    best = term.span
+        if best is not None:
+            diag.label(best, registry.text("E0382.label.inside_loop"))
+
+    def _site_notes(self, diag, moves) -> None:
+        """The note/help rustc adds for the first move site: the callee taking ownership,
+        the `for` loop's into_iter, or a plain `.clone()` suggestion."""
         body = self.body
         data = self.data
         move = data.moves[moves[0][0]]
         stmt = body.stmt_at(move.location)
-        if not isinstance(stmt, ir.Assign) or not isinstance(stmt.rvalue, ir.Use):
+        mplace = data.paths[move.path].place
+        ty = place_ty(body, mplace)
+        name = describe_place(body, mplace)
+        name_text = f"`{name}`" if name else "value"
+        if isinstance(stmt, ir.Assign) and isinstance(stmt.rvalue, ir.Aggregate):
             return
-        ty = place_ty(body, data.paths[move.path].place)
-        if not _is_clone(self.typed, ty):
+        call = _consuming_call(body, move.location, stmt)
+        if call is not None and call.desugaring == "for_loop_into_iter":
+            diag.note(registry.text("E0382.note.takes_self", method="into_iter", name=name_text))
+            diag.help(registry.text("E0382.help.for_slice", ty=_ty_str(ty)), stmt.span.shrink_to_lo(), "&",
+                      "MaybeIncorrect")
             return
-        diag.help(registry.text("E0382.help.clone"), stmt.span.shrink_to_hi(), ".clone()")
+        if call is not None and call.from_call_syntax and call.fn_span != call.span and _is_receiver(call, stmt):
+            method = _method_path(self.typed, call.callee)
+            diag.note(registry.text("E0382.note.takes_self", method=method, name=name_text))
+            if _is_clone(self.typed, ty):
+                diag.help("you can `clone` the value and consume it, but this might not be your desired behavior",
+                          stmt.span.shrink_to_hi(), ".clone()", "MaybeIncorrect")
+            return
+        if call is not None and call.from_call_syntax:
+            self._param_note(diag, call, stmt)
+        if isinstance(stmt, ir.Assign) and stmt.place.is_local:
+            decl = body.local_decls[stmt.place.local]
+            if decl.kind == ir.LocalKind.VAR and decl.pat_span is not None and decl.pat_span != decl.span:
+                # a binding inside a larger pattern moved the value
+                diag.help(registry.text("E0382.help.ref_binding"), decl.span.shrink_to_lo(), "ref ", "MachineApplicable")
+                return
+        if isinstance(stmt, ir.Assign) and isinstance(stmt.rvalue, ir.Use) and mplace.is_local \
+                and _is_clone(self.typed, ty):
+            diag.help(registry.text("E0382.help.clone"), stmt.span.shrink_to_hi(), ".clone()")
+
+    def _param_note(self, diag, call, stmt) -> None:
+        """"consider changing this parameter type in function `f` to borrow instead ..."."""
+        from ..diagnostics.diagnostic import Label, SubDiagnostic
+
+        fn = None
+        for node, info in getattr(self.typed, "fns", {}).items():
+            if info.def_id == call.callee:
+                fn = node
+                break
+        if fn is None:
+            return
+        index = next((i for i, a in enumerate(call.args) if ir.operand_place(a) == stmt.place), None)
+        if index is None:
+            return
+        if fn.self_param is not None:
+            index -= 1
+        if index < 0 or index >= len(fn.params):
+            return
+        kind = "method" if fn.self_param is not None else "function"
+        child = SubDiagnostic("note", f"consider changing this parameter type in {kind} `{fn.ident.name}` to "
+                                      "borrow instead if owning the value isn't necessary")
+        child.labels.append(Label(fn.params[index].ty.span, "this parameter takes ownership of the value", True))
+        child.labels.append(Label(fn.ident.span, f"in this {kind}", False))
+        diag.children.append(child)
 
     def uninit_error(self, loc, node, used_place, path, action):
         body = self.body
@@ -323,6 +406,13 @@ class _MoveChecker:
         return False
 
 
+def _describe(body, place):
+    """describe_place, but None through an enum downcast (rustc names those "value")."""
+    if any(isinstance(e, ir.Downcast) for e in place.projection):
+        return None
+    return describe_place(body, place)
+
+
 def _ty_str(ty) -> str:
     from ..types.ty_display import ty_str
 
@@ -338,17 +428,43 @@ def _is_clone(typed, ty) -> bool:
     return isinstance(ty, (T.Tuple, T.Array))
 
 
-def _closure_head(stmt):
+def _closure_node(typed, def_id):
+    for node, d in getattr(typed, "closure_defs", {}).items():
+        if d == def_id:
+            return node
+    return None
+
+
+def _closure_head(typed, stmt):
     """The `move |..|` part of a closure expression (rustc labels it, not the whole body)."""
-    return stmt.span
+    from ..source.span import Span
+
+    node = _closure_node(typed, stmt.rvalue.def_id)
+    if node is None:
+        return stmt.span
+    if node.params:
+        hi = node.params[-1].span.hi + 1  # the closing `|`
+    else:
+        hi = node.body.span.lo - 1  # `||` then one space
+    return Span(node.span.lo, hi) if node.span.lo < hi <= node.span.hi else stmt.span
+
+
+def _method_path(typed, callee) -> str:
+    """`String::into_bytes`, `Option::<T>::unwrap`: how rustc names a method in notes."""
+    parts = (callee or "").split("::")
+    if len(parts) < 2:
+        return callee or "method"
+    owner, method = parts[-2], parts[-1]
+    owner_id = "::".join(parts[:-1])
+    info = getattr(typed, "adts", {}).get(owner_id)
+    if info is not None and info.generics.types:
+        return f"{owner}::<{', '.join(info.generics.types)}>::{method}"
+    return f"{owner}::{method}"
 
 
 def _closure_use_span(typed, stmt, mplace, body):
-    caps = None
-    for expr, c in getattr(typed, "captures", {}).items():
-        if expr.span == stmt.span:
-            caps = c
-            break
+    node = _closure_node(typed, stmt.rvalue.def_id)
+    caps = getattr(typed, "captures", {}).get(node) if node is not None else None
     if not caps:
         return None
     for op, cap in zip(stmt.rvalue.operands, caps):

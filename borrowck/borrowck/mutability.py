@@ -159,7 +159,8 @@ class _MutChecker:
         else:
             diag = registry.error("E0384", span, registry.text("E0384.label.twice"), name=name)
             first = decl.span if decl.from_pattern_init or init.span is None else init.span
-            diag.label(first, registry.text("E0384.label.first", name=name))
+            if first != span:  # the same assignment, in an earlier loop iteration
+                diag.label(first, registry.text("E0384.label.first", name=name))
         if decl.name and decl.binding is not None:
             diag.help(registry.text("E0384.help.mut"), decl.span.shrink_to_lo(), "mut ", "MachineApplicable")
         self.errors.append(diag)
@@ -179,6 +180,11 @@ class _MutChecker:
             name = (base_decl.static_def or "").rsplit("::", 1)[-1]
             diag = registry.error("E0594", span, registry.text("E0594.label.assign"),
                                   place=f"immutable static item `{name}`", reason="")
+            static = _static_node(self.typed, name)
+            if static is not None:
+                from ..source.span import Span
+
+                diag.label(Span(static.span.lo, static.ty.span.hi), registry.text("E0594.label.static"))
             self.errors.append(diag)
             return
         base_name = describe_place(body, base)
@@ -209,6 +215,12 @@ class _MutChecker:
 
     def _mut_ref_help(self, diag, base) -> None:
         decl = self.body.local_decls[base.local]
+        if base.is_local and decl.info == ir.LocalInfo.IMPLICIT_SELF_REF:
+            from ..source.span import Span
+
+            lo = decl.span.lo + 1
+            diag.help(registry.text("E0596.help.mut_ref"), Span(lo, lo), "mut ", "HasPlaceholders")
+            return
         if not base.is_local or decl.ty_span is None or not isinstance(decl.ty, T.Ref):
             return
         lo = decl.ty_span.lo + 1
@@ -254,10 +266,36 @@ class _MutChecker:
                                       place=place_text, reason=reason)
                 for use_span, _, _ in uses:
                     diag.label(use_span, registry.text("E0596.label.use"))
+            self._closure_cause(diag, decl)
             if decl.binding is not None and decl.name:
                 diag.help(registry.text("E0596.help.mut"), decl.span.shrink_to_lo(), "mut ")
             out.append(diag)
         return out
+
+
+    def _closure_cause(self, diag, decl) -> None:
+        """Calling an FnMut closure: point at what it mutably borrows."""
+        if not isinstance(decl.ty, T.Closure):
+            return
+        for node, def_id in getattr(self.typed, "closure_defs", {}).items():
+            if def_id == decl.ty.def_id:
+                for cap in self.typed.captures.get(node, ()):
+                    if cap.mode == "mut_ref":
+                        from ..mir.build_closure import capture_name
+
+                        diag.label(cap.use_span, registry.text(
+                            "E0596.label.closure_call", closure=f"`{decl.name}`",
+                            cause=f"mutable borrow of `{capture_name(cap)}`"))
+                        return
+
+
+def _static_node(typed, name):
+    from ..syntax import ast
+
+    for item in typed.crate.items:
+        if isinstance(item, ast.Static) and item.ident.name == name:
+            return item
+    return None
 
 
 def described_equal(place_text: str, root_name: str) -> bool:

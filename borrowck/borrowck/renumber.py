@@ -206,6 +206,9 @@ def substitute(ty, type_args: dict, region_args: dict):
     if isinstance(ty, T.FnPtr):
         return T.FnPtr(tuple(substitute(p, type_args, region_args) for p in ty.params),
                        substitute(ty.ret, type_args, region_args))
+    if isinstance(ty, T.Alias):
+        return T.Alias(ty.trait_id, ty.name, substitute(ty.self_ty, type_args, region_args),
+                       tuple(_subst_arg(a, type_args, region_args) for a in ty.args))
     return ty
 
 

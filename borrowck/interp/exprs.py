@@ -378,7 +378,9 @@ class Exprs:
         plain = self.plain_cond(cond)
         body = e.body
         while True:
-            self.step()
+            self.steps += 1
+            if self.steps > self.max_steps:
+                self.step()
             if plain:
                 if not self.eval_cond(cond, None):
                     break

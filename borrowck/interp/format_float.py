@@ -18,7 +18,7 @@ import math
 from fractions import Fraction
 
 from .format_formatter import Formatter
-from .numeric_float import round_f32_exact
+from .numeric_float import F32_MIN_POSITIVE, round_f32, round_f32_exact, to_bits
 
 
 # Debug switches to exponential form outside [1e-4, 1e16), compared in the float's own type.
@@ -28,6 +28,8 @@ _EXP_BELOW = {64: 1e-4, 32: 9.999999747378752e-05}  # 1e-4f32
 
 def write_float(f: Formatter, value: float, bits: int) -> None:
     """Write `value` (an f32 when bits == 32) with the trait in `f.spec.trait`."""
+    if bits == 32:
+        value = round_f32(value)  # a no-op for a real f32; keeps a stray f64 from failing
     trait = f.spec.trait
     prec = f.spec.precision
     if math.isnan(value):
@@ -76,6 +78,38 @@ def shortest_digits(a: float, bits: int) -> tuple[str, int]:
 
 
 def _shortest_f32(a: float) -> tuple[str, int]:
+    """Fast path: the nearest n-digit decimal (`format(a, ".Ne")`) for n = 1, 2, ...; when
+    `a` is a power of two its rounding interval is narrower below, so the neighbour above
+    may read back when the nearest does not."""
+    asymmetric = math.frexp(a)[0] == 0.5 and a > F32_MIN_POSITIVE
+    for n in range(1, 10):
+        s = format(a, f".{n - 1}e")
+        if not _reads_back_f32(s, a) and asymmetric:
+            mant, _, exp = s.partition("e")
+            up = int(mant.replace(".", "")) + 1
+            s = f"{up}e{int(exp) - (n - 1)}"
+            if not _reads_back_f32(s, a):
+                continue
+        elif not _reads_back_f32(s, a):
+            continue
+        mant, _, exp = s.partition("e")
+        if "." in mant:  # d.ddde±x
+            return mant.replace(".", "").rstrip("0") or "0", int(exp) + 1
+        return mant.rstrip("0") or "0", int(exp) + len(mant)  # DIGITSe±x
+    raise AssertionError("no shortest f32 representation")  # 9 digits always suffice
+
+
+def _reads_back_f32(s: str, a: float) -> bool:
+    """Does decimal `s` parse to the f32 `a`? Parsing to f64 first is exact enough unless
+    that f64 lands exactly on the midpoint between two f32s (then decide exactly)."""
+    d = float(s)
+    if d >= F32_MIN_POSITIVE and to_bits(64, d) & ((1 << 29) - 1) != 1 << 28:
+        return round_f32(d) == a
+    return round_f32_exact(Fraction(s)) == a
+
+
+def shortest_f32_reference(a: float) -> tuple[str, int]:
+    """Reference for `_shortest_f32`, on exact rationals (slow; used by the tests)."""
     v = Fraction(a)
     mant, exp = math.frexp(a)  # a = mant * 2**exp, 0.5 <= mant < 1
     e = max(exp - 24, -149)  # f32 ulp exponent

@@ -43,7 +43,7 @@ class Frame:
     """`owner`: the type key `Self` stands for; `temps`: the innermost statement's
     temporaries, dropped at its end; `vars` starts with the running closure's captures."""
 
-    __slots__ = ("vars", "scopes", "temps", "owner", "fn")
+    __slots__ = ("vars", "scopes", "temps", "owner", "fn", "tyargs")
 
     def __init__(self, owner=None, env=None, fn=None):
         self.vars = dict(env) if env else {}
@@ -51,6 +51,7 @@ class Frame:
         self.temps = []
         self.owner = owner
         self.fn = fn  # the ast.Fn running (None in a closure or thread root)
+        self.tyargs = None  # type parameter name -> Ty, when the call's instantiation is known
 
     def push_scope(self) -> Scope:
         scope = Scope(self.vars)

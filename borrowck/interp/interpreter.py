@@ -50,6 +50,9 @@ class Interpreter(Exprs, Places, Stmts, Patterns, Methods, Drops, Compare, Displ
         self.int_ty_cache = {}
         self.local_names = {}
         self.block_scope_cache = {}
+        self.block_plans = {}
+        self.method_cache = {}  # (value class, type key, method name) -> Method | std fn | None
+        self.param_plans = {}  # fn -> ((name, int type), ...) when all params are plain bindings
         self.lit_cache = {}
         self.hints = {}  # expr -> target type (see conversions.py)
         self.hinted = set()  # lets / fns whose hints are recorded
@@ -58,6 +61,8 @@ class Interpreter(Exprs, Places, Stmts, Patterns, Methods, Drops, Compare, Displ
         self.place_table = self.build_table("place_")
         self.exec_table = self.build_table("exec_")
         self.match_table = self.build_table("match_")
+        self.macro_table = self.build_macro_table()
+        self.panicked = False  # the backtrace note is printed after the first panic only
 
     def build_table(self, prefix: str) -> dict:
         """node class -> bound method `prefix + class name`, built once."""
@@ -103,7 +108,7 @@ class Interpreter(Exprs, Places, Stmts, Patterns, Methods, Drops, Compare, Displ
         return None
 
     # ── calls ──
-    def call_fn(self, fn: ast.Fn, args: list, owner=None, self_value=MOVED):
+    def call_fn(self, fn: ast.Fn, args: list, owner=None, self_value=MOVED, tyargs=None):
         """Call a user fn: bind `self` and params in a fresh frame, run the body, drop
         temporaries and params, return the value."""
         self.depth += 1
@@ -114,16 +119,24 @@ class Interpreter(Exprs, Places, Stmts, Patterns, Methods, Drops, Compare, Displ
             self.hint_fn(fn)
         caller = self.frame
         frame = self.frame = Frame(owner, None, fn)
+        if tyargs:
+            frame.tyargs = tyargs
         params = frame.push_scope()
         try:
             if fn.self_param is not None:
                 params.declare("self", [self_value])
-            for param, arg in zip(fn.params, args):
-                self.bind_pattern(param.pat, [arg], 0, "move", params, True)
-                if param.pat.__class__ is ast.IdentPat:
-                    t = prim_int(param.ty)
-                    if t is not None:
-                        params.types[param.pat.ident.name] = t
+            plan = self.param_plans.get(fn, self)
+            if plan is self:
+                plan = self.param_plans[fn] = self.plan_params(fn)
+            if plan is not None:
+                types = params.types
+                for (name, ty), arg in zip(plan, args):
+                    params.declare(name, [arg])
+                    if ty is not None:
+                        types[name] = ty
+            else:
+                for param, arg in zip(fn.params, args):
+                    self.bind_pattern(param.pat, [arg], 0, "move", params, True)
             try:
                 value = self.eval_block(fn.body)
             except ReturnSignal as r:
@@ -178,6 +191,13 @@ class Interpreter(Exprs, Places, Stmts, Patterns, Methods, Drops, Compare, Displ
         finally:
             self.frame = caller
             self.depth -= 1
+
+    def plan_params(self, fn):
+        """((name, declared int type), ...) if every parameter is a plain binding, else None."""
+        names = self.simple_params_of(tuple(p.pat for p in fn.params))
+        if names is None:
+            return None
+        return tuple((n, prim_int(p.ty)) for n, p in zip(names, fn.params))
 
     def simple_params(self, closure):
         """The parameter names when every parameter is a plain binding (`|a, mut b|`)."""

@@ -10,22 +10,19 @@ from .values import UNIT, Ptr, RString, VecV, BoxV
 
 
 class Macros:
-    @property
-    def macro_table(self) -> dict:
-        table = self.__dict__.get("_macro_table")
-        if table is None:
-            table = self.__dict__["_macro_table"] = {
-                "println": self.mac_println, "print": self.mac_print,
-                "eprintln": self.mac_eprintln, "eprint": self.mac_eprint,
-                "format": self.mac_format, "write": self.mac_write, "writeln": self.mac_writeln,
-                "panic": self.mac_panic, "unreachable": self.mac_unreachable,
-                "todo": self.mac_todo, "unimplemented": self.mac_unimplemented,
-                "assert": self.mac_assert, "debug_assert": self.mac_assert,
-                "assert_eq": self.mac_assert_eq, "debug_assert_eq": self.mac_assert_eq,
-                "assert_ne": self.mac_assert_ne, "debug_assert_ne": self.mac_assert_ne,
-                "vec": self.mac_vec, "matches": self.mac_matches, "dbg": self.mac_dbg,
-            }
-        return table
+    def build_macro_table(self) -> dict:
+        """macro name -> handler, built once per interpreter."""
+        return {
+            "println": self.mac_println, "print": self.mac_print,
+            "eprintln": self.mac_eprintln, "eprint": self.mac_eprint,
+            "format": self.mac_format, "write": self.mac_write, "writeln": self.mac_writeln,
+            "panic": self.mac_panic, "unreachable": self.mac_unreachable,
+            "todo": self.mac_todo, "unimplemented": self.mac_unimplemented,
+            "assert": self.mac_assert, "debug_assert": self.mac_assert,
+            "assert_eq": self.mac_assert_eq, "debug_assert_eq": self.mac_assert_eq,
+            "assert_ne": self.mac_assert_ne, "debug_assert_ne": self.mac_assert_ne,
+            "vec": self.mac_vec, "matches": self.mac_matches, "dbg": self.mac_dbg,
+        }
 
     def fmt_text(self, e) -> str:
         return self.format_to_string(e.fmt) if e.fmt is not None else ""

@@ -8,17 +8,20 @@ the receiver is dereferenced (`&T`, Box, Rc, guards, user Deref) and the probe r
 from __future__ import annotations
 
 from ..syntax import ast
+from ..types import ty as T
 from . import std_enums as E
 from .program import FLOAT_NAMES, INT_NAMES, Method
 from .signals import Unsupported
 from .std_iter import RIter
-from .values import (ArrayV, BoxV, BuiltinV, CellV, Char, ClosureV, EnumV, F32, FnV, GuardV, MapV,
+from .values import (MOVED, ArrayV, BoxV, BuiltinV, CellV, Char, ClosureV, EnumV, F32, FnV, GuardV, MapV,
                      Ptr, RangeV, RcV, RString, SliceV, StructV, TupleV, VecV, WeakV)
 
 _PRIMS = {int: "{int}", float: "{float}", F32: "{float}", bool: "bool", Char: "char", str: "str",
           RString: "String", ArrayV: "[array]", SliceV: "[slice]", TupleV: "(tuple)", BoxV: "Box",
           WeakV: "Weak", GuardV: "Guard", ClosureV: "fn", FnV: "fn", BuiltinV: "fn",
           RangeV: "Range", Ptr: "&"}
+_STD_DEFAULTS = frozenset(("String", "Vec", "VecDeque", "HashMap", "HashSet", "BTreeMap", "BTreeSet",
+                           "bool", "char", "Option"))
 _STD_ROOTS = frozenset(("std", "core", "alloc", "crate", "self", "super"))
 
 
@@ -76,9 +79,17 @@ class Methods:
         for one autoderef step: inherent methods (the user's, then std's), then trait
         methods (user impls and defaults, Iterator's provided methods, std's blanket
         traits such as Clone/ToString/Ord, user blanket impls). A `Method` or a std fn."""
+        key = self.type_key(v)
+        cache_key = (v.__class__, key, name)
+        cache = self.method_cache
+        found = cache.get(cache_key, cache)
+        if found is cache:
+            found = cache[cache_key] = self.probe_method(v, key, name)
+        return found
+
+    def probe_method(self, v, key: str, name: str):
         program = self.program
         std = self.std_methods
-        key = self.type_key(v)
         inherent = program.inherent.get(key)
         if inherent is not None and name in inherent:
             return inherent[name]
@@ -144,10 +155,48 @@ class Methods:
                 if slot is not None:
                     return self.call_value(slot[0], [self.eval(a) for a in e.args], e)
             callee = self.path_value(func)
+            if callee.__class__ is FnV and callee.fn.generics.params:
+                tyargs = self.instantiate(callee.fn, e)
+                if tyargs:
+                    args = [self.eval(a) for a in e.args]
+                    if callee.fn.self_param is not None:
+                        return self.call_fn(callee.fn, args[1:], callee.owner, args[0], tyargs)
+                    return self.call_fn(callee.fn, args, callee.owner, MOVED, tyargs)
         else:
             lst, idx = self.place(func)
             callee = lst[idx]
         return self.call_value(callee, [self.eval(a) for a in e.args], e)
+
+    def instantiate(self, fn, e) -> dict:
+        """The type arguments of a generic fn call (type checker's callee args, with the
+        caller's own type parameters substituted): {"T": Ty}. Empty if unknown."""
+        callee = self.typed.callees.get(e)
+        if callee is None or not callee.args:
+            return {}
+        names = [p.ident.name for p in fn.generics.params if p.__class__ is ast.TypeParam]
+        args = [a for a in callee.args if not isinstance(a, T.Region)]
+        if len(args) != len(names):
+            return {}
+        outer = self.frame.tyargs
+        return {n: (outer.get(a.name, a) if a.__class__ is T.Param and outer else a) for n, a in zip(names, args)}
+
+    def type_param_key(self, name: str):
+        """The concrete type a type parameter of the running fn stands for, as a path name
+        (`Sq`, `i32`, `Vec`), or None."""
+        tyargs = self.frame.tyargs
+        if not tyargs or name not in tyargs:
+            return None
+        t = tyargs[name]
+        c = t.__class__
+        if c is T.Adt:
+            return t.def_id.split("::")[-1]
+        if c is T.Int or c is T.Float:
+            return t.name
+        if c is T.Bool:
+            return "bool"
+        if c is T.Char:
+            return "char"
+        return None
 
     # ── paths ──
     def path_value(self, e):
@@ -156,6 +205,9 @@ class Methods:
         v = cache.get(e)
         if v is None:
             names = [s.ident.name for s in e.path.segments]
+            concrete = self.type_param_key(names[0]) if len(names) > 1 else None
+            if concrete is not None:  # `T::new()` in a generic fn: depends on the call
+                return self.path_value_by_names([concrete] + names[1:], e)
             v = self.path_value_by_names(names, e)
             if v.__class__ is _Const:
                 cache[e] = v
@@ -235,6 +287,8 @@ class Methods:
         fn = program.fns.get("::".join(names))
         if fn is not None:
             return FnV(fn)
+        if name == "default" and (owner in INT_NAMES or owner in FLOAT_NAMES or owner in _STD_DEFAULTS):
+            return BuiltinV(f"{owner}::default", lambda it, args, node: it.default_for((owner, ()), node))
         if owner in INT_NAMES or owner in FLOAT_NAMES:
             return _typed_num_fn(owner, name, self.std_assoc[("{num}", "*")], self)
         if owner == "consts":

@@ -7,7 +7,8 @@ by raising `RustPanicRequest(message)`; the interpreter catches it and starts a 
 
 `checked_*` return None for Rust's `None` (else the int); `overflowing_*` return
 `(value, overflowed)`. Division and remainder truncate toward zero, like Rust.
-Floats: numeric_float; `as` casts: numeric_cast; `str::parse`: numeric_parse.
+Floats: numeric_float (libm calls through numeric_libm, as a Rust binary makes them);
+`as` casts: numeric_cast; `str::parse`: numeric_parse (errors carry Display and Debug).
 """
 from __future__ import annotations
 
@@ -311,6 +312,40 @@ def int_abs(ty: IntType, a: int) -> int:
 
 def wrapping_abs(ty: IntType, a: int) -> int:
     return ty.wrap(abs(a))
+
+
+def checked_abs(ty: IntType, a: int) -> Optional[int]:
+    return abs(a) if ty.contains(abs(a)) else None
+
+
+def saturating_abs(ty: IntType, a: int) -> int:
+    return min(abs(a), ty.max)
+
+
+def saturating_neg(ty: IntType, a: int) -> int:
+    return min(max(-a, ty.min), ty.max)
+
+
+def overflowing_neg(ty: IntType, a: int) -> tuple[int, bool]:
+    return ty.wrap(-a), not ty.contains(-a) or (not ty.signed and a != 0)
+
+
+def overflowing_abs(ty: IntType, a: int) -> tuple[int, bool]:
+    return ty.wrap(abs(a)), not ty.contains(abs(a))
+
+
+def clamp(ty: IntType, a: int, lo: int, hi: int) -> int:
+    """`a.clamp(lo, hi)` (Ord::clamp); lo > hi panics."""
+    if lo > hi:
+        raise RustPanicRequest(f"min > max. min = {lo}, max = {hi}")
+    return min(max(a, lo), hi)
+
+
+def div_ceil(ty: IntType, a: int, b: int) -> int:
+    """`a.div_ceil(b)` (unsigned): rounds the quotient up."""
+    if b == 0:
+        raise RustPanicRequest("attempt to divide by zero")
+    return -(-a // b)
 
 
 def signum(ty: IntType, a: int) -> int:

@@ -11,6 +11,9 @@ import math
 import struct
 from fractions import Fraction
 
+from . import numeric_libm as libm
+from .numeric import RustPanicRequest
+
 F32_MAX = 3.4028234663852886e38
 F32_MIN_POSITIVE = 1.1754943508222875e-38  # smallest normal
 F32_TINY = 1.401298464324817e-45  # smallest subnormal, 2**-149
@@ -125,6 +128,9 @@ def powi(bits: int, a: float, n: int) -> float:
 
 def powf(bits: int, a: float, b: float) -> float:
     """`a.powf(b)` with C pow's special cases (pow(x, 0) = 1, pow(1, y) = 1, ...)."""
+    r = libm.call("powf", bits, a, b)
+    if r is not None:
+        return r
     try:
         r = math.pow(a, b)
     except OverflowError:
@@ -200,23 +206,37 @@ def fmax(bits: int, a: float, b: float) -> float:
 
 
 def clamp(bits: int, a: float, lo: float, hi: float) -> float:
-    """`a.clamp(lo, hi)`; panics if lo > hi or either is NaN (caller checks via message)."""
-    from .numeric import RustPanicRequest
-
+    """`a.clamp(lo, hi)`, as Rust writes it (so ±0 bounds behave alike); panics when
+    lo > hi or either bound is NaN."""
     if not lo <= hi:
         raise RustPanicRequest(f"min > max, or either was NaN. min = {_dbg(lo, bits)}, max = {_dbg(hi, bits)}")
-    return max(lo, min(a, hi)) if not math.isnan(a) else a
+    if a < lo:
+        a = lo
+    if a > hi:
+        a = hi
+    return a
 
 
 def _dbg(x: float, bits: int) -> str:
-    from .format import fmt_float
+    from .format import fmt_float  # format imports this module: import late
 
     return fmt_float(x, bits, debug=True)
 
 
 def unary(bits: int, name: str, a: float) -> float:
     """Libm methods by name: exp, exp2, ln, log2, log10, sin, cos, tan, asin, acos, atan,
-    sinh, cosh, tanh, cbrt, exp_m1, ln_1p, to_degrees, to_radians, recip."""
+    sinh, cosh, tanh, asinh, acosh, atanh, cbrt, exp_m1, ln_1p, to_degrees, to_radians, recip."""
+    if bits == 32 and name in ("to_degrees", "to_radians"):
+        # f32 multiplies by an f32 constant (180/pi, resp. pi/180 computed in f32)
+        k = round_f32(57.29577951308232) if name == "to_degrees" else round_f32(round_f32(math.pi) / 180.0)
+        return round_f32(a * k)
+    if name in _RUST_DEFINED:
+        return _RUST_DEFINED[name](bits, a)
+    r = libm.call(name, bits, a)
+    if r is not None:
+        return r
+    if math.isnan(a):
+        return a
     fn = _UNARY[name]
     try:
         r = fn(a)
@@ -226,23 +246,118 @@ def unary(bits: int, name: str, a: float) -> float:
 
 
 def _unary_special(name: str, a: float) -> float:
+    """Results where Python raises but C's libm returns a value."""
     if name in ("ln", "log2", "log10"):
-        return -math.inf if a == 0 else math.nan
-    if name in ("exp", "exp2", "sinh", "cosh", "exp_m1"):
-        return math.inf if name != "sinh" or a > 0 else -math.inf
+        return -math.inf if a == 0 else DEFAULT_NAN
+    if name in ("exp", "exp2", "cosh", "exp_m1"):
+        return math.inf
+    if name == "sinh":
+        return math.copysign(math.inf, a)
     if name == "ln_1p" and a == -1:
         return -math.inf
-    return math.nan
+    if name == "atanh" and abs(a) == 1:
+        return math.copysign(math.inf, a)
+    return DEFAULT_NAN
 
 
 _UNARY = {
-    "exp": math.exp, "exp2": lambda x: 2.0**x, "ln": math.log, "log2": math.log2,
+    "exp": math.exp, "exp2": math.exp2, "ln": math.log, "log2": math.log2,
     "log10": math.log10, "sin": math.sin, "cos": math.cos, "tan": math.tan,
     "asin": math.asin, "acos": math.acos, "atan": math.atan, "sinh": math.sinh,
-    "cosh": math.cosh, "tanh": math.tanh, "cbrt": lambda x: math.copysign(abs(x) ** (1 / 3), x),
+    "cosh": math.cosh, "tanh": math.tanh, "cbrt": math.cbrt,
     "exp_m1": math.expm1, "ln_1p": math.log1p, "to_degrees": math.degrees,
-    "to_radians": math.radians, "recip": lambda x: _div(1.0, x),
+    "to_radians": math.radians, "recip": lambda x: _div(1.0, x), "asinh": math.asinh,
+    "acosh": math.acosh, "atanh": math.atanh,
 }
+
+
+# Methods that Rust's std computes itself (not a libm call), step by step in the type.
+def _asinh(bits: int, x: float) -> float:
+    ax = abs(x)
+    ix = _div(1.0, ax)
+    h = binary(bits, "hypot", 1.0, ix)
+    t = round_to(ax + round_to(_div(ax, round_to(h + ix, bits)), bits), bits)
+    return math.copysign(unary(bits, "ln_1p", t), x)
+
+
+def _acosh(bits: int, x: float) -> float:
+    if not x >= 1.0:
+        return math.nan  # Rust's NAN constant (positive), also for a NaN input
+    s = round_to(sqrt(bits, round_to(x - 1.0, bits)) * sqrt(bits, round_to(x + 1.0, bits)), bits)
+    return unary(bits, "ln", round_to(x + s, bits))
+
+
+def _atanh(bits: int, x: float) -> float:
+    t = round_to(_div(round_to(2.0 * x, bits), round_to(1.0 - x, bits)), bits)
+    return round_to(0.5 * unary(bits, "ln_1p", t), bits)
+
+
+def _cbrt(bits: int, x: float) -> float:
+    """Correctly rounded cube root (Rust's own implementation is exact; glibc's is not)."""
+    if x == 0 or not math.isfinite(x):
+        return x
+    a = abs(x)
+    y = round_to(math.cbrt(a), bits)
+    exact = Fraction(a)
+    for _ in range(4):
+        lo, hi = _neighbour(bits, y, -1), _neighbour(bits, y, 1)
+        if ((Fraction(y) + Fraction(lo)) / 2) ** 3 > exact:
+            y = lo
+        elif ((Fraction(y) + Fraction(hi)) / 2) ** 3 < exact:
+            y = hi
+        else:
+            break
+    return math.copysign(y, x)
+
+
+def _neighbour(bits: int, y: float, direction: int) -> float:
+    """The next float of the type after positive finite y, up (1) or down (-1)."""
+    return from_bits(bits, to_bits(bits, y) + direction)
+
+
+_RUST_DEFINED = {"asinh": _asinh, "acosh": _acosh, "atanh": _atanh, "cbrt": _cbrt}
+
+
+def binary(bits: int, name: str, a: float, b: float) -> float:
+    """Two-operand methods: atan2, hypot, log (a.log(base)), copysign, rem_euclid,
+    div_euclid, abs_sub-free set as in Rust std."""
+    if name in ("atan2", "hypot"):
+        r = libm.call(name, bits, a, b)
+        if r is None:
+            r = math.atan2(a, b) if name == "atan2" else math.hypot(a, b)
+    elif name == "log":  # ln(a) / ln(b), as Rust computes it
+        r = _div(unary(64, "ln", a), unary(64, "ln", b)) if bits == 64 else _div(
+            unary(32, "ln", a), unary(32, "ln", b))
+    elif name == "copysign":
+        r = math.copysign(a, b)
+    elif name == "div_euclid":
+        q = trunc(bits, round_to(_div(a, b), bits))
+        r = q - math.copysign(1.0, b) if _rem(a, b) < 0 else q
+    elif name == "rem_euclid":
+        r = _rem(a, b)
+        if r < 0:
+            r = r + abs(b)
+    else:
+        raise ValueError(name)
+    return round_to(r, bits)
+
+
+def mul_add(bits: int, a: float, b: float, c: float) -> float:
+    """`a.mul_add(b, c)`: a*b+c with one rounding (exact rational arithmetic)."""
+    if not (math.isfinite(a) and math.isfinite(b) and math.isfinite(c)):
+        return round_to(a * b + c, bits)
+    exact = Fraction(a) * Fraction(b) + Fraction(c)
+    if exact == 0:
+        r = a * b + c  # signed zero rules
+        return round_to(r, bits)
+    return round_f32_exact(exact) if bits == 32 else _fraction_to_f64(exact)
+
+
+def _fraction_to_f64(q: Fraction) -> float:
+    try:
+        return float(q)  # correctly rounded
+    except OverflowError:
+        return math.copysign(math.inf, q)
 
 
 def is_nan(a: float) -> bool:

@@ -31,6 +31,13 @@ class ParseError:
             return "ParseBoolError"
         return f"{self.type_name} {{ kind: {self.kind} }}"
 
+    def write_debug(self, f) -> None:
+        """Debug into a `format.Formatter`, honouring `{:#?}` and nesting like derive(Debug)."""
+        if self.type_name == "ParseBoolError":
+            f.write_str("ParseBoolError")
+        else:
+            f.debug_struct(self.type_name).field("kind", lambda cf: cf.write_str(self.kind)).finish()
+
     def debug_pretty(self) -> str:
         """`{:#?}` text."""
         if self.type_name == "ParseBoolError":

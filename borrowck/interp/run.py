@@ -98,8 +98,8 @@ class Runner:
         if p.span is not None:
             line, col = self.file.line_col(p.span.lo)
             loc = f" at {self.file.name}:{line}:{col}"
-        note = "" if self.__dict__.get("_panicked") else BACKTRACE_NOTE
-        self.__dict__["_panicked"] = True
+        note = "" if self.panicked else BACKTRACE_NOTE
+        self.panicked = True
         self.out.flush() if hasattr(self.out, "flush") else None
         self.err.write(f"\nthread '{thread}' panicked{loc}:\n{p.message}\n{note}")
 

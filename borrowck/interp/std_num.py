@@ -324,25 +324,30 @@ def num_assoc(it, ty, name):
         if name in ("from", "try_from"):
             return lambda it, args, e: _int_from(it, args, ty, name)
     else:
-        if name == "MAX":
-            return ("const", 3.4028234663852886e38 if ty == "f32" else 1.7976931348623157e308)
-        if name == "MIN":
-            return ("const", -3.4028234663852886e38 if ty == "f32" else -1.7976931348623157e308)
-        if name == "EPSILON":
-            return ("const", 1.1920929e-07 if ty == "f32" else 2.220446049250313e-16)
-        if name == "INFINITY":
-            return ("const", math.inf)
-        if name == "NEG_INFINITY":
-            return ("const", -math.inf)
-        if name == "NAN":
-            return ("const", math.nan)
-        if name == "MIN_POSITIVE":
-            return ("const", 2.2250738585072014e-308)
-        if name == "from":
-            return lambda it, args, e: float(args[0]) if ty == "f64" else F32(ops.f32(float(args[0])))
+        r = _float_assoc(ty, name)
+        if r is not None:
+            return ("const", F32(r[1])) if ty == "f32" and r[0] == "const" else r
     if name in ("sqrt", "abs", "max", "min", "pow", "powi", "powf", "floor", "ceil", "round", "exp", "ln"):
         return lambda it, args, e: it.call_method_by_name(([args[0]], 0), name, list(args[1:]), e)
     raise Unsupported(f"`{ty}::{name}`")
+
+
+_FLOAT_CONSTS = {  # (f32, f64)
+    "MAX": (3.4028234663852886e38, 1.7976931348623157e308),
+    "MIN": (-3.4028234663852886e38, -1.7976931348623157e308),
+    "EPSILON": (1.1920928955078125e-07, 2.220446049250313e-16),
+    "MIN_POSITIVE": (1.1754943508222875e-38, 2.2250738585072014e-308),
+    "INFINITY": (math.inf, math.inf), "NEG_INFINITY": (-math.inf, -math.inf), "NAN": (math.nan, math.nan),
+}
+
+
+def _float_assoc(ty, name):
+    """`f64::MAX`, `f32::EPSILON`, `f64::from(x)`: a ("const", value) or a callable."""
+    if name in _FLOAT_CONSTS:
+        return ("const", _FLOAT_CONSTS[name][0 if ty == "f32" else 1])
+    if name == "from":
+        return lambda it, args, e: float(args[0]) if ty == "f64" else F32(ops.f32(float(args[0])))
+    return None
 
 
 def _from_str_radix(it, args, ty):

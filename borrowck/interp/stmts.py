@@ -15,21 +15,35 @@ from .values import MOVED, UNIT
 
 class Stmts:
     def eval_block(self, block: ast.Block):
-        table = self.exec_table
-        if not self.block_binds(block):
-            for st in block.stmts:
-                table[st.__class__](st)
-            return self.eval(block.tail) if block.tail is not None else UNIT
+        plan = self.block_plans.get(block)
+        if plan is None:
+            plan = self.block_plans[block] = self.plan_block(block)
+        steps, tail, binds = plan
+        if not binds:
+            for run, node in steps:
+                run(node)
+            return self.eval_table[tail.__class__](tail) if tail is not None else UNIT
         scope = self.frame.push_scope()
         try:
-            for st in block.stmts:
-                table[st.__class__](st)
-            v = self.eval(block.tail) if block.tail is not None else UNIT
+            for run, node in steps:
+                run(node)
+            v = self.eval_table[tail.__class__](tail) if tail is not None else UNIT
         except UNWINDING:
             self.pop_scope(scope)
             raise
         self.pop_scope(scope)
         return v
+
+    def plan_block(self, block):
+        """(steps, tail, binds): each statement's handler chosen once — an assignment made
+        of locals and operators runs its expression directly (it has no temporaries)."""
+        steps = []
+        for st in block.stmts:
+            if st.__class__ is ast.ExprStmt and st.expr.__class__ in _NO_TEMPS_ROOT and self.temp_free(st.expr):
+                steps.append((self.eval_table[st.expr.__class__], st.expr))
+            else:
+                steps.append((self.exec_table[st.__class__], st))
+        return tuple(steps), block.tail, self.block_binds(block)
 
     def temp_free(self, e) -> bool:
         cache = self.block_scope_cache
@@ -76,7 +90,9 @@ class Stmts:
         scope = frame.scopes[-1]
         outer = frame.temps
         frame.temps = temps = []
-        extend = st.init is not None and _extends_temporaries(st.init)
+        extend = self.block_scope_cache.get(st)
+        if extend is None:
+            extend = self.block_scope_cache[st] = st.init is not None and _extends_temporaries(st.init)
         if st.ty is not None and st not in self.hinted:
             self.hint_let(st)
         try:

@@ -77,6 +77,10 @@ def _call_value(b, dest, expr, func, callee) -> None:
         kind = FN_TRAIT_METHODS[callee.def_id]
     elif isinstance(inner, T.Closure):
         kind = inner.kind
+    elif isinstance(inner, T.Param) and inner.name in b.ctx.current_fn_params:
+        kind = b.ctx.current_fn_params[inner.name]
+    elif isinstance(inner, T.Dyn) and inner.trait_id.rsplit("::", 1)[-1] in ("Fn", "FnMut", "FnOnce"):
+        kind = inner.trait_id.rsplit("::", 1)[-1]
     else:
         b.unsupported(expr.span, "calling a value whose `Fn` trait the type checker did not record")
     place = as_place(b, func, mutable=kind == "FnMut")

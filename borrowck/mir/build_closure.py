@@ -95,15 +95,16 @@ def lower_closure(b, dest, expr) -> None:
         b.unsupported(expr.span, "a closure without a closure type")
     caps = b.typed.captures.get(expr, ())
     ops = []
+    head = closure_head_span(expr)
     for cap in caps:
-        place = capture_place(b, cap, expr.span)
+        place = capture_place(b, cap, head)
         if cap.mode in ("ref", "mut_ref"):
             mutable = cap.mode == "mut_ref"
             kind = ir.BorrowKind.SHARED
             if mutable:
                 kind = ir.BorrowKind.UNIQUE if _through_immutable_mut_ref(b, place) else ir.BorrowKind.MUT
-            temp = new_scheduled_temp(b, T.Ref(T.ERASED, mutable, cap.ty), expr.span, origin=cap)
-            b.assign(ir.Place(temp), ir.Ref(kind, place), expr.span)
+            temp = new_scheduled_temp(b, T.Ref(T.ERASED, mutable, cap.ty), head, origin=cap)
+            b.assign(ir.Place(temp), ir.Ref(kind, place), head)
             ops.append(ir.Move(ir.Place(temp)))
         elif cap.mode == "copy":
             ops.append(ir.Copy(place))
@@ -112,6 +113,14 @@ def lower_closure(b, dest, expr) -> None:
     b.assign(dest, ir.Aggregate(ir.AggregateKind.CLOSURE, tuple(ops), cty, cty.def_id,
                                 field_names=tuple(capture_name(c) for c in caps)), expr.span)
     b.ctx.queue_closure(expr, cty, b.def_id)
+
+
+def closure_head_span(expr):
+    """`move |a, b|`: the part of a closure rustc points at for its captures."""
+    from ..source.span import Span
+
+    hi = expr.params[-1].span.hi + 1 if expr.params else expr.body.span.lo - 1
+    return Span(expr.span.lo, hi) if expr.span.lo < hi <= expr.span.hi else expr.span
 
 
 def _through_immutable_mut_ref(b, place: ir.Place) -> bool:

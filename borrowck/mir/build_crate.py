@@ -38,6 +38,7 @@ class CrateContext:
         self.pending_closures.append((expr, cty, parent_def_id, self.current_copy_params))
 
     current_copy_params = frozenset()
+    current_fn_params: dict = {}  # type param name -> Fn trait kind, for the fn being lowered
 
     def static_is_mut(self, def_id) -> bool:
         node = self.statics.get(def_id)
@@ -56,6 +57,7 @@ def build_crate(typed, edition: str = "2021") -> ir.MirCrate:
     for fn, generics_chain in fns:
         copy_params = _copy_params(generics_chain)
         ctx.current_copy_params = copy_params
+        ctx.current_fn_params = fn_trait_params(generics_chain)
         body = _lower_fn(ctx, fn, copy_params)
         if body is not None:
             bodies.append(body)
@@ -122,6 +124,27 @@ def _copy_params(generics_chain) -> frozenset:
                     any(_is_copy_bound(bd) for bd in pred.bounds):
                 names.add(bounded.path.segments[0].ident.name)
     return frozenset(names)
+
+
+_FN_TRAITS = ("Fn", "FnMut", "FnOnce")
+
+
+def fn_trait_params(generics_chain) -> dict:
+    """Type parameter name -> "Fn" | "FnMut" | "FnOnce" from its bounds (`F: FnMut(i32)`)."""
+    kinds = {}
+    for generics in generics_chain:
+        if generics is None:
+            continue
+        pairs = [(p.ident.name, p.bounds) for p in generics.params if isinstance(p, ast.TypeParam)]
+        for pred in generics.where_clause:
+            if isinstance(pred.bounded, ast.PathType) and len(pred.bounded.path.segments) == 1:
+                pairs.append((pred.bounded.path.segments[0].ident.name, pred.bounds))
+        for name, bounds in pairs:
+            for bd in bounds:
+                if isinstance(bd, ast.TraitBound) and bd.path.segments and \
+                        bd.path.segments[-1].ident.name in _FN_TRAITS:
+                    kinds[name] = bd.path.segments[-1].ident.name
+    return kinds
 
 
 def _is_copy_bound(bound) -> bool:

@@ -487,6 +487,16 @@ def pop_scope_from(b, depth, span):
         pop_scope(b, end_span(span))
 
 
+def loop_head_span(expr):
+    """`loop`, `while COND`, `for PAT in ITER`: what rustc labels "inside of this loop"."""
+    from ..source.span import Span
+
+    if isinstance(expr, ast.Loop):
+        return Span(expr.span.lo, expr.span.lo + 4) if expr.label is None else Span(expr.span.lo, expr.body.span.lo)
+    head_end = expr.cond.span.hi if isinstance(expr, ast.While) else expr.iter.span.hi
+    return Span(expr.span.lo, head_end)
+
+
 def _loop(b, dest, expr):
     from .build_stmt import block_into
 
@@ -494,7 +504,7 @@ def _loop(b, dest, expr):
     body = b.new_block()
     exit_block = b.new_block()
     b.goto(head, expr.span)
-    b.terminate(ir.FalseUnwind(body, expr.span), body)
+    b.terminate(ir.FalseUnwind(body, loop_head_span(expr)), body)
     b.loops.append(_loop_scope(b, expr.label, exit_block, head, dest))
     push_scope(b, expr.body.span, temp_scope=True)
     unit = ir.Place(new_scheduled_temp(b, T.UNIT, expr.body.span))
@@ -514,7 +524,7 @@ def _while(b, dest, expr):
     body = b.new_block()
     exit_block = b.new_block()
     b.goto(head, expr.span)
-    b.terminate(ir.FalseUnwind(cond_block, expr.span), cond_block)
+    b.terminate(ir.FalseUnwind(cond_block, loop_head_span(expr)), cond_block)
     b.loops.append(_loop_scope(b, expr.label, exit_block, head, dest))
     cond_scope = push_scope(b, expr.cond.span, temp_scope=True)
     depth = len(b.scopes)

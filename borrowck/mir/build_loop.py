@@ -14,7 +14,7 @@ from __future__ import annotations
 from ..types import ty as T
 from . import ir
 from .build_call import emit_call
-from .build_expr import _loop_scope, as_operand, emit_return, expr_into, new_scheduled_temp
+from .build_expr import _loop_scope, as_operand, emit_return, expr_into, loop_head_span, new_scheduled_temp
 from .build_match import _candidates_or_unsupported, bind_pattern, declare_bindings, scrutinee_place, test_pattern
 from .build_place import adjusted_ty
 from .build_scope import exit_scopes_to, pop_scope, push_scope
@@ -45,7 +45,7 @@ def lower_for(b, dest, expr) -> None:
     body = b.new_block()
     exit_block = b.new_block()
     b.goto(head, expr.span)
-    b.terminate(ir.FalseUnwind(body, expr.span), body)
+    b.terminate(ir.FalseUnwind(body, loop_head_span(expr)), body)
     b.loops.append(_loop_scope(b, expr.label, exit_block, head, dest))
     push_scope(b, expr.body.span, temp_scope=True)
     ref = new_scheduled_temp(b, T.Ref(T.ERASED, True, iter_ty), expr.iter.span)

@@ -506,9 +506,12 @@ def lower_match(b, dest: ir.Place, expr: ast.Match) -> None:
         declared_depth = len(b.scopes)
         declare_bindings(b, arm.pat, arm_scope)
         body_block = b.new_block()
-        for choice in _candidates_or_unsupported(b, arm.pat):
+        for n, choice in enumerate(_candidates_or_unsupported(b, arm.pat)):
             fail = b.new_block()
             test_pattern(b, arm.pat, place, fail, choice)
+            if arm.guard is not None and n > 0:
+                for p in binding_pats(b, arm.pat, choice):
+                    b.push(ir.StorageLive(b.var_locals[p], p.span))
             if arm.guard is not None:
                 _lower_guard(b, arm, place, choice, fail, arm_scope)
             else:
@@ -548,7 +551,15 @@ def _lower_guard(b, arm, place, choice, fail, arm_scope) -> None:
     b.guard_refs = saved
     b.push(ir.FakeRead(ir.FakeReadCause.FOR_MATCH_GUARD, place, arm.guard.span))
     ok = b.new_block()
-    b.terminate(ir.SwitchInt(ir.Move(ir.Place(cond)), (0,), (fail, ok), arm.guard.span), ok)
+    guard_failed = b.new_block()
+    b.terminate(ir.SwitchInt(ir.Move(ir.Place(cond)), (0,), (guard_failed, ok), arm.guard.span), guard_failed)
+    # the failed candidate's bindings end here, so the next candidate may bind them afresh
+    for p in binding_pats(b, arm.pat, choice):
+        b.push(ir.StorageDead(b.var_locals[p], arm.guard.span))
+    for temp in refs.values():
+        b.push(ir.StorageDead(temp, arm.guard.span))
+    b.goto_only(fail, arm.guard.span)
+    b.current = ok
     for p, sub in by_value:
         local = b.var_locals[p]
         b.assign(ir.Place(local), ir.Use(b.operand_of_place(sub, b.local_ty(local))), p.span)

@@ -414,7 +414,9 @@ class Aggregate:
       its name; operands are in field DECLARATION order (field_names gives their names;
       the builder evaluates fields in source order into temps first, as rustc does).
     CLOSURE: def_id names the closure body (its Body.def_id); operands are the captured
-      upvars in capture order (by-ref captures as `Ref` temps, by-value as moves/copies).
+      upvars in capture order (by-ref captures as `Ref` temps whose statements carry the
+      closure's head span `move |..|` and whose LocalDecl.origin is the typed Capture;
+      by-value captures as moves/copies in the Aggregate itself).
     """
 
     kind: str
@@ -695,7 +697,8 @@ class FalseEdge:
 @frozen
 class FalseUnwind:
     """At a loop head: goes to real_target; the unwind edge makes borrowck treat the loop as
-    possibly exiting (so `loop {}` bodies have a path to cleanup)."""
+    possibly exiting (so `loop {}` bodies have a path to cleanup). span: the loop's head
+    (`loop`, `while COND`, `for PAT in ITER`), which diagnostics label "inside of this loop"."""
 
     real_target: BlockId
     span: Span

@@ -120,6 +120,9 @@ def _call_fn_def(fcx, e: ast.Call, ft: T.FnDef, expected) -> T.Ty:
         m = substs_of(items, ft.def_id, ft.args)
         _register_fn_preds(fcx, ft.def_id, m, fsig.params, e.args, e.func.span)
         fcx.callees[e] = Callee(ft.def_id, fsig.container, ft.args, params, ret)
+    # like rustc, let the callee's where-clauses pick unique impls before the arguments are
+    # checked (`K: Borrow<Q>` fixes `Q = K` for `map.get(&k)`)
+    fcx.select_where_possible()
     check_args(fcx, e.args, params, expected_inputs(fcx, params, ret, expected))
     return ret
 
@@ -243,6 +246,12 @@ def check_method_call(fcx, e: ast.MethodCall, expected) -> T.Ty:
         return T.ERROR
     if pick.adjustments:
         fcx.adjustments[e.receiver] = tuple(fcx.adjustments.get(e.receiver, ())) + pick.adjustments
+    from .check_place import item_visible
+
+    if not item_visible(fcx, fcx.items.fns[pick.fn_id]):
+        fcx.raw_error("E0624", f"method `{name}` is private", e.method.span, "private method")
+    if type(fcx.shallow(pick.self_ty)) is T.Dyn and fcx.items.fns[pick.fn_id].generics.types:
+        fcx.unsupported(e.method.span, "trait objects with generic methods")
     params = tuple(fcx.normalize(p, e.method.span) for p in pick.params)
     ret = fcx.normalize(pick.ret, e.method.span)
     items = fcx.items
@@ -259,6 +268,7 @@ def check_method_call(fcx, e: ast.MethodCall, expected) -> T.Ty:
         _arg_count_error(fcx, e.method.span, len(params) - 1, len(e.args), "method")
         _check_args_untyped(fcx, e.args)
         return ret
+    fcx.select_where_possible()
     check_args(fcx, e.args, params[1:], expected_inputs(fcx, params[1:], ret, expected))
     return ret
 

@@ -14,7 +14,7 @@ from .check_expr import check_expr_coerce
 from .fn_ctxt import ClosureInfo
 from .item_defs import ProjectionPred, TraitPred
 from .pattern_check import check_pat, declare_bindings
-from .trait_solver import FN_TRAITS
+from .trait_solver import FN_RANK, FN_TRAITS
 
 
 def deduce_sig(fcx, expected):
@@ -39,7 +39,10 @@ def deduce_sig(fcx, expected):
                 a = fcx.shallow(p.trait_ref.args[0])
                 if type(a) is T.Tuple:
                     params = a.elems
-                kind = p.trait_ref.trait_id
+                # several bounds: the closure must satisfy the most demanding (Fn < FnMut < FnOnce)
+                tid = p.trait_ref.trait_id
+                if kind is None or FN_RANK[tid] < FN_RANK[kind]:
+                    kind = tid
             elif type(p) is ProjectionPred and p.name == "Output" and p.trait_ref.trait_id in FN_TRAITS:
                 ret = p.ty
         return params, ret, kind

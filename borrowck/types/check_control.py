@@ -11,6 +11,7 @@ from . import ty as T
 from .check_expr import check_block, check_expr, check_expr_coerce
 from .coercion import coerce
 from .fn_ctxt import LoopFrame
+from .typed_crate import Callee
 from .pattern_check import check_pat, declare_bindings
 
 OPTION = "std::option::Option"
@@ -190,6 +191,9 @@ def check_for(fcx, e: ast.For, expected) -> T.Ty:
     it = fcx.structurally_resolve(it)
     fcx.register_bound(INTO_ITER, it, (), e.iter.span, "for")
     item = fcx.normalize(T.Alias(INTO_ITER, "Item", it, ()), e.iter.span)
+    into = fcx.normalize(T.Alias(INTO_ITER, "IntoIter", it, ()), e.iter.span)
+    # the loop calls `IntoIterator::into_iter(iter)` then `Iterator::next(&mut it)`
+    fcx.callees[e] = Callee(INTO_ITER + "::into_iter", None, (it,), (it,), into)
     fcx.select_where_possible()
     fcx.push_scope()
     bindings = check_pat(fcx, e.pat, item)

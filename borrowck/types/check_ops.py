@@ -80,6 +80,9 @@ def check_unary(fcx, e: ast.Unary, expected) -> T.Ty:
             fcx.raw_error("E0600", f"cannot apply unary operator `-` to type `{t.name}`", e.span,
                           "cannot apply unary operator `-`")
             return t
+        if type(t) is T.Infer:
+            # a literal whose type is decided later: it must turn out signed (E0277 otherwise)
+            fcx.register_bound(TRAIT_PATH["Neg"], t, (), e.span, "neg")
         if _is_int(fcx, t) or _is_float(fcx, t):
             return t
         return _overloaded_unary(fcx, e, t, "Neg", "neg")

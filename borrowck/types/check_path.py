@@ -198,6 +198,11 @@ def type_relative(fcx, e, base: T.Ty, name: str, turbofish, path) -> T.Ty:
             sig = items.fns[fid]
             for n, t in zip(sig.generics.types, turbofish):
                 substs[n] = t
+            from .check_place import item_visible
+
+            if not item_visible(fcx, sig):
+                fcx.raw_error("E0624", f"associated function `{name}` is private",
+                              path.segments[-1].span, "private associated function")
             fcx.tables.resolutions[e] = Res("assoc_fn", fid)
             return T.FnDef(fid, tuple(substs[n] for n in type_param_names(items, fid)))
         for cname, cid in impl.assoc_consts:

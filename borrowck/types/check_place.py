@@ -28,6 +28,38 @@ def field_of(fcx, t: T.Ty, name: str):
     return None
 
 
+def field_visible(fcx, t: T.Ty, name: str) -> bool:
+    """A private field is visible only inside the module (and its children) declaring the
+    struct; std's private fields never are."""
+    t = fcx.shallow(t)
+    if type(t) is not T.Adt:
+        return True
+    adt = fcx.items.adts.get(t.def_id)
+    f = next((f for f in adt.fields if f.name == name), None) if adt else None
+    if f is None or f.is_pub:
+        return True
+    if adt.is_std:
+        return False
+    owner = adt.def_id.rsplit("::", 1)[0]
+    here = fcx.scope.module
+    return here == owner or here.startswith(owner + "::")
+
+
+def item_visible(fcx, sig) -> bool:
+    """A non-`pub` inherent method / assoc fn is visible only inside its impl's module."""
+    if sig is None or sig.is_std or sig.node is None or sig.node.is_pub:
+        return True
+    container = sig.container or sig.def_id
+    if container in fcx.items.traits:
+        return True
+    impl = fcx.items.impls.get(container)
+    if impl is not None and impl.trait_ref is not None:
+        return True
+    owner = container.rsplit("::", 1)[0]
+    here = fcx.scope.module
+    return here == owner or here.startswith(owner + "::")
+
+
 def check_field(fcx, e: ast.Field, expected) -> T.Ty:
     base_t = check_expr(fcx, e.base, None)
     name = e.ident.name
@@ -35,11 +67,21 @@ def check_field(fcx, e: ast.Field, expected) -> T.Ty:
     for i, (t, _k) in enumerate(steps):
         ft = field_of(fcx, t, name)
         if ft is not None:
+            if not field_visible(fcx, t, name):
+                adt = fcx.items.adts[fcx.shallow(t).def_id]
+                fcx.raw_error("E0616", f"field `{name}` of struct `{adt.name}` is private", e.ident.span,
+                              "private field")
+                return T.ERROR
             if i:
                 fcx.adjustments[e.base] = tuple(fcx.adjustments.get(e.base, ())) + tuple(
                     Adjustment(k, False, st) for st, k in steps[1:i + 1])
             return ft
     last = fcx.shallow(steps[-1][0])
+    if type(last) is T.Infer and last.kind in ("int", "float"):
+        what = "{integer}" if last.kind == "int" else "{float}"
+        fcx.raw_error("E0610", f"`{what}` is a primitive type and therefore doesn't have fields",
+                      e.ident.span)
+        return T.ERROR
     if type(last) is T.Infer:
         fcx.needs_annotation(e.base)
         return T.ERROR
@@ -105,6 +147,10 @@ def check_struct_lit(fcx, e: ast.StructLit, expected) -> T.Ty:
             fcx.raw_error("E0062", f"field `{name}` specified more than once", fi.ident.span)
         seen.add(name)
         ft = fcx.normalize(subst(fd.ty, m), fi.span)
+        if variant is None and not field_visible(fcx, at, name):
+            # rustc's privacy pass runs after type checking: reported only if typeck is clean
+            fcx.late_errors.append(("E0451", f"field `{name}` of struct `{adt.name}` is private",
+                                    fi.ident.span, "private field"))
         check_expr_coerce(fcx, fi.expr, ft)
     if e.base is not None:
         check_expr_coerce(fcx, e.base, at)

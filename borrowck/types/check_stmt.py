@@ -31,6 +31,10 @@ def check_stmt(fcx, s) -> bool:
 
 def check_let(fcx, s: ast.Let) -> bool:
     declared = fcx.lower_type(s.ty) if s.ty is not None else None
+    if declared is not None:
+        from .crate_check import require_sized
+
+        require_sized(fcx, declared, s.pat.span)
     init_t = None
     if s.init is not None:
         if declared is not None:

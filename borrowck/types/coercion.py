@@ -48,6 +48,10 @@ def coerce(fcx, expr: ast.Node, actual: T.Ty, expected: T.Ty) -> bool:
         if ok:
             kind = "closure_fn_pointer" if type(a) is T.Closure else "reify_fn_pointer"
             _adjust(fcx, expr, [Adjustment(kind, False, b)])
+            if type(a) is T.Closure:
+                # only a closure that captures nothing is a fn pointer: checked once captures
+                # are known
+                fcx.deferred_fn_ptrs.append((expr, a.def_id, b))
         return ok
     return fcx.unify(a, b)
 

@@ -113,6 +113,7 @@ def _check_fn(ccx, node: ast.Fn) -> None:
         fcx.declare("self", node.self_param, params[0])
         params = params[1:]
     for p, t in zip(node.params, params):
+        require_sized(fcx, t, p.ty.span)
         declare_bindings(fcx, check_pat(fcx, p.pat, t))
     ret = fcx.normalize(_reveal_opaque(fcx, sig, node), node.span)
     fcx.ret_stack[0] = ret
@@ -121,6 +122,17 @@ def _check_fn(ccx, node: ast.Fn) -> None:
     fcx.expr_types[node.body] = t
     finish_body(fcx)
     del fcx.expr_types[node.body]
+
+
+def require_sized(fcx, t: T.Ty, span) -> None:
+    """Parameters and `let` bindings must have a size known at compile time."""
+    t = fcx.shallow(t)
+    if type(t) in (T.Str, T.Slice, T.Dyn):
+        shown = fcx.show(t)
+        if type(t) is T.Dyn:
+            shown = f"(dyn {fcx.show(t)[4:]} + 'static)"
+        fcx.raw_error("E0277", f"the size for values of type `{shown}` cannot be known at compilation time",
+                      span, "doesn't have a size known at compile-time")
 
 
 def _reveal_opaque(fcx, sig, node) -> T.Ty:

@@ -105,7 +105,9 @@ class FnCtxt:
         self.fn_body = fn_node.body if fn_node is not None else None
         self.fn_ret_span = fn_node.ret.span if fn_node is not None and fn_node.ret is not None else None
         self.seen_nested: set = set()
-        self.done_preds: set = set()  # var-free trait predicates already proven
+        self.done_preds: set = set()
+        self.late_errors: list = []
+        self.deferred_fn_ptrs: list = []  # (expr, closure def_id, FnPtr) closure coercions  # (code, message, span, label) reported only without errors  # var-free trait predicates already proven
 
     # ── diagnostics ──
 

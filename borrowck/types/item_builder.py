@@ -1,7 +1,8 @@
 """Building the ItemTable: collect, resolve imports, lower every item (std model + crate).
 
 1. The std model (`borrowck/std/*.rs`) is collected, resolved and lowered once per process
-   (`std_items`); each crate's table starts from a copy of it.
+   (`std_items`), or loaded from the on-disk cache (`std.model_cache`); each crate's table
+   starts from a copy of it.
 2. The crate's items are collected into the module tree (`resolve.module_tree`), its `use`
    declarations resolved (`resolve.imports`).
 3. Each item is lowered in source order (`ItemBuilder.lower_entry`): generics and bounds,
@@ -70,13 +71,22 @@ def build_item_table(cls, crate: ast.Crate, file, edition: str):
 
 @functools.lru_cache(maxsize=2)
 def std_items(cls):
-    """The std model's ItemTable and module tree, built once per process."""
+    """The std model's ItemTable and module tree, built (or loaded from cache) once per process."""
     # The model is ~100k long-lived objects: a collection pass per allocation burst would
     # dominate the build, so collection pauses and the result is frozen out of later passes.
+    from ..std import model_cache
+
     enabled = gc.isenabled()
     gc.disable()
     try:
-        result = _build_std_items(cls)
+        key = model_cache.cache_key(cls)
+        result = model_cache.load(key)
+        if result is None:
+            result = _build_std_items(cls)
+            # the resolver is a live engine over the builder: rebuilt on load, not stored
+            model_cache.save(key, result, skip={id(result[0]): ("resolver",)})
+        else:
+            _attach_resolver(*result)
     finally:
         if enabled:
             gc.enable()
@@ -106,6 +116,11 @@ def _build_std_items(cls):
     table.node_defs.update(tree.node_defs)
     table.diagnostics = diags  # problems in the model itself; tests assert there are none
     return table, tree
+
+
+def _attach_resolver(table, tree) -> None:
+    """A cached std table's resolver (ItemBuilder's constructor installs it)."""
+    ItemBuilder(table, tree, PathResolver(tree), table.diagnostics, is_std=True)
 
 
 def _copy_table(cls, std):

@@ -133,7 +133,7 @@ class TraitSolver:
     def _normalize_uncached(self, alias: T.Alias):
         icx = self.icx
         self_ty = icx.shallow(alias.self_ty)
-        if type(self_ty) is T.Infer:
+        if type(self_ty) is T.Infer and self_ty.kind == "ty":
             return None, ()
         name = alias.name
         if alias.trait_id in FN_TRAITS and name == "Output":
@@ -271,7 +271,7 @@ class TraitSolver:
             got = self.normalize(T.Alias(tr.trait_id, pred.name, tr.self_ty, tr.args))
             if got is None:
                 return MAYBE
-            return YES if unify(self.icx, got, pred.ty) else NO
+            return YES if unify(self.icx, self.normalize_deep(got), self.normalize_deep(pred.ty)) else NO
         return YES  # region predicates are the borrow checker's
 
     def _nested_may_hold(self, cand, trait_id, self_ty, args) -> bool:

@@ -26,8 +26,15 @@ def finish_body(fcx) -> None:
     analyze_closures(fcx)
     fcx.select_where_possible(final=True)
     _check_closure_kinds(fcx)
+    for expr, def_id, target in fcx.deferred_fn_ptrs:
+        info = fcx.closures.get(def_id)
+        if info is not None and info.captures:
+            fcx.raw_error("E0308", "mismatched types", expr.span, "expected fn pointer, found closure")
     _check_casts(fcx)
     _report_ambiguity(fcx)
+    if not fcx.has_errors:
+        for code, message, span, label in fcx.late_errors:
+            fcx.raw_error(code, message, span, label)
     _write(fcx)
 
 
@@ -94,13 +101,26 @@ def _report_ambiguity(fcx) -> None:
     for node, t in fcx.binding_types.items():
         r = fcx.resolve(t)
         if _has_var(r):
-            fcx.raw_error("E0282", "type annotations needed", getattr(node, "span", None),
+            fcx.raw_error(_ambiguity_code(fcx, r), "type annotations needed", getattr(node, "span", None),
                           f"consider giving this binding an explicit type")
             return
     for e, t in fcx.expr_types.items():
         if _has_var(fcx.resolve(t)):
             fcx.raw_error("E0282", "type annotations needed", e.span, "cannot infer type")
             return
+
+
+def _ambiguity_code(fcx, t) -> str:
+    """E0283 when a still-pending trait obligation is what could not be decided, E0284 for a
+    projection (`<_ as FromStr>::Err == _`), E0282 when nothing constrains the variable."""
+    from .item_defs import ProjectionPred
+    from .type_fold import walk
+
+    roots = {x.index for x in walk(t) if type(x) is T.Infer}
+    for ob in fcx.pending:
+        if roots & set(fcx._vars_in(ob.pred)):
+            return "E0284" if type(ob.pred) is ProjectionPred else "E0283"
+    return "E0282"
 
 
 def _has_var(t) -> bool:

@@ -59,7 +59,8 @@ def main(argv) -> int:
             code, out, err = -1, "", f"{type(e).__name__}: {e}"
         dt = time.time() - t0
         want = exp["run"]
-        if code == want["exit_code"] and out == want["stdout"]:
+        want_code = want["exit_code"] if want["exit_code"] >= 0 else 128 - want["exit_code"]  # signal
+        if code == want_code and out == want["stdout"]:
             ok += 1
         else:
             bad += 1

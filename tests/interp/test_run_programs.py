@@ -1,5 +1,6 @@
 """Programs in tests/run/ (labelled with rustc 1.95 by tools/label.py) run with rustc's
-stdout, exit code and panic message (stderr up to the backtrace note)."""
+stdout, exit code, panic message (stderr up to the backtrace note, without the thread id
+rustc 1.95 prints) and `Error: ..` line of a `main` returning Err."""
 from __future__ import annotations
 
 import json
@@ -28,7 +29,7 @@ def test_program_output(path: Path):
         want_code = 128 - want_code
     assert code == want_code, err
     head = normalize_stderr(want["stderr_head"])
-    if want["exit_code"] == 101 and "panicked" in head:
+    if (want["exit_code"] == 101 and "panicked" in head) or head.startswith("Error: "):
         assert normalize_stderr(err)[:len(head)] == head
 
 

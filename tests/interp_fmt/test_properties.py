@@ -108,3 +108,20 @@ def test_round_f32_is_idempotent_and_nearest(x):
     assert round_f32(y) == y
     if math.isfinite(y) and math.isfinite(x):
         assert y == struct.unpack("<f", struct.pack("<f", x))[0]
+
+
+@settings(max_examples=400)
+@given(st.one_of(finite32, st.integers(-149, 127).map(lambda e: 2.0**e)))
+def test_f32_shortest_fast_path_equals_exact_reference(x):
+    from borrowck.interp.format_float import shortest_f32_reference
+
+    a = abs(x)
+    if a != 0:
+        assert shortest_digits(a, 32) == shortest_f32_reference(a)
+
+
+def test_f32_shortest_on_every_power_of_two():
+    from borrowck.interp.format_float import shortest_f32_reference
+
+    for e in range(-149, 128):
+        assert shortest_digits(2.0**e, 32) == shortest_f32_reference(2.0**e), e

@@ -109,3 +109,54 @@ def test_fn_info_keeps_lifetimes():
     info = next(i for n, i in typed.fns.items() if n.ident.name == "first")
     assert "'a" in info.lifetimes
     assert info.ret == T.Ref(T.Region("param", "'a"), False, T.I32)
+
+
+def typed_ed(src: str, edition: str):
+    f = SourceFile.from_text("case.rs", src)
+    typed = check_crate(parse(f).crate, f, edition)
+    assert [d for d in typed.diagnostics if d.level == "error"] == []
+    return typed
+
+
+def test_edition_2018_captures_whole_variables():
+    src = ("struct P { a: String, b: String }\n"
+           "fn main() { let p = P { a: String::new(), b: String::new() }; let f = || drop(p.a); f(); }")
+    for edition, proj in (("2018", ()), ("2021", ("a",))):
+        typed = typed_ed(src, edition)
+        (cl,) = nodes(typed, ast.Closure)
+        assert [(c.projections, c.mode) for c in typed.captures[cl]] == [(proj, "move")]
+
+
+def test_expected_option_ref_coerces_mut_ref_argument():
+    typed = typed_of("struct S { n: u32 }\n"
+                     "fn get(s: &mut S) -> Option<&S> { s.n += 1; Some(s) }\n"
+                     "fn main() { let mut s = S { n: 0 }; get(&mut s); }")
+    some_arg = next(c for c in nodes(typed, ast.Call) if c.args and isinstance(c.args[0], ast.PathExpr)
+                    and c.args[0].path.segments[0].ident.name == "s").args[0]
+    assert [a.kind for a in typed.adjustments[some_arg]] == ["deref", "borrow"]
+    assert typed.adjustments[some_arg][-1].target == T.Ref(T.ERASED, False, T.Adt("crate::S", ()))
+
+
+def test_boxed_trait_objects_are_unsized_coercions():
+    typed = typed_of("trait Sh { fn area(&self) -> f64; }\n"
+                     "struct Sq(f64);\n"
+                     "impl Sh for Sq { fn area(&self) -> f64 { self.0 * self.0 } }\n"
+                     "fn main() { let v: Vec<Box<dyn Sh>> = vec![Box::new(Sq(2.0))]; let a: f64 = v.iter().map(|s| s.area()).sum(); }")
+    boxed = next(c for c in nodes(typed, ast.Call) if isinstance(c.func, ast.PathExpr)
+                 and c.func.path.segments[-1].ident.name == "new")
+    assert [a.kind for a in typed.adjustments[boxed]] == ["unsize"]
+
+
+def test_impl_trait_return_is_usable_by_callers():
+    b = bindings(typed_of("fn evens(n: u32) -> impl Iterator<Item = u32> { (0..n).filter(|x| x % 2 == 0) }\n"
+                          "fn main() { let v: Vec<u32> = evens(9).collect(); let s = v.len(); }"))
+    assert b["v"] == ["Vec<u32>"] and b["x"] == ["&u32"]
+
+
+def test_overloaded_operator_callee_names_the_impl():
+    typed = typed_of("use std::ops::Add;\n#[derive(Clone, Copy)] struct V(i32);\n"
+                     "impl Add for V { type Output = V; fn add(self, o: V) -> V { V(self.0 + o.0) } }\n"
+                     "fn main() { let a = V(1) + V(2); }")
+    (binop,) = [b for b in nodes(typed, ast.Binary) if b in typed.callees]
+    assert typed.callees[binop].def_id.endswith("::add") and typed.callees[binop].def_id.startswith("crate::")
+    assert typed.expr_types[binop] == T.Adt("crate::V", ())

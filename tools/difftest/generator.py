@@ -4,7 +4,7 @@ A program is `main` made of 2-4 *episodes*: short self-contained stories over fr
 variables (a Vec that is borrowed then pushed to, a String moved into a function, a
 closure that captures a counter, ...). Each episode kind can be written *safely* or with
 its *hazard* (the late use after the conflicting access, the missing `mut`, the inner
-scope that ends too early). At most one episode per program gets its hazard, with
+scope that ends too early, a second RefCell borrow that panics at run time). At most one episode per program gets its hazard, with
 probability `HAZARD_RATE`, so about half the programs are rejected by rustc and each
 rejected one has a single mistake. Parts of an episode are wrapped at random in
 if / for / while / loop / match / blocks, so control flow varies; the generator does not
@@ -42,6 +42,9 @@ impl Item {
     "total": """fn total(v: &Vec<i32>) -> i32 {
     v.iter().sum()
 }""",
+    "total/fold": """fn total(v: &Vec<i32>) -> i32 {
+    v.iter().fold(0, |acc, x| acc + x)
+}""",
     "push_val": """fn push_val(v: &mut Vec<i32>, x: i32) {
     v.push(x);
 }""",
@@ -59,6 +62,15 @@ impl Item {
 }""",
     "biggest": """fn biggest(v: &mut Vec<i32>) -> &mut i32 {
     v.iter_mut().max().unwrap()
+}""",
+    "biggest/index": """fn biggest(v: &mut Vec<i32>) -> &mut i32 {
+    let mut best = 0;
+    for i in 1..v.len() {
+        if v[i] > v[best] {
+            best = i;
+        }
+    }
+    &mut v[best]
 }""",
     "merge": """fn merge(dst: &mut Vec<i32>, src: &Vec<i32>) {
     for x in src {
@@ -90,9 +102,10 @@ class Program:
         kinds = ", ".join(k for i, k in enumerate(self.kinds) if keep is None or i in keep)
         body = "\n".join(line for ep in chosen for line in ep)
         out = [f"// difftest seed {self.seed}: {kinds}"]
-        for name in HELPERS:
-            if name in self.helpers and (f"{name}(" in body or f"{name}::" in body):
-                out += [HELPERS[name], ""]
+        for key, text in HELPERS.items():
+            name = key.split("/")[0]
+            if key in self.helpers and (f"{name}(" in body or f"{name}::" in body):
+                out += [text, ""]
         out.append("fn main() {")
         out.append("    let rounds = 3;")
         for ep in chosen:
@@ -118,8 +131,11 @@ class Gen:
         return name
 
     def need(self, helper: str) -> None:
-        if helper not in self.helpers:
-            self.helpers.append(helper)
+        """Use helper item `helper`, in one of its spellings (`name/variant` keys), once."""
+        if any(h.split("/")[0] == helper for h in self.helpers):
+            return
+        variants = [k for k in HELPERS if k.split("/")[0] == helper]
+        self.helpers.append(self.pick(variants))
 
     def chance(self, p: float) -> bool:
         return self.rng.random() < p
@@ -433,6 +449,112 @@ def ep_temporary(g: Gen, hazard: bool) -> list:
     return lines + [f'println!("{{}}", {r});']
 
 
+def ep_element_mut_then_push(g: Gen, hazard: bool) -> list:
+    g.need("Item")
+    v, it = g.name(["shelf", "cart", "bin"]), g.name(["slot", "entry", "row"])
+    lines = [f'let mut {v} = vec![Item::new("{g.word()}", {g.ints(1)}), Item::new("{g.word()}", {g.ints(1)})];',
+             f"let {it} = &mut {v}[{g.pick(['0', '1'])}];"]
+    grow = g.pick([f'{v}.push(Item::new("{g.word()}", 1));', f"{v}.swap(0, 1);", f"{v}.truncate(1);"])
+    bump = g.pick([f"{it}.qty += 1;", f"{it}.restock({g.ints(1)});"])
+    lines += (g.wrap([grow]) + [bump]) if hazard else ([bump] + g.wrap([grow]))
+    return lines + [f'println!("{{:?}}", {v}.iter().map(|i| i.qty).collect::<Vec<_>>());']
+
+
+def ep_map_lookup(g: Gen, hazard: bool) -> list:
+    m, r = g.name(["stock_map", "ages", "prices_by"]), g.name(REF_NAMES)
+    lines = ["let mut {} = std::collections::HashMap::new();".format(m),
+             f'{m}.insert("{g.word()}", {g.ints(1)});', f'{m}.insert("key", {g.ints(1)});']
+    get = g.pick([f'{m}.get("key").unwrap()', f'{m}.get_mut("key").unwrap()', f'&{m}["key"]'])
+    if not hazard and g.chance(0.5):
+        get = f'{m}.get("key").copied().unwrap()'
+    lines.append(f"let {r} = {get};")
+    change = g.pick([f'{m}.insert("new", {g.ints(1)});', f'{m}.remove("key");', f"{m}.clear();"])
+    use = f'println!("{r} = {{}}", {r});'
+    lines += (g.wrap([change]) + [use]) if hazard else ([use] + g.wrap([change]))
+    return lines + [f'println!("{{}}", {m}.len());']
+
+
+def ep_option_slot(g: Gen, hazard: bool) -> list:
+    slot, r = g.name(["slot", "current", "pending"]), g.name(REF_NAMES)
+    lines = [f'let mut {slot} = Some(String::from("{g.word()}"));']
+    if hazard:
+        lines += [g.pick([f"let {r} = {slot}.as_ref().unwrap();", f"let {r} = {slot}.as_deref().unwrap_or(\"\");",
+                          f"let {r} = &{slot};"]),
+                  g.pick([f"{slot}.take();", f"{slot} = None;", f'{slot}.replace(String::from("{g.word()}"));']),
+                  f'println!("{{:?}}", {r});']
+    else:
+        lines += [g.pick([f"let {r} = {slot}.take().unwrap_or_default();", f"let {r} = {slot}.clone().unwrap();",
+                          f"let {r} = {slot}.as_ref().map(|s| s.len()).unwrap_or(0);"]),
+                  f'{slot} = Some(String::from("{g.word()}"));', f'println!("{{:?}}", {r});']
+    return lines + [f'println!("{{:?}}", {slot});']
+
+
+def ep_stack_loop(g: Gen, hazard: bool) -> list:
+    st, x = g.name(["stack", "todo", "work"]), g.name(["x", "job", "top"])
+    lines = [f"let mut {st} = vec![{g.ints(4)}];", f"let mut {g.name(['done', 'seen'])}_n = 0;"]
+    n = lines[1].split()[2]
+    if hazard:
+        lines += [f"while let Some({x}) = {st}.last() {{", f"    {st}.pop();", f"    if *{x} > 30 {{",
+                  f"        {st}.push(*{x} / 2);", "    }", f"    {n} += 1;", "}"]
+    else:
+        lines += [f"while let Some({x}) = {st}.pop() {{", f"    if {x} > 30 {{",
+                  f"        {st}.push({x} / 2);", "    }", f"    {n} += 1;", "}"]
+    return lines + [f'println!("{{}} steps", {n});']
+
+
+def ep_refcell(g: Gen, hazard: bool) -> list:
+    c, a = g.name(["cell", "shared", "board"]), g.name(["guard", "w", "first"])
+    lines = [f"let {c} = std::cell::RefCell::new(vec![{g.ints(2)}]);"]
+    if hazard:
+        # rustc accepts this; it panics at run time (exit 101)
+        lines += [f"let mut {a} = {c}.borrow_mut();", f"{a}.push({g.ints(1)});",
+                  f'println!("len {{}}", {c}.borrow().len());', f"{a}.push(0);"]
+    else:
+        lines += ["{", f"    let mut {a} = {c}.borrow_mut();", f"    {a}.push({g.ints(1)});", "}",
+                  f'println!("len {{}}", {c}.borrow().len());']
+    return lines + [f'println!("{{:?}}", {c}.borrow());']
+
+
+def ep_thread(g: Gen, hazard: bool) -> list:
+    v, h = g.name(VEC_NAMES), g.name(["handle", "worker", "job"])
+    lines = [f"let {v} = vec![{g.ints()}];"]
+    kind = g.pick(["spawn", "scope"])
+    if kind == "scope":
+        body = [f"std::thread::scope(|s| {{", f"    s.spawn(|| println!(\"sum {{}}\", {v}.iter().sum::<i32>()));", "});"]
+        late = f'println!("{{:?}}", {v});' if not hazard else f"drop({v});"
+        if hazard:
+            body = [f"std::thread::scope(|s| {{", f"    s.spawn(|| println!(\"sum {{}}\", {v}.iter().sum::<i32>()));",
+                    f"    {late}", "});"]
+            return lines + body
+        return lines + body + [late]
+    kw = "" if hazard else "move "
+    return lines + [f"let {h} = std::thread::spawn({kw}|| {v}.iter().sum::<i32>());",
+                    f'println!("sum {{}}", {h}.join().unwrap());']
+
+
+def ep_box_and_consume(g: Gen, hazard: bool) -> list:
+    b, s = g.name(["boxed", "packet", "parcel"]), g.name(STR_NAMES)
+    lines = [f'let {b} = Box::new(String::from("{g.word()}"));']
+    if hazard:
+        lines += [g.pick([f"let {s} = *{b};", f"let {s} = {b};"]), f'println!("{{}} {{}}", {s}, {b}.len());']
+    else:
+        lines += [g.pick([f"let {s} = (*{b}).clone();", f"let {s} = {b}.to_uppercase();"]),
+                  f'println!("{{}} {{}}", {s}, {b}.len());']
+    return lines
+
+
+def ep_consume_in_for(g: Gen, hazard: bool) -> list:
+    v, out, w = g.name(["words", "names", "tags"]), g.name(["joined", "out", "buf"]), g.name(["w", "word", "t"])
+    lines = [f'let {v} = vec![String::from("{g.word()}"), String::from("{g.word()}")];',
+             f"let mut {out} = String::new();"]
+    header = f"for {w} in {v} {{" if hazard or g.chance(0.3) else f"for {w} in &{v} {{"
+    lines += [header, f"    {out}.push_str(&{w});", f"    {out}.push(' ');", "}"]
+    late = f'println!("{{}} from {{}} words", {out}.trim(), {v}.len());'
+    if not hazard and header.endswith(f"in {v} {{"):
+        late = f'println!("{{}}", {out}.trim());'
+    return lines + g.wrap([late])
+
+
 EPISODES = {
     "push_while_ref": ep_push_while_ref,
     "string_view": ep_string_view,
@@ -450,6 +572,14 @@ EPISODES = {
     "return_ref": ep_return_ref,
     "move_out_of_borrow": ep_move_out_of_borrow,
     "temporary": ep_temporary,
+    "element_mut_then_push": ep_element_mut_then_push,
+    "map_lookup": ep_map_lookup,
+    "option_slot": ep_option_slot,
+    "stack_loop": ep_stack_loop,
+    "refcell": ep_refcell,
+    "thread": ep_thread,
+    "box_and_consume": ep_box_and_consume,
+    "consume_in_for": ep_consume_in_for,
 }
 
 

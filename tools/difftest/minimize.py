@@ -1,7 +1,7 @@
 """Shrinking a disagreeing program while it keeps disagreeing the same way.
 
-"The same way" is the signature: the disagreement class plus rustc's verdict and error
-codes, so a false accept of an E0502 program stays a false accept of an E0502 program.
+"The same way" is the signature: the disagreement class, rustc's verdict and error codes
+and borrowck's codes, so a false E0277 on an accepted program stays exactly that.
 Step 1 drops whole episodes, step 2 drops single brace-free lines of `main` (greedy, to a
 fixed point); every candidate is relabeled by rustc and rechecked by borrowck.
 """
@@ -12,8 +12,12 @@ from pathlib import Path
 from compare import borrowck_result, classify, rustc_label
 
 
-def signature(expected: dict, cls: str) -> tuple:
-    return cls, expected["verdict"], tuple(sorted(str(e["code"]) for e in expected["errors"]))
+def signature(expected: dict, cls: str, got: dict) -> tuple:
+    """What must stay the same while shrinking: the class, rustc's codes, borrowck's codes
+    and the first line of what a differing run wrote to stderr."""
+    stderr = ((got.get("run") or {}).get("stderr_head") or "").split("\n", 1)[0]
+    return (cls, expected["verdict"], tuple(sorted(str(e["code"]) for e in expected["errors"])),
+            tuple(sorted(str(c) for c, _ in got["errors"])), stderr if cls == "run_differs" else "")
 
 
 def keeps(text: str, want: tuple, scratch: Path, labeler, version: str):
@@ -22,7 +26,7 @@ def keeps(text: str, want: tuple, scratch: Path, labeler, version: str):
     expected = rustc_label(scratch, labeler, version)
     got = borrowck_result(scratch)
     cls, _ = classify(expected, got)
-    return (expected, got) if signature(expected, cls) == want else None
+    return (expected, got) if signature(expected, cls, got) == want else None
 
 
 def minimize(program, want: tuple, scratch: Path, labeler, version: str) -> str:

@@ -84,22 +84,23 @@ def report(results: list, out: Path) -> str:
 
 
 def save(results: list, limit: int, out: Path) -> list:
-    """Minimize up to `limit` disagreements (one per class and rustc codes first) into SAVE_DIR."""
+    """Minimize up to `limit` disagreements (one per signature first) into SAVE_DIR."""
     from minimize import minimize, signature
 
     labeler = label_module()
     version = labeler.rustc_version("rustc")
     pending = sorted((r for r in results if r["class"] != "agree"), key=lambda r: r["lines"])
-    seen, first, rest = set(), [], []
+    seen, first = set(), []
     for r in pending:
-        key = (r["class"], codes_of(r))
-        (rest if key in seen else first).append(r)
+        key = signature(r["expected"], r["class"], r["got"])
+        if key not in seen:
+            first.append(r)
         seen.add(key)
     saved = []
     SAVE_DIR.mkdir(parents=True, exist_ok=True)
-    for r in (first + rest)[:limit]:
+    for r in first[:limit]:
         program = generate(r["seed"])
-        want = signature(r["expected"], r["class"])
+        want = signature(r["expected"], r["class"], r["got"])
         text = minimize(program, want, out / "scratch.rs", labeler, version)
         codes = codes_of(r).replace(",", "_").lower()
         target = SAVE_DIR / f"{r['class']}_{codes}_{r['seed']}.rs"
@@ -137,11 +138,16 @@ def main(argv=None) -> int:
     ap.add_argument("--save", type=int, default=0, metavar="N",
                     help="minimize and save up to N disagreements into tests/ui/difftest/")
     ap.add_argument("--judge", metavar="DIR", help="only classify the labeled cases in DIR")
+    ap.add_argument("--resave", metavar="RESULTS", help="--save from an earlier OUT/results.json")
     args = ap.parse_args(argv)
     if args.judge:
         return judge_dir(Path(args.judge))
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
+    if args.resave:
+        for target, cls, detail in save(json.loads(Path(args.resave).read_text()), args.save, out):
+            print(f"saved {target.relative_to(REPO)}: {cls} {detail}")
+        return 0
     tasks = []
     for i in range(args.count):
         seed = args.seed * 1_000_000 + i

@@ -40,7 +40,8 @@ METHOD_BIN = ["wrapping_add", "wrapping_sub", "wrapping_mul", "wrapping_div", "w
               "checked_add", "checked_sub", "checked_mul", "checked_div", "checked_rem", "checked_rem_euclid",
               "saturating_add", "saturating_sub", "saturating_mul", "overflowing_add", "overflowing_sub",
               "overflowing_mul", "overflowing_div", "overflowing_rem", "min", "max", "abs_diff"]
-UNARY_SIGNED = ["neg", "abs", "signum", "wrapping_neg", "checked_neg", "unsigned_abs", "wrapping_abs"]
+UNARY_SIGNED = ["neg", "abs", "signum", "wrapping_neg", "checked_neg", "unsigned_abs", "wrapping_abs", "checked_abs",
+                "saturating_abs", "saturating_neg", "overflowing_neg", "overflowing_abs", "is_positive", "is_negative"]
 UNARY_ALL = ["not", "count_ones", "count_zeros", "leading_zeros", "trailing_zeros", "leading_ones", "trailing_ones",
              "swap_bytes", "reverse_bits", "ilog2", "ilog10", "isqrt"]
 UNARY_UNSIGNED = ["is_power_of_two", "next_power_of_two", "checked_next_power_of_two"]
@@ -72,6 +73,11 @@ def int_cases():
                 for op in ("pow", "checked_pow", "wrapping_pow", "saturating_pow", "overflowing_pow",
                            "rotate_left", "rotate_right", "wrapping_shl", "checked_shl", "checked_shr", "wrapping_shr"):
                     rows.append(("int", ty, op, [a, n], f"{bb(a, ty)}.{op}({nb})", "{:?}"))
+            for lo_, hi_ in ((vals[1], vals[-2]), (vals[-2], vals[1]), (vals[0], vals[0])):
+                rows.append(("int", ty, "clamp", [a, lo_, hi_], f"{bb(a, ty)}.clamp({bb(lo_, ty)}, {bb(hi_, ty)})", "{:?}"))
+            if ty[0] == "u":
+                for b in vals:
+                    rows.append(("int", ty, "div_ceil", [a, b], f"{bb(a, ty)}.div_ceil({bb(b, ty)})", "{:?}"))
             unary = UNARY_ALL + (UNARY_SIGNED if ty[0] == "i" else UNARY_UNSIGNED)
             for op in unary:
                 e = {"neg": f"-{bb(a, ty)}", "not": f"!{bb(a, ty)}"}.get(op, f"{bb(a, ty)}.{op}()")
@@ -153,12 +159,40 @@ def float_cases():
     return rows
 
 
+FN_UNARY = ["exp", "exp2", "ln", "log2", "log10", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh",
+            "tanh", "asinh", "acosh", "atanh", "cbrt", "exp_m1", "ln_1p", "to_degrees", "to_radians", "recip"]
+FN_BINARY = ["atan2", "hypot", "log", "copysign", "rem_euclid", "div_euclid"]
+FN_VALUES = [0.0, -0.0, 1.0, -1.0, 0.5, 2.0, -2.5, 10.0, 100.0, 1e-3, 0.7, 3.0, 1000.0, float("nan"), float("inf"),
+             float("-inf"), 1e300, -7.25]
+
+
+def float_fn_cases():
+    rows = []
+    for fb in ("f32", "f64"):
+        vals = [f32_bits(x) if fb == "f32" else f64_bits(x) for x in FN_VALUES]
+        fx = lambda b: f"std::hint::black_box({fb}::from_bits({b:#x}))"  # noqa: E731
+        for a in vals:
+            for op in FN_UNARY:
+                rows.append(("float_fn", fb, op, [a], f"({fx(a)}.{op}()).to_bits()", "{:#x}"))
+            for b in vals[:13]:
+                for op in FN_BINARY:
+                    rows.append(("float_fn", fb, op, [a, b], f"({fx(a)}.{op}({fx(b)})).to_bits()", "{:#x}"))
+            for lo_, hi_ in ((vals[3], vals[5]), (vals[5], vals[3]), (vals[13], vals[5]), (vals[1], vals[0])):
+                rows.append(("float_fn", fb, "clamp", [a, lo_, hi_], f"({fx(a)}.clamp({fx(lo_)}, {fx(hi_)})).to_bits()", "{:#x}"))
+            for b, c in ((vals[4], vals[5]), (vals[9], vals[3]), (vals[14], vals[15]), (vals[2], vals[1])):
+                rows.append(("float_fn", fb, "mul_add", [a, b, c], f"({fx(a)}.mul_add({fx(b)}, {fx(c)})).to_bits()", "{:#x}"))
+    return rows
+
+
 PARSE_STRINGS = ["42", "-42", "+42", "", "-", "+", "0", "-0", "127", "128", "-128", "-129", "255", "256", " 1", "1 ",
                  "1_000", "12a", "a12", "99999999999999999999999999999999999999999", "-99999999999999999999999999x",
                  "4294967295", "4294967296", "9223372036854775808", "0x10", "١", "+-1", "--1", "00012"]
 FLOAT_STRINGS = ["3.14", "-0", "1e5", "1E5", "1e", ".5", "5.", ".", "inf", "-inf", "+infinity", "NaN", "nan", "-nan",
                  "infin", "1_0", " 1", "1.5e-3", "0x1p3", "", "+", "1e400", "1e-400", "16777217", "0.1",
-                 "3.4028235e38", "3.4028236e38", "1.0000000596046448", "7e-46", "e5", "1.2.3", "+.5e+2"]
+                 "3.4028235e38", "3.4028236e38", "1.0000000596046448", "7e-46", "e5", "1.2.3", "+.5e+2",
+                 "1.e5", "0.", "00.5", "1e+5", "1e-", "+.", "-.5", "5e0001", "Inf", "INFINITY", "infinityx", "1e5 ",
+                 "0.000000000000000000000000000000000000000000001401298464324817", "3.40282356779733661637539395458142568448e38",
+                 "2.4703282292062327e-324", "2.4703282292062328e-324", "1.7976931348623158e308", "1.7976931348623159e308"]
 
 
 def parse_cases():
@@ -187,7 +221,7 @@ def parse_cases():
 
 
 def main():
-    rows = int_cases() + cast_cases() + float_cases() + parse_cases()
+    rows = int_cases() + cast_cases() + float_cases() + float_fn_cases() + parse_cases()
     lines = ["#![allow(unused_parens, arithmetic_overflow, unconditional_panic, overflowing_literals)]",
              "fn run(f: fn() -> String) {",
              "    match std::panic::catch_unwind(f) {",
