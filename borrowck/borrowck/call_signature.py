@@ -344,10 +344,12 @@ def _bounds(gen, inst, callee, declared, arg_tys, point, span, params):
     for pred in preds:
         ty = getattr(pred, "ty", None)
         region = getattr(pred, "region", None)
-        if not isinstance(ty, T.Param) or not isinstance(region, T.Region) or region.kind != "static":
+        if not isinstance(ty, T.Param) or not isinstance(region, T.Region):
             continue
+        # `F: 'static` (thread::spawn) or `F: 'scope` (Scope::spawn, tied to `&'scope self`)
+        target = static if region.kind == "static" else inst.region(region)
         for r in _subject_regions(inst, ty, decl_params, arg_tys):
-            gen.outlives(r, static, point, span, "call_argument")
+            gen.outlives(r, target, point, span, "call_argument")
 
 
 def _subject_regions(inst, subject, params, arg_tys) -> list:

@@ -386,7 +386,50 @@ class _MoveChecker:
         decl = body.local_decls[place.local]
         if decl.is_user_variable and decl.kind == ir.LocalKind.VAR:
             diag.label(decl.span, registry.text("E0381.label.declared"))
+            if ever and place.is_local:
+                self._conditional_init_labels(diag, loc, path, decl, name_text)
+            elif place.is_local:
+                value = _default_value(self.typed, decl.ty)
+                if value is not None:
+                    at = (decl.ty_span or decl.span).shrink_to_hi()
+                    diag.help("consider assigning a value", at, f" = {value}", "MaybeIncorrect")
         return diag
+
+    def _conditional_init_labels(self, diag, loc, path, decl, name_text) -> None:
+        """Why the binding may be uninitialized: an `if` without `else`, a `for` loop that may
+        run 0 times, or else the initializations that happen only in some conditions."""
+        from ..source.span import Span
+        from ..syntax import ast
+
+        binding = decl.binding
+        for node in _walk(self.body.source):
+            if isinstance(node, ast.If) and node.else_ is None and _assigns(self.typed, node.then, binding):
+                diag.label(node.cond.span, f"if this `if` condition is `false`, {name_text} is not initialized")
+                diag.label(Span(node.span.hi, node.span.hi),
+                           f"an `else` arm might be missing here, initializing {name_text}")
+                return
+            if isinstance(node, ast.For) and _assigns(self.typed, node.body, binding):
+                diag.label(node.iter.span, f"if the `for` loop runs 0 times, {name_text} is not initialized")
+                return
+        for init_span in self._reaching_init_spans(loc, path):
+            diag.label(init_span, "binding initialized here in some conditions")
+
+    def _reaching_init_spans(self, use_loc, path) -> list:
+        data = self.data
+        seen = set()
+        spans = []
+        stack = list(self._pred_locations(use_loc))
+        while stack:
+            loc = stack.pop()
+            if loc in seen:
+                continue
+            seen.add(loc)
+            hit = [data.inits[i] for i in data.inits_at.get(loc, ()) if data.inits[i].path == path]
+            if hit:
+                spans.extend(i.span for i in hit if i.span not in spans)
+                continue
+            stack.extend(self._pred_locations(loc))
+        return sorted(spans, key=lambda sp: sp.lo)
 
     def _some_init_reaches(self, use_loc, path) -> bool:
         """Does some initialization of path (or an ancestor) reach use_loc?"""
@@ -404,6 +447,57 @@ class _MoveChecker:
                     return True
             stack.extend(self._pred_locations(loc))
         return False
+
+
+def _walk(node):
+    """Every AST node under node (dataclass fields, tuples), depth first."""
+    from ..syntax import ast
+
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if isinstance(n, tuple):
+            stack.extend(reversed(n))
+            continue
+        if not isinstance(n, ast.Node):
+            continue
+        yield n
+        for name in getattr(type(n), "__slots__", ()):
+            child = getattr(n, name, None)
+            if isinstance(child, (ast.Node, tuple)):
+                stack.append(child)
+
+
+def _assigns(typed, node, binding) -> bool:
+    from ..syntax import ast
+
+    for n in _walk(node):
+        if isinstance(n, ast.Assign) and isinstance(n.lhs, ast.PathExpr):
+            res = typed.resolutions.get(n.lhs)
+            if res is not None and res.target is binding:
+                return True
+    return False
+
+
+_DEFAULT_VALUES = {"std::string::String": "String::new()", "std::vec::Vec": "vec![]",
+                   "std::option::Option": "None"}
+
+
+def _default_value(typed, ty):
+    """The placeholder rustc suggests for an uninitialized binding of type ty."""
+    if isinstance(ty, T.Int):
+        return "42"
+    if isinstance(ty, T.Float):
+        return "3.14"
+    if isinstance(ty, T.Bool):
+        return "false"
+    if isinstance(ty, T.Char):
+        return "'x'"
+    if isinstance(ty, T.Ref) and isinstance(ty.inner, T.Str):
+        return '""'
+    if isinstance(ty, T.Adt):
+        return _DEFAULT_VALUES.get(ty.def_id)
+    return None
 
 
 def _describe(body, place):

@@ -250,6 +250,9 @@ class _MutChecker:
             diag = registry.error("E0594", span, registry.text("E0594.label.assign"), place=place_text, reason=reason)
         if decl is not None and decl.binding is not None:
             diag.help(registry.text("E0596.help.mut"), decl.span.shrink_to_lo(), "mut ")
+        elif field is not None and hasattr(body.upvars[field].root, "ident"):
+            root = body.upvars[field].root
+            diag.help(registry.text("E0596.help.mut"), root.ident.span.shrink_to_lo(), "mut ")
         self.errors.append(diag)
 
     def finish(self) -> list:

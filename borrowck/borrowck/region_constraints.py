@@ -23,6 +23,7 @@ INVARIANT = "invariant"
 INVARIANT_STD_ADTS = frozenset((
     "std::cell::Cell", "std::cell::RefCell", "std::cell::UnsafeCell", "std::cell::OnceCell",
     "std::sync::Mutex", "std::sync::RwLock", "std::sync::OnceLock",
+    "std::thread::Scope",  # invariant in 'scope and 'env (PhantomData<&'scope mut &'scope ()>)
 ))
 
 # constraint categories, most interesting first (used to pick the constraint to blame)

@@ -113,6 +113,10 @@ class Program:
                 name = item.ident.name
                 self.fns.setdefault(name, item)
                 self.fns["::".join(module + (name,))] = item
+                if item.body is not None:  # items declared inside the body (`fn main() { struct S; }`)
+                    nested = tuple(st.item for st in item.body.stmts if isinstance(st, ast.ItemStmt))
+                    if nested:
+                        self._collect(nested, module)
             elif isinstance(item, ast.Struct):
                 names = tuple(f.ident.name if f.ident else str(i) for i, f in enumerate(item.fields))
                 self.adts[item.ident.name] = AdtDef(

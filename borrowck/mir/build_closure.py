@@ -102,7 +102,9 @@ def lower_closure(b, dest, expr) -> None:
             mutable = cap.mode == "mut_ref"
             kind = ir.BorrowKind.SHARED
             if mutable:
-                kind = ir.BorrowKind.UNIQUE if _through_immutable_mut_ref(b, place) else ir.BorrowKind.MUT
+                # an immutable captured place is reported inside the closure body, not here
+                unique = _through_immutable_mut_ref(b, place) or not capture_mutability(b, cap)
+                kind = ir.BorrowKind.UNIQUE if unique else ir.BorrowKind.MUT
             temp = new_scheduled_temp(b, T.Ref(T.ERASED, mutable, cap.ty), head, origin=cap)
             b.assign(ir.Place(temp), ir.Ref(kind, place), head)
             ops.append(ir.Move(ir.Place(temp)))

@@ -385,10 +385,12 @@ def bool_in_own_scope(b, expr) -> int:
 
 def _assign(b, dest, expr):
     lhs = strip_parens(expr.lhs)
-    if isinstance(lhs, (ast.Tuple, ast.Array, ast.StructLit, ast.Call)):
-        b.unsupported(expr.span, "destructuring assignment")
-    if isinstance(lhs, ast.PathExpr) and lhs.path.segments and lhs.path.segments[-1].ident.name == "_":
-        b.unsupported(expr.span, "`_ = expr` assignment")
+    if isinstance(lhs, (ast.Tuple, ast.Array)) or _is_underscore(lhs):
+        _destructuring_assign(b, expr)
+        _unit(b, dest, expr)
+        return
+    if isinstance(lhs, (ast.StructLit, ast.Call)):
+        b.unsupported(expr.span, "destructuring assignment of a struct")
     # rustc evaluates the right-hand side first, then the place
     rhs_ty = adjusted_ty(b, expr.rhs)
     const = constant_of(b, expr.rhs)
@@ -399,10 +401,46 @@ def _assign(b, dest, expr):
         rvalue = ir.Use(b.operand_of_place(ir.Place(temp), rhs_ty))
     place = as_place(b, expr.lhs, mutable=True)
     if b.props.needs_drop(rhs_ty):
+        # drop-and-replace: like rustc, both carry the span of the assigned place only
         target = b.new_block()
-        b.terminate(ir.Drop(place, target, expr.span, replace=True), target)
-    b.assign(place, rvalue, expr.span)
+        b.terminate(ir.Drop(place, target, expr.lhs.span, replace=True), target)
+        b.assign(place, rvalue, expr.lhs.span)
+    else:
+        b.assign(place, rvalue, expr.span)
     _unit(b, dest, expr)
+
+
+def _is_underscore(e) -> bool:
+    return isinstance(e, ast.PathExpr) and len(e.path.segments) == 1 and e.path.segments[0].ident.name == "_"
+
+
+def _destructuring_assign(b, expr):
+    """`(a, b) = rhs` is `{ let (t0, t1) = rhs; a = t0; b = t1; }` (rustc's desugaring)."""
+    temp = as_temp(b, expr.rhs)
+    pending = [(strip_parens(expr.lhs), ir.Place(temp), b.local_ty(temp))]
+    while pending:
+        target, place, ty = pending.pop(0)
+        if _is_underscore(target):
+            continue
+        if isinstance(target, (ast.Tuple, ast.Array)):
+            if any(isinstance(e, ast.Range) and e.start is None and e.end is None for e in target.elems):
+                b.unsupported(target.span, "`..` in a destructuring assignment")
+            for i, elem in enumerate(target.elems):
+                if isinstance(ty, T.Tuple):
+                    ety = ty.elems[i] if i < len(ty.elems) else T.ERROR
+                    sub = place.field(i, str(i), ety)
+                elif isinstance(ty, T.Array):
+                    ety = ty.elem
+                    sub = place.project(ir.ConstantIndex(i, len(target.elems), False))
+                else:
+                    b.unsupported(target.span, "destructuring assignment of this type")
+                pending.append((strip_parens(elem), sub, ety))
+            continue
+        lhs_place = as_place(b, target, mutable=True)
+        if b.props.needs_drop(ty):
+            after = b.new_block()
+            b.terminate(ir.Drop(lhs_place, after, target.span, replace=True), after)
+        b.assign(lhs_place, ir.Use(b.operand_of_place(place, ty)), target.span)
 
 
 def _compound_assign(b, dest, expr):

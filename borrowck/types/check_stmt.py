@@ -34,6 +34,9 @@ def check_let(fcx, s: ast.Let) -> bool:
     if declared is not None:
         from .crate_check import require_sized
 
+        from .crate_check import require_well_formed
+
+        require_well_formed(fcx, declared, s.ty.span)
         require_sized(fcx, declared, s.pat.span)
     init_t = None
     if s.init is not None:

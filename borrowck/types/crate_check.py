@@ -115,6 +115,8 @@ def _check_fn(ccx, node: ast.Fn) -> None:
     for p, t in zip(node.params, params):
         require_sized(fcx, t, p.ty.span)
         declare_bindings(fcx, check_pat(fcx, p.pat, t))
+    if node.ret is not None:
+        require_sized(fcx, sig.ret, node.ret.span)
     ret = fcx.normalize(_reveal_opaque(fcx, sig, node), node.span)
     fcx.ret_stack[0] = ret
     fcx.ret_ty = ret
@@ -125,14 +127,43 @@ def _check_fn(ccx, node: ast.Fn) -> None:
 
 
 def require_sized(fcx, t: T.Ty, span) -> None:
-    """Parameters and `let` bindings must have a size known at compile time."""
+    """Parameters, return types and `let` bindings must have a size known at compile time."""
     t = fcx.shallow(t)
-    if type(t) in (T.Str, T.Slice, T.Dyn):
+    if _unsized(t):
         shown = fcx.show(t)
         if type(t) is T.Dyn:
             shown = f"(dyn {fcx.show(t)[4:]} + 'static)"
         fcx.raw_error("E0277", f"the size for values of type `{shown}` cannot be known at compilation time",
                       span, "doesn't have a size known at compile-time")
+
+
+def _unsized(t) -> bool:
+    return type(t) in (T.Str, T.Slice, T.Dyn)
+
+
+def require_well_formed(fcx, t: T.Ty, span) -> None:
+    """A written type's generic arguments must meet the implicit `Sized` bound of the
+    parameters they fill (`Vec<str>` is E0277), as rustc's well-formedness check."""
+    from .type_fold import walk
+
+    for x in walk(t):
+        if type(x) is not T.Adt:
+            continue
+        adt = fcx.items.adts.get(x.def_id)
+        if adt is None:
+            continue
+        relaxed = relaxed_params(adt.generics)
+        tys = [a for a in x.args if not isinstance(a, (T.Region, int))]
+        for name, arg in zip(adt.generics.types, tys):
+            if name not in relaxed and _unsized(fcx.shallow(arg)):
+                require_sized(fcx, arg, span)
+                return
+
+
+def relaxed_params(generics) -> set:
+    """Type params declared `?Sized`."""
+    return {p.trait_ref.self_ty.name for p in generics.preds
+            if type(p) is TraitPred and p.maybe and type(p.trait_ref.self_ty) is T.Param}
 
 
 def _reveal_opaque(fcx, sig, node) -> T.Ty:

@@ -134,6 +134,8 @@ class FnCtxt:
     def needs_annotation(self, expr) -> None:
         """E0282 for an expression whose type must be known here; like rustc, blame the
         `let` binding the value came from when there is one."""
+        if self.has_errors:
+            return  # like rustc: no "annotations needed" in a body already tainted by errors
         span = expr.span
         res = self.tables.resolutions.get(expr)
         if res is not None and res.kind == "local" and isinstance(res.target, ast.IdentPat):
@@ -149,9 +151,11 @@ class FnCtxt:
         return ty_str(self.icx.resolve(t))
 
     def mismatch(self, span, expected: T.Ty, found: T.Ty) -> Diagnostic:
+        from .type_fold import walk
+
         e, f = self.icx.resolve(expected), self.icx.resolve(found)
-        if type(e) is T.Error or type(f) is T.Error:
-            self.has_errors = True
+        if any(type(x) is T.Error for x in walk(e)) or any(type(x) is T.Error for x in walk(f)):
+            self.has_errors = True  # already reported where the error type came from
             return None
         d = self.raw_error("E0308", "mismatched types", span,
                            f"expected `{ty_str(e)}`, found `{ty_str(f)}`")

@@ -173,6 +173,9 @@ def _try_candidate(fcx, cand, u, adjusted, turbofish, span, via_trait) -> Option
     if not unify(icx, xform, adjusted):
         icx.rollback_to(snap)
         return None
+    if not is_trait and _unsized_impl_param(fcx, container, substs):
+        icx.rollback_to(snap)  # impl params are implicitly `Sized` (`Vec<str>` has no `push`)
+        return None
     if is_trait and via_trait:
         trait_info = items.traits[container]
         args = tuple(substs[n] for n in trait_info.generics.types[1:])
@@ -185,6 +188,20 @@ def _try_candidate(fcx, cand, u, adjusted, turbofish, span, via_trait) -> Option
     params = tuple(subst(p, full) for p in sig.params)
     ret = subst(sig.ret, full)
     return MethodPick(fn_id, container, is_trait, full, self_ty, (), params, ret)
+
+
+def _unsized_impl_param(fcx, impl_id, substs) -> bool:
+    from .crate_check import relaxed_params
+
+    impl = fcx.items.impls.get(impl_id)
+    if impl is None:
+        return False
+    relaxed = relaxed_params(impl.generics)
+    for name in impl.generics.types:
+        t = fcx.shallow(substs.get(name, T.ERROR))
+        if name not in relaxed and type(t) in (T.Str, T.Slice, T.Dyn):
+            return True
+    return False
 
 
 def _adjustments(fcx, steps, idx, autoref) -> tuple:

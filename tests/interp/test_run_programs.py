@@ -35,3 +35,16 @@ def test_program_output(path: Path):
 
 def test_cases_exist():
     assert len(CASES) >= 20
+
+
+CORPUS = Path(__file__).parent.parent / "conformance" / "cases"
+CORPUS_RUNS = sorted(p for p in CORPUS.rglob("*.rs")
+                     if "run" in json.loads(p.with_name(p.stem + ".expected.json").read_text()))
+
+
+@pytest.mark.parametrize("path", CORPUS_RUNS, ids=[f"{p.parent.name}/{p.stem}" for p in CORPUS_RUNS])
+def test_conformance_run(path: Path):
+    """Every accepted program of the vendored conformance corpus: stdout and exit code."""
+    want = expected_of(path)
+    code, out, err = run_source(path.read_text(), path.name)
+    assert (code, out) == (want["exit_code"], want["stdout"]), err

@@ -158,6 +158,14 @@ fn main() {
     ("move out of shared reference", """
 fn f(r: &String) { let a = *r; }
 fn main() {}""", [("E0507", 2, 28)]),
+    ("destructuring assignment moves its operands", """
+fn main() {
+    let a = String::new();
+    let mut x = String::new();
+    let mut y = String::new();
+    (x, y) = (a, x);
+    println!("{} {} {}", x, y, a);
+}""", [("E0382", 7, 32)]),
     ("copy out of shared reference is fine", """
 fn f(r: &i32) { let a = *r; }
 fn main() {}""", []),

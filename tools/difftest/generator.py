@@ -15,7 +15,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
-HAZARD_RATE = 0.45
+HAZARD_RATE = 0.55
 
 # item definitions an episode may need, emitted once each above main in this order
 HELPERS = {

@@ -23,4 +23,11 @@ fn main() {
     }
     let rich: Vec<&str> = accounts.iter().filter(|a| a.balance > 40).map(|a| a.owner.as_str()).collect();
     println!("rich: {:?}", rich);
+    println!("audit: {}", audit(&accounts));
+}
+
+fn audit(accounts: &[Account]) -> String {
+    let total: i64 = accounts.iter().map(|a| a.balance).sum();
+    let negative = accounts.iter().filter(|a| a.balance < 0).count();
+    format!("{} accounts, total {}, {} overdrawn", accounts.len(), total, negative)
 }

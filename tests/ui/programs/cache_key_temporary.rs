@@ -24,4 +24,10 @@ fn main() {
     println!("{:?}", keys);
     let inactive: Vec<&str> = users.iter().filter(|u| !u.active).map(|u| u.name).collect();
     println!("inactive {:?}", inactive);
+    println!("hit rate {}", hit_rate(&cache, &["ana#3", "bo#7", "cy#11"]));
+}
+
+fn hit_rate(cache: &HashMap<String, u32>, probes: &[&str]) -> String {
+    let hits = probes.iter().filter(|p| cache.contains_key(**p)).count();
+    format!("{}/{}", hits, probes.len())
 }

@@ -23,4 +23,10 @@ fn main() {
     for step in &undo.items {
         println!("{}", step);
     }
+    println!("{}", summary(&undo.items));
+}
+
+fn summary(steps: &[String]) -> String {
+    let repeats = steps.iter().filter(|s| s.starts_with("repeat")).count();
+    format!("{} steps, {} repeats", steps.len(), repeats)
 }

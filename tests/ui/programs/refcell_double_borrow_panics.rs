@@ -23,4 +23,12 @@ fn main() {
     println!("first name {}", reader.names[0]);
     record(&other, "c");
     println!("unreachable {}", reader.hits);
+    report(&shared);
+}
+
+fn report(c: &Rc<RefCell<Counter>>) {
+    let guard = c.borrow();
+    let mut names = guard.names.clone();
+    names.sort();
+    println!("{} hits by {:?}", guard.hits, names);
 }

@@ -23,4 +23,10 @@ fn main() {
         println!("worker {} made {} attempts", id, h.join().unwrap());
     }
     println!("{} done", config.name);
+    println!("{}", describe(&config));
+}
+
+fn describe(c: &Config) -> String {
+    let plural = if c.retries == 1 { "retry" } else { "retries" };
+    format!("{} with {} {}", c.name, c.retries, plural)
 }

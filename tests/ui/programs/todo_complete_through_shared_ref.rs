@@ -23,4 +23,7 @@ fn main() {
     tasks.sort_by_key(|t| t.priority);
     complete(&tasks[0]);
     println!("pending: {:?}", pending(&tasks));
+    for t in &tasks {
+        println!("[{}] {} (p{})", if t.done { "x" } else { " " }, t.title, t.priority);
+    }
 }
