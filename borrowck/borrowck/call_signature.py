@@ -15,7 +15,7 @@ from __future__ import annotations
 from ..mir import ir
 from ..types import ty as T
 from .region_constraints import COVARIANT
-from .renumber import map_regions, regions_in, substitute, vids_in
+from .renumber import ClosureEnv, map_regions, regions_in, substitute, vids_in
 
 
 ALL_ARGUMENTS = "all arguments"  # loose sources: every region of every argument
@@ -139,6 +139,8 @@ def relate_call(gen, term: ir.Call, loc: ir.Location):
             # a closure or unknown callee: the result may borrow from the callee and the args
             for source in [func_ty] + arg_tys:
                 gen.relate_loosely(source, dest_ty, point, span, dest_category)
+            if isinstance(func_ty, ClosureEnv):
+                _call_closure(gen, func_ty, arg_tys, dest_ty, point, span)
             return
     inst = _Instance(gen)
     inst.preds = tuple(declared[2]) if declared is not None and len(declared[0]) == len(arg_tys) else ()
@@ -155,6 +157,60 @@ def relate_call(gen, term: ir.Call, loc: ir.Location):
     gen.relate(inst_ret, dest_ty, COVARIANT, point, span, dest_category)
     _link_loose_result(gen, loose, params, arg_tys, point, span, declared is not None)
     _bounds(gen, inst, callee, declared, arg_tys, point, span, params)
+    _closure_arguments(gen, arg_tys, dest_ty, point, span)
+
+
+def _call_closure(gen, closure: ClosureEnv, arg_tys, dest_ty, point, span):
+    """A direct call of a closure: the arguments flow into its parameters, its result
+    into the destination (what its body requires of them is on its type's regions)."""
+    params = closure.sig_params
+    if len(params) == len(arg_tys):
+        for actual, param in zip(arg_tys, params):
+            gen.relate_loosely(actual, param, point, span, "call_argument")
+    else:
+        for actual in arg_tys:
+            for param in params:
+                gen.relate_loosely(actual, param, point, span, "call_argument")
+    if closure.sig_ret is not None:
+        gen.relate_loosely(closure.sig_ret, dest_ty, point, span, "call_argument")
+
+
+def _closure_arguments(gen, arg_tys, dest_ty, point, span):
+    """A closure passed to a function may be called there with anything the other
+    arguments hold, and what it returns may reach the result: every region of the other
+    arguments outlives the closure's parameter regions, its result regions outlive the
+    destination's. (Conservative: the callee's `Fn` bound is not matched.)"""
+    for i, actual in enumerate(arg_tys):
+        for closure in _closures_in(actual):
+            params = [r for p in closure.sig_params for r in regions_in(p) if r.index != 0]
+            if params:
+                for j, other in enumerate(arg_tys):
+                    if j == i:
+                        continue
+                    for a in regions_in(other):
+                        for p in params:
+                            gen.outlives(a, p, point, span, "call_argument")
+            if closure.sig_ret is not None:
+                for r in regions_in(closure.sig_ret):
+                    for d in regions_in(dest_ty):
+                        gen.outlives(r, d, point, span, "call_argument")
+
+
+def _closures_in(ty) -> list:
+    """The closure types ty holds (not looking into closures' own captures)."""
+    out, stack = [], [ty]
+    while stack:
+        t = stack.pop()
+        if isinstance(t, ClosureEnv):
+            if t.sig:
+                out.append(t)
+        elif isinstance(t, T.Ref):
+            stack.append(t.inner)
+        elif isinstance(t, T.Adt):
+            stack.extend(a for a in t.args if not isinstance(a, (T.Region, int)))
+        elif isinstance(t, T.Tuple):
+            stack.extend(t.elems)
+    return out
 
 
 def _instantiate_result(gen, inst, ret, shape, loose: list):

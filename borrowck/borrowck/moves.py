@@ -35,14 +35,33 @@ _USE = {Ctx.COPY: "use", Ctx.MOVE: "use", Ctx.INSPECT: "use", Ctx.FAKE_READ: "us
 def check_body(body: ir.Body, mir, typed) -> list:
     data = gather(body, getattr(typed, "adts", None))
     diags = report_illegal_moves(body, data, typed)
+    relevant = _locals_that_may_be_uninit(body, data)
+    if not relevant:
+        return diags
     uninit = solve(body, MaybeUninitializedPlaces(data))
     checker = _MoveChecker(body, data, uninit, typed)
+    checker.relevant = relevant
     for b in reverse_postorder(body):
         bb = body.blocks[b]
         for i in range(len(bb.statements) + 1):
             loc = ir.Location(b, i)
             checker.check_location(loc, body.stmt_at(loc))
     return diags + checker.diags
+
+
+def _locals_that_may_be_uninit(body, data) -> set:
+    """Only these locals can be used while (maybe) uninitialized: those moved out of (in
+    whole or part; not counting StorageDead/Drop) and user variables declared without an
+    initializer. Checking only them skips most of a body's uses."""
+    relevant = set()
+    for move in data.moves:
+        node = body.stmt_at(move.location)
+        if not isinstance(node, (ir.StorageDead, ir.Drop)):
+            relevant.add(data.paths[move.path].place.local)
+    for local, decl in enumerate(body.local_decls):
+        if decl.kind == ir.LocalKind.VAR and not decl.from_pattern_init:
+            relevant.add(local)
+    return relevant
 
 
 class _MoveChecker:
@@ -62,7 +81,10 @@ class _MoveChecker:
         if isinstance(node, (ir.StorageLive, ir.StorageDead, ir.Nop, ir.AscribeUserType, ir.PlaceMention)):
             return
         state = None
+        relevant = self.relevant
         for place, ctx in places_of(node):
+            if place.local not in relevant:
+                continue
             action = _USE.get(ctx)
             if action is None:
                 if ctx in (Ctx.STORE, Ctx.CALL_DEST) and place.projection:
@@ -513,13 +535,23 @@ def _ty_str(ty) -> str:
     return ty_str(ty)
 
 
-def _is_clone(typed, ty) -> bool:
+def _is_clone(typed, ty, depth: int = 0) -> bool:
+    """Whether rustc would suggest `.clone()`: the type implements Clone (std containers when
+    their element types do, user types that derive it; never `dyn` objects or bare params)."""
+    if depth > 8:
+        return False
+    if isinstance(ty, (T.Int, T.Float, T.Bool, T.Char, T.Ref)):
+        return True
     if isinstance(ty, T.Adt):
         info = getattr(typed, "adts", {}).get(ty.def_id)
-        if info is None:
+        if info is None or not (info.is_std or "Clone" in info.derives):
             return False
-        return info.is_std or "Clone" in info.derives
-    return isinstance(ty, (T.Tuple, T.Array))
+        return all(_is_clone(typed, a, depth + 1) for a in ty.args if not isinstance(a, (T.Region, int)))
+    if isinstance(ty, T.Tuple):
+        return all(_is_clone(typed, e, depth + 1) for e in ty.elems)
+    if isinstance(ty, T.Array):
+        return _is_clone(typed, ty.elem, depth + 1)
+    return False
 
 
 def _closure_node(typed, def_id):

@@ -31,9 +31,7 @@ YES, EXCEPT_UPVARS, NO = "yes", "except_upvars", "no"
 
 
 def check_body(body: ir.Body, mir, typed) -> list:
-    data = gather(body, getattr(typed, "adts", None))
-    ever = solve(body, EverInitializedPlaces(data))
-    checker = _MutChecker(body, data, ever, typed)
+    checker = _MutChecker(body, None, None, typed)
     for b in reverse_postorder(body):
         bb = body.blocks[b]
         for i, stmt in enumerate(bb.statements):
@@ -81,6 +79,10 @@ class _MutChecker:
             self.report_mutability(place, err_place, span, access)
 
     def first_ever_init(self, loc, local):
+        if self.data is None:
+            # the move data and EverInitializedPlaces are needed only once an access fails
+            self.data = gather(self.body, getattr(self.typed, "adts", None))
+            self.ever = solve(self.body, EverInitializedPlaces(self.data))
         state = self.ever.state_before(loc)
         data = self.data
         root = data.root_paths[local]

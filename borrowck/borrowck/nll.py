@@ -19,6 +19,7 @@ from ..syntax import ast
 from ..types import ty as T
 from .access_check import AccessChecker
 from .borrow_set import build_borrow_set
+from .closure_requirements import requirements_of
 from .conflict_errors import report_conflict
 from .dominators import Dominators
 from .loans_in_scope import compute_loans_in_scope
@@ -34,8 +35,13 @@ from .universal_regions import STATIC_VID, build_universal_regions
 class BodyFacts:
     """Everything computed for one body, shared by the checks and the explanations."""
 
-    def __init__(self, body: ir.Body, mir, typed):
+    def __init__(self, body: ir.Body, mir, typed, closures: dict = None):
         self.body = body
+        # def_id -> BodyFacts of closure bodies, shared by the crate's bodies: a creator
+        # needs its closures' requirements (closure_requirements.py)
+        self.closures = closures if closures is not None else {}
+        self._requirements = None
+        self.built = False
         self.mir = mir
         self.typed = typed
         self.items = getattr(typed, "items", None)
@@ -51,6 +57,9 @@ class BodyFacts:
 
     # ── steps 1-4 ──
     def build_regions(self):
+        if self.built:
+            return
+        self.built = True
         body = self.body
         fn_info = self.typed.fns.get(body.source) if body.kind == ir.BodyKind.FN else None
         signature_tys = None
@@ -98,6 +107,19 @@ class BodyFacts:
         universal_index = {v: v for v in range(self.universal.count)}
         self.values = solve(len(self.vars), self.constraints, self.liveness, universal_index,
                             self.locations.all_points)
+
+    def closure_requirements(self, def_id) -> tuple:
+        """What the closure def_id's body requires of the regions of its type."""
+        facts = self.closures.get(def_id)
+        if facts is None:
+            body = self.mir.body(def_id) if self.mir is not None else None
+            if body is None or body.kind != ir.BodyKind.CLOSURE:
+                return ()
+            facts = self.closures[def_id] = BodyFacts(body, self.mir, self.typed, self.closures)
+        if facts._requirements is None:
+            facts.build_regions()
+            facts._requirements = requirements_of(facts)
+        return facts._requirements
 
     def _note_closure_param_regions(self, local, decl, ty, first_vid):
         """A closure parameter written with an elided `&` (`|s: &str|`) has a region of
@@ -201,5 +223,12 @@ def _closure_head_span(node) -> Span:
     return Span(lo, lo + 2)
 
 
-def check_body(body: ir.Body, mir, typed) -> list:
-    return BodyFacts(body, mir, typed).check()
+def check_body(body: ir.Body, mir, typed, closures: dict = None) -> list:
+    """closures: def_id -> BodyFacts, shared across one crate's bodies (else per call)."""
+    closures = closures if closures is not None else {}
+    facts = closures.get(body.def_id) if body.kind == ir.BodyKind.CLOSURE else None
+    if facts is None or facts.body is not body:
+        facts = BodyFacts(body, mir, typed, closures)
+        if body.kind == ir.BodyKind.CLOSURE:
+            closures[body.def_id] = facts
+    return facts.check()

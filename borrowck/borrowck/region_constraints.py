@@ -85,6 +85,10 @@ class ConstraintGeneration:
         elif isinstance(sub, ClosureEnv) and isinstance(sup, ClosureEnv) and len(sub.upvars) == len(sup.upvars):
             for a, b in zip(sub.upvars, sup.upvars):
                 self.relate(a, b, variance, point, span, category)
+            if len(sub.sig) == len(sup.sig):
+                # the same closure type: its signature regions are one and the same
+                for a, b in zip(sub.sig, sup.sig):
+                    self.relate(a, b, INVARIANT, point, span, category)
         elif isinstance(sub, T.FnPtr) and isinstance(sup, T.FnPtr) and len(sub.params) == len(sup.params):
             for a, b in zip(sub.params, sup.params):
                 self.relate(a, b, _flip(variance), point, span, category)
@@ -266,6 +270,9 @@ class ConstraintGeneration:
             if isinstance(place_ty, ClosureEnv) and len(place_ty.upvars) == len(ops):
                 for op_ty, up in zip(ops, place_ty.upvars):
                     self.relate(op_ty, up, COVARIANT, point, span, category)
+                from .closure_requirements import apply_requirements
+                requirements = self.ctx.closure_requirements(rv.def_id)
+                apply_requirements(self, requirements, place_ty, point, span)
             else:
                 for op_ty in ops:
                     self.relate_loosely(op_ty, place_ty, point, span, category)

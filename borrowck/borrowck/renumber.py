@@ -24,10 +24,21 @@ STD_BOX = "std::boxed::Box"
 
 @dataclass(frozen=True, slots=True)
 class ClosureEnv:
-    """The region-bearing view of a closure type: its upvars' types (by-ref ones as refs)."""
+    """The region-bearing view of a closure type: its upvars' types (by-ref ones as refs),
+    then its signature (parameter types, return type), whose regions carry the closure's
+    requirements on its arguments and result to the creator (closure_requirements.py)."""
 
     def_id: str
     upvars: tuple
+    sig: tuple = ()
+
+    @property
+    def sig_params(self) -> tuple:
+        return self.sig[:-1]
+
+    @property
+    def sig_ret(self):
+        return self.sig[-1] if self.sig else None
 
 
 @dataclass(slots=True)
@@ -76,7 +87,8 @@ def map_regions(ty, f):
     if isinstance(ty, T.FnDef):
         return T.FnDef(ty.def_id, tuple(_map_arg(a, f) for a in ty.args))
     if isinstance(ty, ClosureEnv):
-        return ClosureEnv(ty.def_id, tuple(map_regions(u, f) for u in ty.upvars))
+        return ClosureEnv(ty.def_id, tuple(map_regions(u, f) for u in ty.upvars),
+                          tuple(map_regions(t, f) for t in ty.sig))
     return ty
 
 
@@ -147,8 +159,9 @@ class Renumberer:
         if isinstance(ty, T.Closure):
             body = self.mir.body(ty.def_id) if self.mir is not None else None
             upvars = body.upvars if body is not None else ()
+            sig = tuple(self.expand_closures(t, depth + 1) for t in tuple(ty.params) + (ty.ret,))
             return ClosureEnv(ty.def_id, tuple(
-                self.expand_closures(_upvar_field_ty(u), depth + 1) for u in upvars))
+                self.expand_closures(_upvar_field_ty(u), depth + 1) for u in upvars), sig)
         if isinstance(ty, T.Alias):
             from .normalize import normalize
             value = normalize(self.items, ty)

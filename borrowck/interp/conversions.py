@@ -58,6 +58,10 @@ class Conversions:
                 return t
             if tc is StructV and self.program.implements(t.adt.name, "Iterator"):
                 return UserIterRef(self, v)
+            if tc is StructV or tc is EnumV:
+                m = self.program.method(t.adt.name, "into_iter")
+                if m is not None:  # `impl IntoIterator for &MyType`: self is the reference
+                    return self.into_iter(self.call_fn(m.fn, [], m.owner, v), node)
             return self.into_iter(t, node)
         if c is StructV or c is EnumV:
             if self.program.implements(v.adt.name, "Iterator"):

@@ -1,28 +1,23 @@
 """Expressions in value context: `eval_<Node>` returns the value (moving out of places).
-
-Control flow (`break`/`continue`/`return`) raises the signals of `signals.py`; a loop or
-call catches its own. Conditions of `if`/`while` are terminating scopes: their
-temporaries drop before the branch runs.
+Operators, literals, paths, aggregates, casts, `?`; control flow is in control_flow.py,
+closures in closures.py, calls and methods in methods.py.
 """
 from __future__ import annotations
-
-import dataclasses
-import functools
 
 from ..syntax import ast
 from ..types import ty as T
 from . import ops
 from .moves import copy_value, take
-from .signals import BreakSignal, ContinueSignal, ReturnSignal, Unsupported, UNWINDING
-from .values import (MOVED, UNIT, ArrayV, BoxV, Char, ClosureV, EnumV, F32, Ptr, RangeV, RString,
-                     SliceV, StructV, TupleV, GuardV, RcV)
+from .signals import ReturnSignal, Unsupported
+from .values import (MOVED, UNIT, ArrayV, BoxV, Char, EnumV, F32, Ptr, RangeV, RString, SliceV, StructV,
+                     TupleV, GuardV, RcV)
 
 _ARITH = frozenset(("+", "-", "*", "/", "%", "&", "|", "^", "<<", ">>"))
 _CMP = frozenset(("==", "!=", "<", "<=", ">", ">="))
 _OP_TRAIT = {"+": "add", "-": "sub", "*": "mul", "/": "div", "%": "rem", "&": "bitand",
              "|": "bitor", "^": "bitxor", "<<": "shl", ">>": "shr"}
 _NUMERIC = (int, float, bool, F32)
-_PLAIN = frozenset((int, float, bool, str, Char, F32, Ptr, SliceV))
+PLAIN = frozenset((int, float, bool, str, Char, F32, Ptr, SliceV))
 _PLACE_EXPRS = frozenset((ast.PathExpr, ast.Field, ast.Index, ast.Unary, ast.Paren))
 _INT_CMP = {"==": int.__eq__, "!=": int.__ne__, "<": int.__lt__, "<=": int.__le__,
             ">": int.__gt__, ">=": int.__ge__}
@@ -73,7 +68,7 @@ class Exprs:
             slot = self.frame.vars.get(name)
             if slot is not None:
                 v = slot[0]
-                if v.__class__ in _PLAIN:
+                if v.__class__ in PLAIN:
                     return v
                 return take(slot, 0)
         return self.path_value(e)
@@ -177,7 +172,7 @@ class Exprs:
             lst, idx = self.place(e)
             return lst[idx]
         v = self.eval_table[c](e)
-        if v.__class__ in _PLAIN:
+        if v.__class__ in PLAIN:
             return v  # a scalar temporary has nothing to drop
         lst, idx = self.materialize(v)
         return lst[idx]
@@ -307,256 +302,6 @@ class Exprs:
         return RangeV(start, end, e.inclusive)
 
     # ── blocks and control flow ──
-    def eval_BlockExpr(self, e):
-        if e.label is None:
-            return self.eval_block(e.block)
-        try:
-            return self.eval_block(e.block)
-        except BreakSignal as b:
-            if b.label != e.label.name:
-                raise
-            return b.value
-
-    def eval_If(self, e):
-        cond = e.cond
-        if self.plain_cond(cond):
-            if self.temp_free(cond):
-                ok = self.eval_table[cond.__class__](cond)
-            else:
-                ok = self.eval_cond(cond, None)
-            if ok:
-                return self.eval_block(e.then)
-            return self.eval(e.else_) if e.else_ is not None else UNIT
-        scope = self.frame.push_scope()
-        try:
-            taken = self.eval_cond(cond, scope)
-            v = self.eval_block(e.then) if taken else None
-        except UNWINDING:
-            self.pop_scope(scope)
-            raise
-        self.pop_scope(scope)
-        if taken:
-            return v
-        return self.eval(e.else_) if e.else_ is not None else UNIT
-
-    def plain_cond(self, cond) -> bool:
-        """A condition without `let` (cached per node)."""
-        cache = self.block_scope_cache
-        key = ("plain", cond)
-        p = cache.get(key)
-        if p is None:
-            p = cache[key] = not _has_let(cond)
-        return p
-
-    def eval_cond(self, cond, scope) -> bool:
-        """Evaluate an `if`/`while` condition, binding `let` patterns into scope (the
-        innermost scope of the frame)."""
-        c = cond.__class__
-        if c is ast.LetCond:
-            lst, idx = self.place(cond.scrutinee)
-            if not self.test_pattern(cond.pat, lst[idx]):
-                return False
-            self.bind_pattern(cond.pat, lst, idx, "move", scope, True)
-            return True
-        if c is ast.Binary and cond.op == "&&" and _has_let(cond):
-            return self.eval_cond(cond.lhs, scope) and self.eval_cond(cond.rhs, scope)
-        frame = self.frame
-        outer = frame.temps
-        frame.temps = temps = []
-        try:
-            v = self.eval(cond)
-        finally:
-            frame.temps = outer
-            if temps:
-                self.drop_temps(temps)
-        return v
-
-    def eval_While(self, e):
-        label = e.label.name if e.label else None
-        frame = self.frame
-        cond = e.cond
-        plain = self.plain_cond(cond)
-        body = e.body
-        while True:
-            self.steps += 1
-            if self.steps > self.max_steps:
-                self.step()
-            if plain:
-                if not self.eval_cond(cond, None):
-                    break
-                try:
-                    self.eval_block(body)
-                except BreakSignal as b:
-                    if b.label is not None and b.label != label:
-                        raise
-                    break
-                except ContinueSignal as c:
-                    if c.label is not None and c.label != label:
-                        raise
-                continue
-            scope = frame.push_scope()
-            outer = frame.temps
-            frame.temps = temps = []
-            stop = False
-            try:
-                if not self.eval_cond(cond, scope):
-                    stop = True
-                else:
-                    self.eval_block(body)
-            except BreakSignal as b:
-                if b.label is not None and b.label != label:
-                    raise
-                stop = True
-            except ContinueSignal as c:
-                if c.label is not None and c.label != label:
-                    raise
-            finally:
-                self.pop_scope(scope)
-                frame.temps = outer
-                self.drop_temps(temps)
-            if stop:
-                break
-        return UNIT
-
-    def eval_Loop(self, e):
-        label = e.label.name if e.label else None
-        body = e.body
-        while True:
-            self.step()
-            try:
-                self.eval_block(body)
-            except BreakSignal as b:
-                if b.label is not None and b.label != label:
-                    raise
-                return b.value if b.value is not None else UNIT
-            except ContinueSignal as c:
-                if c.label is not None and c.label != label:
-                    raise
-
-    def eval_For(self, e):
-        label = e.label.name if e.label else None
-        it = self.into_iter(self.eval(e.iter), e.iter)
-        nxt = it.nxt
-        stop = self.STOP
-        loop_ty = None
-        pat = e.pat
-        if pat.__class__ is ast.IdentPat and e.iter.__class__ is ast.Range:
-            r = e.iter
-            loop_ty = (self.int_ty(r.start) if r.start is not None else None) or (
-                self.int_ty(r.end) if r.end is not None else None)
-        frame = self.frame
-        body = e.body
-        names = self.simple_params_of((pat,))
-        if names is not None:
-            return self.for_simple(names[0], nxt, it, body, label, loop_ty)
-        try:
-            while True:
-                self.step()
-                item = nxt()
-                if item is stop:
-                    break
-                scope = frame.push_scope()
-                if loop_ty is not None:
-                    scope.types[pat.ident.name] = loop_ty
-                try:
-                    self.bind_pattern(pat, [item], 0, "move", scope, True)
-                    self.eval_block(body)
-                except BreakSignal as b:
-                    if b.label is not None and b.label != label:
-                        raise
-                    break
-                except ContinueSignal as c:
-                    if c.label is not None and c.label != label:
-                        raise
-                finally:
-                    self.pop_scope(scope)
-        except UNWINDING:
-            self.drop_value(it)
-            raise
-        self.drop_value(it)
-        return UNIT
-
-    def for_simple(self, name, nxt, it, body, label, loop_ty):
-        """`for name in iter` with a plain binding: one slot per iteration, no pattern work."""
-        frame = self.frame
-        scope = frame.push_scope()
-        scope.declare(name, [MOVED])
-        scope.owned.clear()
-        if loop_ty is not None:
-            scope.types[name] = loop_ty
-        vars_ = frame.vars
-        stop = self.STOP
-        run_body = self.eval_block
-        try:
-            while True:
-                self.steps += 1
-                if self.steps > self.max_steps:
-                    self.step()
-                item = nxt()
-                if item is stop:
-                    break
-                slot = [item]
-                vars_[name] = slot
-                try:
-                    run_body(body)
-                except BreakSignal as b:
-                    if b.label is not None and b.label != label:
-                        raise
-                    break
-                except ContinueSignal as c:
-                    if c.label is not None and c.label != label:
-                        raise
-                finally:
-                    v = slot[0]
-                    if v is not MOVED and v.__class__ not in _PLAIN:
-                        self.drop_value(v)
-        except UNWINDING:
-            self.pop_scope(scope)
-            self.drop_value(it)
-            raise
-        self.pop_scope(scope)
-        self.drop_value(it)
-        return UNIT
-
-    def eval_Match(self, e):
-        lst, idx = self.place(e.scrutinee)
-        frame = self.frame
-        for arm in e.arms:
-            if not self.test_pattern(arm.pat, lst[idx]):
-                continue
-            scope = frame.push_scope()
-            try:
-                if arm.guard is not None:
-                    self.bind_pattern(arm.pat, lst, idx, "move", scope, False)
-                    if not self.eval_cond(arm.guard, scope):
-                        scope.unbind()
-                        scope.owned.clear()
-                        self.pop_scope(scope)
-                        continue
-                    scope.unbind()
-                    scope.owned.clear()
-                self.bind_pattern(arm.pat, lst, idx, "move", scope, True)
-                v = self.eval(arm.body)
-            except UNWINDING:
-                self.pop_scope(scope)
-                raise
-            self.pop_scope(scope)
-            return v
-        raise AssertionError("interpreter bug: no match arm matched")
-
-    def eval_Break(self, e):
-        v = self.eval(e.value) if e.value is not None else None
-        raise BreakSignal(e.label.name if e.label else None, v)
-
-    def eval_Continue(self, e):
-        raise ContinueSignal(e.label.name if e.label else None)
-
-    def eval_Return(self, e):
-        raise ReturnSignal(self.eval(e.value) if e.value is not None else UNIT)
-
-    def eval_LetCond(self, e):
-        raise Unsupported("`let` outside an `if`/`while` condition", e.span)
-
     def eval_Try(self, e):
         v = self.eval(e.expr)
         v = self.deref_all(v) if v.__class__ is Ptr else v
@@ -568,23 +313,6 @@ class Exprs:
         if name == "None":
             raise ReturnSignal(v)
         raise ReturnSignal(EnumV(v.adt, v.variant, [self.convert_error(v.items[0], e)]))
-
-    def eval_Closure(self, e):
-        frame = self.frame
-        caps = self.typed.captures.get(e)
-        if caps is not None:
-            env, owned = self.capture_env(caps)
-            return ClosureV(e, env, frame.owner, owned)
-        env = {}
-        for name in self.free_names(e):
-            slot = frame.lookup(name)
-            if slot is None:
-                continue
-            if e.is_move:
-                env[name] = [self.take(slot, 0)]
-            else:
-                env[name] = slot
-        return ClosureV(e, env, frame.owner, tuple(env) if e.is_move else ())
 
     def eval_MacroCall(self, e):
         return self.macro_table[e.name](e)
@@ -668,107 +396,3 @@ class Exprs:
             return None
         from .program import type_key
         return type_key(seg.generic_args.args[1])
-
-    def capture_env(self, caps):
-        """The closure's environment from the type checker's captures (edition 2021
-        disjoint fields): by-ref captures share the variable's slot; by-move/copy captures
-        of a whole variable take it; of some fields, a copy of the variable holding just
-        those fields (the rest MOVED) — the original keeps, and later drops, the others."""
-        groups = {}
-        for cap in caps:
-            root = cap.root
-            name = root.ident.name if root.__class__ is ast.IdentPat else "self"
-            groups.setdefault(name, []).append(cap)
-        env = {}
-        owned = []
-        lookup = self.frame.lookup
-        for name, group in groups.items():
-            slot = lookup(name)
-            if slot is None:
-                continue
-            if all(c.mode in ("ref", "mut_ref") or "*" in c.projections for c in group):
-                env[name] = slot
-                continue
-            whole = [c for c in group if not c.projections]
-            if whole and whole[0].mode in ("move", "copy"):
-                env[name] = [self.take(slot, 0)]
-                owned.append(name)
-            elif whole or any(c.mode in ("ref", "mut_ref") for c in group):
-                env[name] = slot  # by reference, or mixed modes on one variable: share it
-            else:
-                env[name] = [self.capture_view(slot[0], [(c.projections, c.mode) for c in group])]
-                owned.append(name)
-        return env, tuple(owned)
-
-    def capture_view(self, value, paths):
-        """A copy of an inline aggregate holding only the captured field paths (moved or
-        copied out of the original); no Drop impl runs for it (a type with Drop cannot be
-        partially moved, and its copied Copy fields need none)."""
-        c = value.__class__
-        if c is StructV:
-            view = StructV(self.view_adt(value.adt), [MOVED] * len(value.items))
-            index = value.adt.field_index
-        elif c is TupleV:
-            view = TupleV([MOVED] * len(value.items))
-            index = None
-        else:
-            raise Unsupported("a closure capturing a field of this type")
-        heads = {}
-        for proj, mode in paths:
-            heads.setdefault(proj[0], []).append((proj[1:], mode))
-        for head, rest in heads.items():
-            i = index[head] if index is not None else int(head)
-            if any(not p for p, _ in rest):
-                mode = rest[0][1]
-                view.items[i] = self.take(value.items, i) if mode == "move" else copy_value(value.items[i])
-            else:
-                view.items[i] = self.capture_view(value.items[i], rest)
-        return view
-
-    def view_adt(self, adt):
-        cache = self.path_cache
-        key = ("view", adt)
-        v = cache.get(key)
-        if v is None:
-            v = cache[key] = dataclasses.replace(adt, drop_fn=None)
-        return v
-
-    def free_names(self, closure) -> tuple:
-        """Names a closure body mentions (candidates for capture), computed once per node."""
-        cached = self.path_cache.get(closure)
-        if cached is None:
-            names = []
-            _collect_names(closure.body, names)
-            cached = self.path_cache[closure] = tuple(dict.fromkeys(names))
-        return cached
-
-
-def _has_let(e) -> bool:
-    if e.__class__ is ast.LetCond:
-        return True
-    if e.__class__ is ast.Binary and e.op == "&&":
-        return _has_let(e.lhs) or _has_let(e.rhs)
-    return False
-
-
-def _collect_names(node, out: list) -> None:
-    """Every single-segment path name used in node's subtree (incl. `self`), in order."""
-    stack = [node]
-    while stack:
-        n = stack.pop()
-        if n is None:
-            continue
-        if n.__class__ is tuple:
-            stack.extend(reversed(n))
-            continue
-        if n.__class__ is ast.PathExpr:
-            out.append(n.path.segments[0].ident.name)
-            continue
-        if isinstance(n, ast.Node):
-            stack.extend(getattr(n, f) for f in reversed(_fields(n.__class__)))
-
-
-@functools.cache
-def _fields(cls) -> tuple:
-    """The child-bearing fields of an AST node class (all but `span`)."""
-    return tuple(x.name for x in dataclasses.fields(cls) if x.name != "span")

@@ -9,6 +9,8 @@ from __future__ import annotations
 from ..syntax import ast
 from ..types import ty as T
 from .compare import Compare
+from .closures import Closures
+from .control_flow import ControlFlow
 from .conversions import Conversions, Defaults
 from .display import Display
 from .drops import Drops
@@ -28,7 +30,7 @@ from .stmts import Stmts
 from .values import MOVED, ClosureV, FnV, UNIT
 
 
-class Interpreter(Exprs, Places, Stmts, Patterns, Methods, Drops, Compare, Display, Macros,
+class Interpreter(Exprs, ControlFlow, Closures, Places, Stmts, Patterns, Methods, Drops, Compare, Display, Macros,
                   Conversions, Defaults, Runner, IntTypes):
     def __init__(self, typed, file, stdout, stderr, args=(), limits=None):
         self.typed = typed

@@ -115,7 +115,11 @@ class Methods:
         if sp.is_ref:
             recv = Ptr(lst, idx, sp.ref_mutable)
         else:
-            recv = self.take(lst, idx)
+            impl = self.program.impl_of.get(m.fn)
+            if impl is not None and impl.self_ty.__class__ is ast.RefType:  # `impl Tr for &T`
+                recv = Ptr(lst, idx, impl.self_ty.mutable)
+            else:
+                recv = self.take(lst, idx)
         return self.call_fn(m.fn, args, m.owner, recv)
 
     def call_std(self, f, lst, idx, args, e):
@@ -185,7 +189,7 @@ class Methods:
         (`Sq`, `i32`, `Vec`), or None."""
         tyargs = self.frame.tyargs
         if not tyargs or name not in tyargs:
-            return None
+            return self.type_param_from_values(name)
         t = tyargs[name]
         c = t.__class__
         if c is T.Adt:
@@ -198,6 +202,37 @@ class Methods:
             return "char"
         return None
 
+    def type_param_from_values(self, name: str):
+        """Without the call's instantiation: the runtime type of a value whose declared
+        type is this parameter (a fn parameter `x: T` / `xs: &[T]`, or a field of `self`)."""
+        frame = self.frame
+        fn = frame.fn
+        if fn is None or not self.is_type_param(name, fn):
+            return None
+        for param in fn.params:
+            if param.pat.__class__ is ast.IdentPat:
+                slot = frame.vars.get(param.pat.ident.name)
+                key = _key_through(self, param.ty, name, slot[0] if slot else None)
+                if key is not None:
+                    return key
+        slot = frame.vars.get("self")
+        if slot is not None:
+            me = self.deref_all(slot[0])
+            if me.__class__ is StructV and me.adt.node is not None:
+                for fd, value in zip(me.adt.node.fields, me.items):
+                    key = _key_through(self, fd.ty, name, value)
+                    if key is not None:
+                        return key
+        return None
+
+    def is_type_param(self, name: str, fn) -> bool:
+        """Whether `name` is a type parameter of fn or of the impl it belongs to."""
+        if any(p.__class__ is ast.TypeParam and p.ident.name == name for p in fn.generics.params):
+            return True
+        impl = self.program.impl_of.get(fn)
+        return impl is not None and any(p.__class__ is ast.TypeParam and p.ident.name == name
+                                        for p in impl.generics.params)
+
     # ── paths ──
     def path_value(self, e):
         """The value a non-local path denotes: fn item, ctor, const, std fn (cached)."""
@@ -207,7 +242,8 @@ class Methods:
             names = [s.ident.name for s in e.path.segments]
             concrete = self.type_param_key(names[0]) if len(names) > 1 else None
             if concrete is not None:  # `T::new()` in a generic fn: depends on the call
-                return self.path_value_by_names([concrete] + names[1:], e)
+                v = self.path_value_by_names([concrete] + names[1:], e)
+                return self.copy_const(v.value) if v.__class__ is _Const else v
             v = self.path_value_by_names(names, e)
             if v.__class__ is _Const:
                 cache[e] = v
@@ -386,6 +422,40 @@ class Methods:
         if v is None:
             v = self.const_cache[item] = [self.eval(item.value)]
         return v[0]
+
+
+def _key_through(interp, ty, name: str, value):
+    """Follow the AST type `ty` down to the parameter `name` through `&`, slices, arrays and
+    generic containers, in step with the runtime value; the type key found there, or None."""
+    if value is None or value is MOVED:
+        return None
+    c = ty.__class__
+    if c is ast.RefType:
+        return _key_through(interp, ty.inner, name, interp.deref_refs(value))
+    if c is ast.SliceType or c is ast.ArrayType:
+        v = interp.deref_refs(value)
+        items = v.values() if v.__class__ is SliceV else getattr(v, "items", None)
+        return _key_through(interp, ty.elem, name, items[0]) if items else None
+    if c is ast.PathType:
+        seg = ty.path.segments[-1]
+        if len(ty.path.segments) == 1 and seg.ident.name == name and seg.generic_args is None:
+            v = interp.deref_refs(value)
+            return v.adt.name if v.__class__ in (StructV, EnumV) else _VALUE_PATH_NAMES.get(v.__class__)
+        if seg.generic_args is not None:
+            v = interp.deref_refs(value)
+            items = getattr(v, "items", None)
+            if v.__class__ is SliceV:
+                items = v.values()
+            for arg in seg.generic_args.args:
+                if isinstance(arg, (ast.PathType, ast.RefType, ast.SliceType, ast.ArrayType)) and items:
+                    key = _key_through(interp, arg, name, items[0])
+                    if key is not None:
+                        return key
+    return None
+
+
+_VALUE_PATH_NAMES = {int: "i32", float: "f64", F32: "f32", bool: "bool", Char: "char", str: "str",
+                     RString: "String", VecV: "Vec"}
 
 
 class _Const:

@@ -43,6 +43,11 @@ def copy_value(v):
         return StructV(v.adt, [copy_value(x) for x in v.items])
     if c is EnumV:
         return EnumV(v.adt, v.variant, [copy_value(x) for x in v.items]) if v.items else v
+    if c is ClosureV and v.owned:  # a Copy closure: its own copies of what it captured
+        env = dict(v.env)
+        for name in v.owned:
+            env[name] = [copy_value(env[name][0])]
+        return ClosureV(v.node, env, v.owner, v.owned)
     return v
 
 

@@ -139,14 +139,14 @@ class Patterns:
         if c is ast.IdentPat:
             if self.ident_pat_constant(pat) is not None:
                 return
+            if pat.subpat is not None:  # `x @ Some(y)`: the parts first (they are Copy if x moves)
+                self.bind_pattern(pat.subpat, lst, idx, mode, scope, move)
             if pat.by_ref:
                 val = Ptr(lst, idx, pat.mutable)
             elif mode == "move":
                 val = self.take(lst, idx) if move else lst[idx]
             else:
                 val = Ptr(lst, idx, mode == "ref_mut")
-            if pat.subpat is not None:
-                self.bind_pattern(pat.subpat, lst, idx, mode, scope, move)
             scope.declare(pat.ident.name, [val])
             return
         if c is ast.WildPat or c is ast.RestPat or c is ast.LitPat or c is ast.RangePat or c is ast.PathPat:

@@ -52,8 +52,8 @@ class Places:
                 return v.items, i
             if c is TupleV:
                 return v.items, int(name)
-            if c is EnumV and v.variant.field_names:  # unreachable in Rust; keeps a clear error
-                return v.items, v.variant.field_names.index(name)
+            if c is RangeV:  # `r.start` / `r.end`
+                return self.materialize(getattr(v, name))
             lst, idx = self.deref_place(lst, idx)
             v = lst[idx]
 

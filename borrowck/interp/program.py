@@ -101,6 +101,7 @@ class Program:
         self.consts: dict = {}  # name -> Const | Static
         self.aliases: dict = {}  # imported name -> full path tuple
         self.glob_enums: list = []  # enum names imported with `use E::*`
+        self.impl_of: dict = {}  # fn in an impl -> that ast.Impl
         self._drop_impls: list = []  # (type key, fn drop) until all ADTs are known
         self._copy_impls: list = []  # type keys with `impl Copy`
         self._collect(crate.items, ())
@@ -171,6 +172,7 @@ class Program:
             self.impl_traits.setdefault(key, set()).add(trait)
         for it in impl.items:
             if isinstance(it, ast.Fn):
+                self.impl_of[it] = impl
                 m = Method(it, key, trait)
                 if generic_self:
                     self.blanket.setdefault(it.ident.name, m)

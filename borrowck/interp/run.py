@@ -22,7 +22,7 @@ class Limits:
     """Bounds that end runaway programs with a clear message."""
 
     max_steps: int = 200_000_000
-    max_call_depth: int = 20_000
+    max_call_depth: int = 100_000
 
 
 def run_program(typed, file, stdout, stderr, args=(), limits=None) -> int:
@@ -38,8 +38,8 @@ def run_program(typed, file, stdout, stderr, args=(), limits=None) -> int:
     old_limit = sys.getrecursionlimit()
     old_stack = threading.stack_size()
     try:
-        sys.setrecursionlimit(max(old_limit, 400_000))
-        threading.stack_size(1 << 29)
+        sys.setrecursionlimit(max(old_limit, 2_000_000))
+        threading.stack_size(1 << 30)
         t = threading.Thread(target=target, name="borrowck-interp")
         t.start()
         t.join()

@@ -207,3 +207,28 @@ def default(it, args, e):
 def default_typed(it, args, e):
     name = e.func.path.segments[-2].ident.name
     return it.default_for((name, ()), e)
+
+
+# ── ranges (`a..b` values; iterating them is std_iter's) ──
+
+@method("Range", "contains")
+def range__contains(it, recv, args, e):
+    x = it.deref_all(args[0])
+    if recv.start is not None and it.partial_cmp(x, recv.start) in (-1, None):
+        return False
+    if recv.end is not None:
+        c = it.partial_cmp(x, recv.end)
+        return c is not None and (c <= 0 if recv.inclusive else c < 0)
+    return True
+
+
+@method("Range", "is_empty")
+def range__is_empty(it, recv, args, e):
+    if recv.start is None or recv.end is None:
+        return False
+    return not (recv.start <= recv.end if recv.inclusive else recv.start < recv.end)
+
+
+@method("Range", "len")
+def range__len(it, recv, args, e):
+    return max(0, recv.end - recv.start + (1 if recv.inclusive else 0))

@@ -484,6 +484,40 @@ def str__remove(it, recv, args, e):
     return Char(c)
 
 
+def _byte_range(s: str, r):
+    n = len(s.encode("utf-8"))
+    start = r.start if r.start is not None else 0
+    end = (r.end + (1 if r.inclusive else 0)) if r.end is not None else n
+    return start, end
+
+
+@method("String")
+def string__replace_range(it, recv, args, e):
+    start, end = _byte_range(recv.s, args[0])
+    data = recv.s.encode("utf-8")
+    recv.s = (data[:start] + it.text_of(args[1]).encode("utf-8") + data[end:]).decode("utf-8")
+    return UNIT
+
+
+@method("String")
+def string__split_off(it, recv, args, e):
+    data = recv.s.encode("utf-8")
+    recv.s, tail = data[:args[0]].decode("utf-8"), data[args[0]:].decode("utf-8")
+    return RString(tail)
+
+
+@method("String")
+def str__make_ascii_uppercase(it, recv, args, e):
+    recv.s = "".join(c.upper() if "a" <= c <= "z" else c for c in recv.s)
+    return UNIT
+
+
+@method("String")
+def str__make_ascii_lowercase(it, recv, args, e):
+    recv.s = "".join(c.lower() if "A" <= c <= "Z" else c for c in recv.s)
+    return UNIT
+
+
 @method("String")
 def str__clear(it, recv, args, e):
     recv.s = ""

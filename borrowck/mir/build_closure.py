@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..types import ty as T
 from . import ir
+from .build_match import binding_span
 from .build_expr import new_scheduled_temp
 from .build_place import field_index, local_place, place_ty_b
 
@@ -158,7 +159,7 @@ def setup_closure_body(b, expr, cty) -> None:
         ty = b.typed.pat_types.get(param.pat) or (cty.params[i] if i < len(cty.params) else T.ERROR)
         if is_simple_binding(b, param.pat):
             p = param.pat
-            local = b.new_local(ir.LocalDecl(ty, p.ident.span, ir.LocalKind.ARG, mutable=p.mutable, name=p.ident.name,
+            local = b.new_local(ir.LocalDecl(ty, binding_span(p), ir.LocalKind.ARG, mutable=p.mutable, name=p.ident.name,
                                              binding=p, pat_span=p.span,
                                              ty_span=param.ty.span if param.ty is not None else None))
             b.var_locals[p] = local

@@ -16,6 +16,7 @@ from __future__ import annotations
 from ..syntax import ast
 from ..types import ty as T
 from . import ir
+from .build_match import binding_span
 from .builder import Builder, Unsupported, unsupported_diagnostic
 from .type_props import TypeProps
 
@@ -190,7 +191,7 @@ def _fn_args(b, fn: ast.Fn, info) -> list:
         ty = params[i] if i < len(params) else T.ERROR
         pat = param.pat
         if is_simple_binding(b, pat):
-            local = b.new_local(ir.LocalDecl(ty, pat.ident.span, ir.LocalKind.ARG, mutable=pat.mutable,
+            local = b.new_local(ir.LocalDecl(ty, binding_span(pat), ir.LocalKind.ARG, mutable=pat.mutable,
                                              name=pat.ident.name, binding=pat, pat_span=pat.span,
                                              ty_span=param.ty.span, binding_mode="move"))
             b.var_locals[pat] = local

@@ -68,6 +68,13 @@ def _subpatterns(p) -> list:
     return []
 
 
+def binding_span(p):
+    """`mut x` / `ref x` without a `@` subpattern: where rustc points at a binding."""
+    from ..source.span import Span
+
+    return Span(p.span.lo, p.ident.span.hi)
+
+
 def declare_bindings(b, pat, scope, ty_span=None, has_init: bool = True) -> list:
     """Create the locals of pat's bindings (StorageLive now, drop at the end of scope).
     Bindings with the same name in other or-alternatives share the local."""
@@ -78,7 +85,7 @@ def declare_bindings(b, pat, scope, ty_span=None, has_init: bool = True) -> list
     for p in binding_pats(b, pat):
         ty = b.typed.binding_types.get(p) or b.typed.pat_types.get(p) or T.ERROR
         mode = b.typed.binding_modes.get(p, "move")
-        decl = ir.LocalDecl(ty, p.ident.span, ir.LocalKind.VAR, mutable=p.mutable and not p.by_ref,
+        decl = ir.LocalDecl(ty, binding_span(p), ir.LocalKind.VAR, mutable=p.mutable and not p.by_ref,
                             name=p.ident.name, binding=p, binding_mode=mode, scope=len(b.source_scopes) - 1,
                             info=b.binding_info, pat_span=pat.span, ty_span=ty_span, from_pattern_init=has_init)
         local = b.new_local(decl)

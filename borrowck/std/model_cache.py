@@ -4,7 +4,7 @@ takes ~0.7 s; loading the cache takes a fraction of that).
 The key hashes everything the table is computed from: the model's `.rs` files, the Python
 source of the phases that parse and lower them (syntax, source, resolve, std, types,
 diagnostics), the borrowck version and the Python version. A changed input gives a new key,
-so a cache is never stale; old files are simply not read again. Location:
+so a cache is never stale; saving a new one deletes the others in its folder. Location:
 `$BORROWCK_CACHE_DIR`, else `$XDG_CACHE_HOME/borrowck` or `~/.cache/borrowck`, else a
 `.cache` folder next to the package; if none is writable the table is just built each time.
 `BORROWCK_CACHE_DIR=off` disables the cache.
@@ -12,7 +12,8 @@ so a cache is never stale; old files are simply not read again. Location:
 1. `cache_key(cls)` hashes the inputs (a few ms).
 2. `load(key)` reads `std-<key>.marshal` and rebuilds the graph (`object_graph.decode`);
    any problem (missing, truncated, foreign file) is a miss.
-3. `save(key, root, skip)` encodes the graph and writes it atomically (temp file + rename).
+3. `save(key, root, skip, share)` encodes the graph, writes it atomically (temp file +
+   rename) to the first writable folder and deletes that folder's older caches.
 """
 from __future__ import annotations
 
@@ -68,18 +69,27 @@ def load(key: str):
     return None
 
 
-def save(key: str, root, skip: dict | None = None) -> None:
+def save(key: str, root, skip: dict | None = None, share: tuple = ()) -> None:
     try:
-        data = marshal.dumps(object_graph.encode(root, skip))
-    except (object_graph.UnsupportedObject, ValueError):
+        data = marshal.dumps(object_graph.encode(root, skip, share))
+    except (object_graph.UnsupportedObject, ValueError, OverflowError):
         return
     for d in cache_dirs():
         try:
             d.mkdir(parents=True, exist_ok=True)
+            ignore = d / ".gitignore"  # the fallback folder sits inside a checkout
+            if not ignore.exists():
+                ignore.write_text("*\n")
             fd, tmp = tempfile.mkstemp(prefix=".std-", dir=d)
             with os.fdopen(fd, "wb") as f:
                 f.write(data)
             os.replace(tmp, d / f"std-{key}.marshal")
-            return
         except OSError:
             continue
+        for old in d.glob("std-*.marshal"):  # caches of other versions: never read again
+            if old.name != f"std-{key}.marshal":
+                try:
+                    old.unlink()
+                except OSError:
+                    pass
+        return

@@ -1,7 +1,7 @@
 """A compact, fast serialization of an object graph of slotted (dataclass) objects.
 
-`encode(root)` turns the graph into plain lists and tuples of ints and atoms that `marshal`
-writes; `decode(data)` rebuilds an isomorphic graph (sharing and identity preserved). Unlike
+`encode(root)` turns the graph into tuples of atoms and packed arrays of indexes that
+`marshal` writes; `decode(data)` rebuilds an isomorphic graph (sharing and identity preserved). Unlike
 pickle, which calls each frozen dataclass's Python `__setstate__`, decoding builds objects
 column by column with C-level `map` calls: every object is an empty shell first, then each
 slot is set for all objects of a class at once, so ~300k objects load in a fraction of the
@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import enum
 import importlib
+from array import array
 from collections import deque
-from functools import partial
-from itertools import repeat
+from itertools import islice, repeat
+from operator import attrgetter
 
-FORMAT = 1
+FORMAT = 2
+INDEX = "I"  # array typecode of an index (32 bits: ample for any model)
 ATOMS = (str, int, float, bool, type(None), bytes, complex)
 
 
@@ -43,28 +45,34 @@ def _global_name(o):
     return (type(o).__module__, type(o).__qualname__, o.name)  # an enum member
 
 
-def encode(root, skip: dict | None = None):
+def encode(root, skip: dict | None = None, share: tuple = ()):
     """root -> a marshal-able tuple. skip: {id(obj): (slot names to leave unset)} lets the
-    caller leave out parts of the root (a live engine object, say)."""
+    caller leave out parts of the root (a live engine object, say). share: immutable value
+    classes (compared by value, never by identity) whose equal instances may become one
+    object: fewer objects to rebuild."""
     skip = skip or {}
-    atoms, atom_ix = [], {}
-    glob, glob_ix = [], {}
+    canonical, alias = {}, {}  # value -> first instance; id(duplicate) -> that instance
+    atoms, atom_ix = [], {}  # atom_ix: (type, value) -> position (equal atoms stored once)
+    index = {}  # id(obj) -> position in the table, atoms' ids included
+    glob = []
     groups = {}  # class -> [objects]
+    slots_of = {}  # class -> slot names, or None for a class that is not slotted
     dicts, lists, sets, tuples = [], [], [], []
-    seen = set()
     stack = [root]
     while stack:
         o = stack.pop()
+        if id(o) in index or id(o) in alias:
+            continue
         t = type(o)
         if t in ATOMS:
             key = (t, repr(o) if t is float else o)
-            if key not in atom_ix:
-                atom_ix[key] = len(atoms)
+            pos = atom_ix.get(key)
+            if pos is None:
+                pos = atom_ix[key] = len(atoms)
                 atoms.append(o)
+            index[id(o)] = pos
             continue
-        if id(o) in seen:
-            continue
-        seen.add(id(o))
+        index[id(o)] = -1  # seen; numbered below
         if t is tuple or t is frozenset:
             tuples.append(o)
             stack.extend(o)
@@ -79,18 +87,25 @@ def encode(root, skip: dict | None = None):
             sets.append(o)
             stack.extend(o)
         elif isinstance(o, type) or isinstance(o, enum.Enum):
-            glob_ix[id(o)] = len(glob)
             glob.append(o)
-        elif hasattr(t, "__slots__") and not hasattr(o, "__dict__"):
+        elif t in share and canonical.setdefault(o, o) is not o:
+            del index[id(o)]
+            alias[id(o)] = canonical[o]
+        else:
+            names = slots_of.get(t, 0)
+            if names == 0:
+                names = slots_of[t] = _slot_names(t) if hasattr(t, "__slots__") else None
+            if names is None or hasattr(o, "__dict__"):
+                raise UnsupportedObject(f"cannot encode {t.__module__}.{t.__qualname__}")
             groups.setdefault(t, []).append(o)
             left_out = skip.get(id(o), ())
-            for s in _slot_names(t):
-                if s not in left_out and hasattr(o, s):
-                    stack.append(getattr(o, s))
-        else:
-            raise UnsupportedObject(f"cannot encode {t.__module__}.{t.__qualname__}")
+            try:
+                if left_out:
+                    raise AttributeError
+                stack.extend([getattr(o, s) for s in names])
+            except AttributeError:  # unset or skipped slots: the slow path
+                stack.extend([getattr(o, s) for s in names if s not in left_out and hasattr(o, s)])
 
-    index = {}  # id(obj) -> position in the table
     pos = len(atoms)
     for o in glob:
         index[id(o)] = pos
@@ -108,12 +123,12 @@ def encode(root, skip: dict | None = None):
     for o in tuples:
         index[id(o)] = pos
         pos += 1
+    for dup, canon in alias.items():
+        index[dup] = index[id(canon)]
+    at = index.__getitem__
 
     def ix(v):
-        t = type(v)
-        if t in ATOMS:
-            return atom_ix[(t, repr(v) if t is float else v)]
-        return index[id(v)]
+        return at(id(v))
 
     group_rows = []
     for cls in classes:
@@ -122,12 +137,14 @@ def encode(root, skip: dict | None = None):
         for o in objs:
             left_out.update(skip.get(id(o), ()))
         cols = []
-        for s in _slot_names(cls):
-            if s in left_out or not all(hasattr(o, s) for o in objs):
-                if any(hasattr(o, s) for o in objs) and s not in left_out:
-                    raise UnsupportedObject(f"{cls.__qualname__}.{s} is set on some objects only")
+        for s in slots_of[cls]:
+            if s in left_out:
                 continue
-            cols.append((s, tuple(ix(getattr(o, s)) for o in objs)))
+            try:
+                cols.append((s, _pack(map(at, map(id, map(attrgetter(s), objs))))))
+            except AttributeError:
+                if any(hasattr(o, s) for o in objs):
+                    raise UnsupportedObject(f"{cls.__qualname__}.{s} is set on some objects only")
         group_rows.append((len(objs), tuple(cols)))
     for o in tuples:
         if type(o) is frozenset and any(type(e) not in ATOMS for e in o):
@@ -138,13 +155,31 @@ def encode(root, skip: dict | None = None):
         tuple(_global_name(g) for g in glob),
         tuple((c.__module__, c.__qualname__) for c in classes),
         tuple(group_rows),
-        tuple((tuple(map(ix, d.keys())), tuple(map(ix, d.values()))) for d in dicts),
-        tuple(tuple(map(ix, x)) for x in lists),
-        tuple(tuple(map(ix, x)) for x in sets),
+        _pack(map(len, dicts)),
+        _pack(ix(k) for d in dicts for k in d.keys()),
+        _pack(ix(v) for d in dicts for v in d.values()),
+        _packed_rows(lists, ix),
+        _packed_rows(sets, ix),
         bytes(type(o) is frozenset for o in tuples),
-        tuple(tuple(map(ix, o)) for o in tuples),
+        _packed_rows(tuples, ix),
         ix(root),
     )
+
+
+def _pack(ints) -> bytes:
+    """A column of indexes as raw 32-bit ints (marshal reads bytes far faster than tuples)."""
+    return array(INDEX, ints).tobytes()
+
+
+def _unpack(data: bytes):
+    a = array(INDEX)
+    a.frombytes(data)
+    return a
+
+
+def _packed_rows(seqs: list, ix) -> tuple:
+    """(lengths, flat indexes) of a list of sequences."""
+    return _pack(map(len, seqs)), _pack(ix(e) for x in seqs for e in x)
 
 
 def _post_order(tuples: list) -> list:
@@ -182,8 +217,8 @@ def _resolve_class(module: str, qualname: str):
 
 def decode(data):
     """The root of the graph `encode` described."""
-    (fmt, atoms, globs, classes, group_rows, dict_rows, list_rows, set_rows, frozen_flags,
-     tuple_rows, root) = data
+    (fmt, atoms, globs, classes, group_rows, dict_lens, dict_keys, dict_values, list_rows,
+     set_rows, frozen_flags, tuple_rows, root) = data
     if fmt != FORMAT:
         raise ValueError(f"object graph format {fmt}, expected {FORMAT}")
     table = list(atoms)
@@ -195,30 +230,38 @@ def decode(data):
         start = len(table)
         table.extend(map(object.__new__, repeat(cls, count)))
         shells.append((cls, start, count))
+    dict_lens = _unpack(dict_lens)
+    list_lens, list_flat = map(_unpack, list_rows)
+    set_lens, set_flat = map(_unpack, set_rows)
     first_dict = len(table)
-    table.extend(map(dict, repeat((), len(dict_rows))))
+    table.extend(map(dict, repeat((), len(dict_lens))))
     first_list = len(table)
-    table.extend(map(list, repeat((), len(list_rows))))
+    table.extend(map(list, repeat((), len(list_lens))))
     first_set = len(table)
-    table.extend(map(set, repeat((), len(set_rows))))
+    table.extend(map(set, repeat((), len(set_lens))))
     # tuples reference only earlier tuples and shells: build them in one C-level pass
     # (list.extend appends as it iterates, so later tuples see earlier ones)
+    tuple_lens, tuple_flat = map(_unpack, tuple_rows)
+    elems = map(get, tuple_flat)
     if any(frozen_flags):
-        for flag, row in zip(frozen_flags, tuple_rows):
-            table.append((frozenset if flag else tuple)(map(get, row)))
+        for flag, n in zip(frozen_flags, tuple_lens):
+            table.append((frozenset if flag else tuple)(islice(elems, n)))
     else:
-        table.extend(map(tuple, map(partial(map, get), tuple_rows)))
+        table.extend(map(tuple, map(islice, repeat(elems), tuple_lens)))
     for (cls, start, count), (_count, cols) in zip(shells, group_rows):
         objs = table[start:start + count]
         for name, col in cols:
             setter = _member(cls, name).__set__
-            deque(map(setter, objs, map(get, col)), 0)
-    for d, (keys, values) in zip(table[first_dict:first_list], dict_rows):
-        d.update(zip(map(get, keys), map(get, values)))
-    for x, row in zip(table[first_list:first_set], list_rows):
-        x.extend(map(get, row))
-    for x, row in zip(table[first_set:first_set + len(set_rows)], set_rows):
-        x.update(map(get, row))
+            deque(map(setter, objs, map(get, _unpack(col))), 0)
+    keys, values = map(get, _unpack(dict_keys)), map(get, _unpack(dict_values))
+    for d, n in zip(table[first_dict:first_list], dict_lens):
+        d.update(zip(islice(keys, n), islice(values, n)))
+    items = map(get, list_flat)
+    for x, n in zip(table[first_list:first_set], list_lens):
+        x.extend(islice(items, n))
+    items = map(get, set_flat)
+    for x, n in zip(table[first_set:first_set + len(set_lens)], set_lens):
+        x.update(islice(items, n))
     return table[root]
 
 

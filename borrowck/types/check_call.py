@@ -17,7 +17,6 @@ from .generic_subst import substs_of, type_param_names
 from .item_defs import ProjectionPred, TraitPred
 from .method_lookup import lookup_method
 from .trait_solver import FN_TRAITS, ctor_sig
-from .type_fold import subst
 from .typed_crate import Adjustment, Callee
 
 FN_ONCE = "std::ops::FnOnce"

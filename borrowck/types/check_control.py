@@ -27,6 +27,7 @@ class _Merge:
         self.target = expected if (site and expected is not None) else None
         self.hint = expected
         self.all_never = True
+        self.prev = []  # (expr, type) of the branches merged so far
 
     def add(self, e, check) -> None:
         fcx = self.fcx
@@ -42,12 +43,39 @@ class _Merge:
         self.all_never = False
         if self.first_ty is None:
             self.first_ty = t
+            self.prev.append((e, t))
             return
-        if not coerce(fcx, e, t, self.first_ty):
-            fcx.raw_error("E0308", self.incompatible, _tail_span(e),
-                          f"expected `{fcx.show(self.first_ty)}`, found `{fcx.show(t)}`")
+        if self._try_coerce([(e, t)], self.first_ty):
+            self.prev.append((e, t))
+            return
+        # rustc's LUB: else coerce every previous branch to the new type (`&String` arms
+        # meeting a `&str` arm all become `&str`)
+        if self._try_coerce(self.prev, t):
+            self.first_ty = t
+            self.prev.append((e, t))
+            return
+        fcx.raw_error("E0308", self.incompatible, _tail_span(e),
+                      f"expected `{fcx.show(self.first_ty)}`, found `{fcx.show(t)}`")
+
+    def _try_coerce(self, exprs, target) -> bool:
+        """Coerce all of exprs to target, or none of them (no trace left on failure)."""
+        fcx = self.fcx
+        sites = [(_value_expr(x), t) for x, t in exprs]
+        saved = {x: fcx.adjustments.get(x) for x, _ in sites}
+        snap = fcx.icx.snapshot()
+        if all(coerce(fcx, x, t, target) for x, t in sites):
+            fcx.icx.commit(snap)
+            return True
+        fcx.icx.rollback_to(snap)
+        for x, adjs in saved.items():
+            if adjs is None:
+                fcx.adjustments.pop(x, None)
+            else:
+                fcx.adjustments[x] = adjs
+        return False
 
     first_ty = None
+    prev: list = None
     incompatible = "mismatched types"
 
     def result(self) -> T.Ty:
@@ -56,6 +84,17 @@ class _Merge:
         if self.target is not None:
             return self.target
         return self.first_ty if self.first_ty is not None else T.UNIT
+
+
+def _value_expr(e):
+    """The expression whose value a branch produces (a block's tail), for adjustments."""
+    while True:
+        if isinstance(e, _BlockAsExpr) and e.block.tail is not None:
+            e = e.block.tail
+        elif isinstance(e, ast.BlockExpr) and e.block.tail is not None and e.label is None:
+            e = e.block.tail
+        else:
+            return e
 
 
 def _tail_span(e):

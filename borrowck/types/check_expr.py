@@ -11,7 +11,6 @@ from __future__ import annotations
 from ..syntax import ast
 from . import ty as T
 from .coercion import coerce, coerce_or_report
-from .typed_crate import Res
 
 LANG_RANGE = {
     (True, True, False): "std::ops::Range",

@@ -41,6 +41,8 @@ def check_format_args(fcx, fmt) -> None:
                     counts.add(idx)
     for i, (a, t) in enumerate(zip(fmt.args, tys)):
         if i in counts:
+            while type(fcx.shallow(t)) is T.Ref:
+                t = fcx.shallow(t).inner  # `width = w` with `w: &usize` is accepted too
             if not fcx.unify(t, T.USIZE):
                 fcx.mismatch(a.span, T.USIZE, t)
         for tid in sorted(needs.get(i, ())):

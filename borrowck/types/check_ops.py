@@ -14,7 +14,7 @@ from .autoderef import autoderef_steps, deref_once
 from .check_expr import check_expr, check_expr_coerce
 from .coercion import coerce
 from .generic_subst import fresh_substs
-from .trait_solver import NO, YES, Selection
+from .trait_solver import NO, Selection
 from .typed_crate import Adjustment, Callee
 
 ARITH = {"+": ("add", "Add", "add"), "-": ("sub", "Sub", "subtract"), "*": ("mul", "Mul", "multiply"),

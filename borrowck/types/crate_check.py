@@ -110,6 +110,12 @@ def _check_fn(ccx, node: ast.Fn) -> None:
     fcx = FnCtxt(ccx, scope, sig.def_id, sig.ret, tuple(env), node)
     params = list(sig.params)
     if node.self_param is not None and sig.has_self:
+        sp = node.self_param
+        if not sp.is_ref and sp.explicit_ty is None and type(params[0]) is T.Param \
+                and fcx.solver.evaluate("std::marker::Sized", params[0], ()) == "no":
+            # a by-value `self` of a trait's (unsized) `Self` in a default body
+            fcx.raw_error("E0277", "the size for values of type `Self` cannot be known at compilation time",
+                          sp.span, "doesn't have a size known at compile-time")
         fcx.declare("self", node.self_param, params[0])
         params = params[1:]
     for p, t in zip(node.params, params):

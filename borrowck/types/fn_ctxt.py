@@ -8,7 +8,7 @@ as their first argument.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Optional
 
 from ..diagnostics import registry
@@ -17,7 +17,7 @@ from ..syntax import ast
 from . import ty as T
 from .infer import InferCtxt
 from .item_defs import ProjectionPred, TraitPred, TraitRef
-from .trait_solver import MAYBE, NO, Selection, TraitSolver, instantiate_pred
+from .trait_solver import MAYBE, NO, TraitSolver, instantiate_pred
 from .ty_display import ty_str
 from .type_fold import fold
 from .typed_crate import TypedCrate

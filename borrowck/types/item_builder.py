@@ -23,6 +23,7 @@ from ..resolve.imports import resolve_imports
 from ..resolve.module_tree import DefCollector, ModuleTree
 from ..resolve.path_res import PathResolver
 from ..resolve.resolver import Resolver
+from ..source.span import Span
 from ..syntax import ast
 from . import ty as T
 from .item_defs import (AdtInfo, AssocTypeInfo, Binding, ConstInfo, FieldInfo, GenericParams, ImplInfo,
@@ -84,7 +85,8 @@ def std_items(cls):
         if result is None:
             result = _build_std_items(cls)
             # the resolver is a live engine over the builder: rebuilt on load, not stored
-            model_cache.save(key, result, skip={id(result[0]): ("resolver",)})
+            # spans are plain values: equal ones are stored once
+            model_cache.save(key, result, skip={id(result[0]): ("resolver",)}, share=(Span,))
         else:
             _attach_resolver(*result)
     finally:

@@ -168,8 +168,13 @@ class TraitSolver:
         return T.Alias(alias.trait_id, name, self_ty, alias.args), sel.nested
 
     def fn_like_sig(self, t: T.Ty):
-        """(params, ret) of a callable type: closure, fn item, fn pointer; else None."""
+        """(params, ret) of a callable type: closure, fn item, fn pointer, a reference to
+        one, `impl Fn` / `F: Fn` (from bounds); else None."""
         cls = type(t)
+        if cls is T.Ref:
+            return self.fn_like_sig(self.icx.shallow(t.inner))
+        if cls is T.Opaque or cls is T.Param:
+            return self._bound_fn_sig(t)
         if cls is T.Closure or cls is T.FnPtr:
             return t.params, t.ret
         if cls is T.FnDef:
@@ -392,6 +397,8 @@ class TraitSolver:
         if trait_id == SIZED:
             if cls in (T.Str, T.Slice, T.Dyn):
                 return NO
+            if cls is T.Param and self_ty.name == "Self" and not self._param_env_holds(SIZED, self_ty, ()):
+                return NO  # a trait's `Self` is `?Sized` unless bounded
             return [("builtin", ())]
         if trait_id in FN_TRAITS:
             if cls is T.Closure:
@@ -400,6 +407,10 @@ class TraitSolver:
                 return [("fnlike", ())]
             if cls is T.Ref and type(self.icx.shallow(self_ty.inner)) in (T.Closure, T.FnDef, T.FnPtr):
                 return [("fnlike_ref", ())]
+            if cls is T.Ref and type(self.icx.shallow(self_ty.inner)) is not T.Infer:
+                # `&F: Fn*` when `F: Fn` (`&mut F: FnMut/FnOnce` when `F: FnMut`)
+                need = FN_MUT if (self_ty.mutable and trait_id != FN) else FN
+                return [("builtin", (_pred(need, self_ty.inner, args),))]
             if cls is T.Dyn:
                 return None
         if trait_id in (COPY, CLONE):
@@ -574,6 +585,24 @@ class TraitSolver:
         if cls is T.Never or cls is T.Error:
             return []
         return None
+
+    def _bound_fn_sig(self, t):
+        preds = list(self.env)
+        if type(t) is T.Opaque:
+            preds += [instantiate_pred(b, {"Self": t}) for b in t.bounds if type(b) in (TraitPred, ProjectionPred)]
+        args = ret = None
+        for p in preds:
+            tr = p.trait_ref
+            if tr.trait_id not in FN_TRAITS or self.icx.resolve(tr.self_ty) != t:
+                continue
+            if type(p) is TraitPred and tr.args:
+                a = self.icx.shallow(tr.args[0])
+                args = tuple(a.elems) if type(a) is T.Tuple else None
+            elif type(p) is ProjectionPred and p.name == "Output":
+                ret = p.ty
+        if args is None:
+            return None
+        return args, (ret if ret is not None else T.UNIT)
 
     def _trait_default_assoc(self, trait_id, name):
         info = self.items.traits.get(trait_id)

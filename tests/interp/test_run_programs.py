@@ -37,14 +37,32 @@ def test_cases_exist():
     assert len(CASES) >= 20
 
 
-CORPUS = Path(__file__).parent.parent / "conformance" / "cases"
-CORPUS_RUNS = sorted(p for p in CORPUS.rglob("*.rs")
-                     if "run" in json.loads(p.with_name(p.stem + ".expected.json").read_text()))
+TESTS = Path(__file__).parent.parent
 
 
-@pytest.mark.parametrize("path", CORPUS_RUNS, ids=[f"{p.parent.name}/{p.stem}" for p in CORPUS_RUNS])
+def _runnable(root: Path) -> list:
+    out = []
+    for p in sorted(root.rglob("*.rs")):
+        exp = p.with_name(p.stem + ".expected.json")
+        if exp.exists() and "run" in json.loads(exp.read_text()) and "XFAIL" not in p.parts:
+            out.append(p)
+    return out
+
+
+CORPUS_RUNS = _runnable(TESTS / "conformance" / "cases") + _runnable(TESTS / "ui")
+# known failures outside the interpreter (non-strict: they pass once fixed upstream)
+KNOWN = {"undo_stack_editor": "syntax: `a..*b` is lowered as `(a..) * b`"}
+
+
+def _param(p: Path):
+    marks = [pytest.mark.xfail(reason=KNOWN[p.stem], strict=False)] if p.stem in KNOWN else []
+    return pytest.param(p, id=f"{p.parent.name}/{p.stem}", marks=marks)
+
+
+@pytest.mark.parametrize("path", [_param(p) for p in CORPUS_RUNS])
 def test_conformance_run(path: Path):
-    """Every accepted program of the vendored conformance corpus: stdout and exit code."""
+    """Every accepted program of the vendored conformance corpus and of tests/ui, through the
+    interpreter alone (a checker false reject must not hide an interpreter regression)."""
     want = expected_of(path)
     code, out, err = run_source(path.read_text(), path.name)
     assert (code, out) == (want["exit_code"], want["stdout"]), err

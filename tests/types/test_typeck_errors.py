@@ -192,6 +192,8 @@ CASES = [
      [('E0308', 16), ('E0308', 25)]),
     ('unsized_let_and_param', 'fn f(s: str) -> usize { 1 }\nfn main() { let x = 2.0; let y = x.0; let z: [i32] = [1]; }\n',
      [('E0277', 1), ('E0277', 2), ('E0308', 2), ('E0610', 2)]),
+    ('unsized_self_by_value_in_default_body', 'trait Named {\n    fn name(&self) -> String;\n    fn shout(self) -> String { self.name().to_uppercase() }\n}\nfn main() {}\n',
+     [('E0277', 3)]),
 ]
 
 

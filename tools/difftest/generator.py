@@ -72,6 +72,24 @@ impl Item {
     }
     &mut v[best]
 }""",
+    "View": """struct View<'a> {
+    items: &'a [i32],
+}
+
+impl<'a> View<'a> {
+    fn top(&self) -> Option<&'a i32> {
+        self.items.iter().max()
+    }
+    fn len(&self) -> usize {
+        self.items.len()
+    }
+}""",
+    "pick": """fn pick<'a>(a: &'a str, b: &str) -> &'a str {
+    if b.is_empty() { "" } else { a }
+}""",
+    "evens": """fn evens(v: &Vec<i32>) -> impl Iterator<Item = &i32> + '_ {
+    v.iter().filter(|x| *x % 2 == 0)
+}""",
     "merge": """fn merge(dst: &mut Vec<i32>, src: &Vec<i32>) {
     for x in src {
         dst.push(*x);
@@ -555,6 +573,92 @@ def ep_consume_in_for(g: Gen, hazard: bool) -> list:
     return lines + g.wrap([late])
 
 
+def ep_lifetime_struct(g: Gen, hazard: bool) -> list:
+    v, r = g.name(VEC_NAMES), g.name(REF_NAMES)
+    kind = g.pick(["view", "pick", "evens", "closure"])
+    lines = [f"let mut {v} = vec![{g.ints()}];"]
+    if kind == "view":
+        g.need("View")
+        w = g.name(["view", "window", "lens"])
+        lines += [f"let {w} = View {{ items: &{v} }};", f"let {r} = {w}.top();",
+                  f'println!("{{}} items", {w}.len());']
+        if hazard:
+            return lines + [f"{v}.push(1);", f'println!("{{:?}}", {r});']
+        return lines + [f'println!("{{:?}}", {r});', f"{v}.push(1);", f'println!("{{:?}}", {v});']
+    if kind == "pick":
+        g.need("pick")
+        a, b = g.name(STR_NAMES), g.name(STR_NAMES)
+        lines = [f'let {a} = String::from("{g.word()}");', f"let {r};", "{",
+                 f'    let {b} = String::from("{g.word()}");']
+        lines.append(f"    {r} = pick({b}.as_str(), {a}.as_str());" if hazard else
+                     f"    {r} = pick({a}.as_str(), {b}.as_str());")
+        return lines + ["}", f'println!("{{:?}}", {r});']
+    if kind == "evens":
+        g.need("evens")
+        it = g.name(["it", "even", "stream"])
+        lines.append(f"let mut {it} = evens(&{v});")
+        first = f'println!("{{:?}}", {it}.next());'
+        if hazard:
+            return lines + [first, f"{v}.push(2);", f'println!("{{:?}}", {it}.next());']
+        return lines + [first, f'println!("{{:?}}", {it}.count());', f"{v}.push(2);",
+                        f'println!("{{:?}}", {v});']
+    get = g.name(["get", "at", "nth"])
+    lines.append(f"let {get} = |i: usize| &{v}[i];")
+    if hazard:
+        return lines + [f"let {r} = {get}(0);", f"{v}.push(*{r});", f'println!("{{}}", {get}(1));']
+    return lines + [f"let {r} = *{get}(0);", f'println!("{{}}", {get}(1));', f"{v}.push({r});",
+                    f'println!("{{:?}}", {v});']
+
+
+def ep_str_array_iter(g: Gen, hazard: bool) -> list:
+    a, out = g.name(["labels", "days", "keys"]), g.name(["lens", "upper", "tagged"])
+    words = ", ".join(f'"{g.word()}"' for _ in range(3))
+    expr = g.pick([f"{a}.iter().map(|w| w.len()).collect::<Vec<_>>()",
+                   f"{a}.iter().map(|w| w.to_uppercase()).collect::<Vec<_>>()",
+                   f"{a}.iter().zip(1..).map(|(w, i)| format!(\"{{}}{{}}\", w, i)).collect::<Vec<_>>()",
+                   f"{a}.iter().filter(|w| w.len() > 3).count()",
+                   f"{a}.iter().copied().max()"])
+    lines = [f"let {'mut ' if hazard else ''}{a} = [{words}];", f"let {out} = {expr};"]
+    if hazard:
+        lines += [f'let first = &{a}[0];', f'{a}[0] = "zzz";', f'println!("{{}}", first);']
+    return lines + [f'println!("{{:?}} {{:?}}", {out}, {a});']
+
+
+# corners of two-phase borrows, closures capturing fields, patterns and loops; each is one
+# snippet in its own block, and rustc alone says which are accepted
+TRICKY = [
+    "let mut {v} = vec![{a}, {b}];\n{v}.push({v}.len() as i32);\nprintln!(\"{{:?}}\", {v});",
+    "let mut {v} = vec![{a}, {b}];\n*{v}.last_mut().unwrap() += {v}[0];\nprintln!(\"{{:?}}\", {v});",
+    "let mut {v} = vec![{a}, {b}];\n{v}[0] = {v}[1];\nprintln!(\"{{:?}}\", {v});",
+    "let mut {v} = vec![{a}, {b}];\n{v}.swap(0, {v}.len() - 1);\nprintln!(\"{{:?}}\", {v});",
+    "let mut {v} = vec![{a}, {b}];\nlet x = &mut {v};\nx.push(x.len() as i32);\nprintln!(\"{{:?}}\", {v});",
+    "let mut p = (String::from(\"{w}\"), {a});\nlet mut bump = || p.1 += 1;\nlet name = &p.0;\nbump();\nprintln!(\"{{}} {{}}\", name, p.1);",
+    "let mut p = (String::from(\"{w}\"), {a});\nlet mut bump = || p.1 += 1;\nlet n = &p.1;\nbump();\nprintln!(\"{{}}\", n);",
+    "let mut pair = (vec![{a}], vec![{b}]);\nlet (ref mut x, ref y) = pair;\nx.push(y[0]);\nprintln!(\"{{:?}}\", pair);",
+    "let mut opt = Some(vec![{a}]);\nif let Some(x) = &mut opt {{\n    x.push({b});\n}}\nprintln!(\"{{:?}}\", opt);",
+    "let mut {v} = vec![{a}, {b}, 13];\nlet found = loop {{\n    break {v}.iter().find(|x| **x > 6);\n}};\n{v}.push(1);\nprintln!(\"{{:?}}\", found);",
+    "let mut {v} = vec![{a}, {b}, 13];\nlet found = loop {{\n    break {v}.iter().find(|x| **x > 6).copied();\n}};\n{v}.push(1);\nprintln!(\"{{:?}}\", found);",
+    "let mut {v} = vec![{a}, {b}, 13];\nlet mut hit = None;\n'outer: for i in 0..2 {{\n    for x in &{v} {{\n        if *x > 6 + i {{\n            hit = Some(x);\n            break 'outer;\n        }}\n    }}\n}}\nprintln!(\"{{:?}}\", hit);\n{v}.clear();",
+    "let mut slot: Option<Vec<i32>> = Some(vec![{a}]);\nif let Some(x) = slot.as_mut() {{\n    x.push({b});\n}}\nlet r = slot.as_ref();\nslot = None;\nprintln!(\"{{:?}} {{:?}}\", r, slot);",
+    "let mut {v} = vec![{a}, {b}, 3];\nif let [first, .., last] = {v}.as_slice() {{\n    {v}.push(*first + *last);\n}}\nprintln!(\"{{:?}}\", {v});",
+    "let s = String::from(\"{w}\");\nlet s = s + \"y\";\nlet t = s;\nprintln!(\"{{}} {{}}\", t, s);",
+    "let s = String::from(\"{w}\");\nlet s = s + \"y\";\nlet t = s.clone();\nprintln!(\"{{}} {{}}\", t, s);",
+    "let mut {v} = vec![String::from(\"{w}\")];\nlet first = {v}.remove(0);\n{v}.push(first.clone());\nprintln!(\"{{}} {{:?}}\", first, {v});",
+    "let mut {v} = vec![{a}, {b}];\nfor i in 0..{v}.len() {{\n    let x = &mut {v}[i];\n    *x += 1;\n    {v}.push(0);\n}}\nprintln!(\"{{:?}}\", {v});",
+    "let mut {v} = vec![{a}, {b}];\nlet n = {v}.len();\nfor i in 0..n {{\n    let x = {v}[i];\n    {v}.push(x * 2);\n}}\nprintln!(\"{{:?}}\", {v});",
+    "let mut text = String::from(\"{w}\");\nlet upper = {{\n    let t = &text;\n    t.to_uppercase()\n}};\ntext.push_str(&upper);\nprintln!(\"{{}}\", text);",
+    "let mut text = String::from(\"{w}\");\nlet t = &mut text;\nlet u = &*t;\nt.push('!');\nprintln!(\"{{}}\", u);",
+    "let mut text = String::from(\"{w}\");\nlet t = &mut text;\nlet u = &*t;\nprintln!(\"{{}}\", u);\nt.push('!');\nprintln!(\"{{}}\", text);",
+]
+
+
+def ep_tricky(g: Gen, hazard: bool) -> list:
+    """One TRICKY snippet in its own block (hazard is ignored: rustc decides)."""
+    text = g.pick(TRICKY).format(v=g.name(VEC_NAMES), a=g.rng.randint(1, 9), b=g.rng.randint(1, 9),
+                                 w=g.word())
+    return ["{"] + ["    " + line for line in text.split("\n")] + ["}"]
+
+
 EPISODES = {
     "push_while_ref": ep_push_while_ref,
     "string_view": ep_string_view,
@@ -580,6 +684,9 @@ EPISODES = {
     "thread": ep_thread,
     "box_and_consume": ep_box_and_consume,
     "consume_in_for": ep_consume_in_for,
+    "tricky": ep_tricky,
+    "lifetime_struct": ep_lifetime_struct,
+    "str_array_iter": ep_str_array_iter,
 }
 
 

@@ -1,7 +1,7 @@
-// rejected E0277: struct without derive(Hash, Eq) used as a HashMap key in a seat-booking app
+// rejected E0277: printing a struct with {} although it only derives Debug, in a seat-booking app
 use std::collections::HashMap;
 
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 struct Seat {
     row: u8,
     col: u8,
@@ -34,7 +34,7 @@ fn main() {
     ];
     for (seat, who) in requests.iter() {
         match t.book(*seat, who) {
-            Ok(()) => println!("{} booked {:?}", who, seat),
+            Ok(()) => println!("{} booked {}", who, seat),
             Err(e) => println!("{} failed: {}", who, e),
         }
     }

@@ -1,4 +1,4 @@
-// rejected E0282: collect() result never constrained, so the collection type cannot be inferred
+// rejected E0282: an empty Vec::new() whose element type is never constrained
 #[derive(Debug)]
 struct Reading {
     station: &'static str,
@@ -24,8 +24,12 @@ fn main() {
     let (lo, hi) = summarize(&readings);
     println!("range {:.1}..{:.1}", lo, hi);
 
-    let names = readings.iter().map(|r| r.station.to_uppercase()).collect();
+    let names: Vec<String> = readings.iter().map(|r| r.station.to_uppercase()).collect();
     println!("stations: {:?}", names);
+    let alerts = Vec::new();
+    if alerts.is_empty() {
+        println!("no alerts");
+    }
 
     for r in &readings {
         println!("{} {:.1}F", r.station, to_fahrenheit(r.celsius));

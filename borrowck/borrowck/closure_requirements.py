@@ -1,0 +1,96 @@
+"""Closure region requirements: what a closure body needs of the regions its creator chose.
+
+A closure body is checked with every region of its environment, parameters and result as
+an external region it knows nothing about. What the body forces between them (a captured
+`&mut Vec<&'1 T>` receiving a captured `&'2 T` needs `'2: '1`) is checked by the creator:
+1. After inference in the closure, each external region's value names the external
+   regions (and 'static) it must outlive.
+2. Each pair is written as positions among the closure type's regions (ClosureEnv:
+   upvars, then signature), which are the same positions in the creator's closure type.
+3. The creator adds them as outlives constraints where it builds the closure, blaming the
+   closure body's constraint (its span and category).
+Regions of parameters written `&T` are the closure's own and checked in its body.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..types import ty as T
+from .explanation import best_blame
+from .region_inference import constraint_path
+from .renumber import ClosureEnv, regions_in
+from .universal_regions import STATIC_VID
+
+STATIC = -1  # Requirement.shorter: 'static
+
+
+@dataclass(frozen=True, slots=True)
+class Requirement:
+    longer: int  # position among the closure type's regions
+    shorter: int  # position, or STATIC
+    span: object  # the blamed constraint in the closure body
+    category: str
+
+
+def closure_env(ty):
+    """The ClosureEnv of a closure body's environment local (`&C`, `&mut C` or `C`)."""
+    if isinstance(ty, T.Ref):
+        ty = ty.inner
+    return ty if isinstance(ty, ClosureEnv) else None
+
+
+def region_positions(facts) -> dict:
+    """Closure-body vid -> position among the closure type's regions."""
+    body = facts.body
+    tys = facts.local_tys
+    env = closure_env(tys[1]) if body.arg_count >= 1 else None
+    if env is None:
+        return {}
+    upvar_vids = [r.index for u in env.upvars for r in regions_in(u)]
+    positions = {vid: i for i, vid in enumerate(upvar_vids)}
+    base = len(upvar_vids)
+    # the signature as the body sees it: its parameter locals, then the return place
+    sig_vids = [r.index for local in range(2, body.arg_count + 1) for r in regions_in(tys[local])]
+    sig_vids += [r.index for r in regions_in(tys[0])]
+    declared = [r for t in env.sig for r in regions_in(t)]
+    if len(sig_vids) == len(declared):
+        for i, vid in enumerate(sig_vids):
+            if vid not in facts.universal.closure_locals and vid not in positions:
+                positions[vid] = base + i
+    return positions
+
+
+def requirements_of(facts) -> tuple:
+    """The outlives requirements a closure body puts on its creator's regions."""
+    positions = region_positions(facts)
+    out = []
+    for vid, pos in positions.items():
+        bad = facts.values.ends_of(vid) & ~(1 << vid)
+        while bad:
+            low = bad & -bad
+            bad ^= low
+            other = low.bit_length() - 1
+            if other == STATIC_VID:
+                shorter = STATIC
+            elif other in positions:
+                shorter = positions[other]
+            else:
+                continue
+            if shorter == pos:
+                continue
+            path = constraint_path(facts.constraints, vid, lambda v, o=other: v == o)
+            blame = best_blame(path or [])
+            out.append(Requirement(pos, shorter, blame.span if blame else None,
+                                   blame.category if blame else "closure_bounds"))
+    return tuple(out)
+
+
+def apply_requirements(gen, requirements, closure_ty, point, span) -> None:
+    """The creator's side: the requirements over its own regions of the closure type."""
+    regions = regions_in(closure_ty)
+    static = T.Region("var", "", STATIC_VID)
+    for req in requirements:
+        if req.longer >= len(regions) or req.shorter >= len(regions):
+            continue
+        shorter = static if req.shorter == STATIC else regions[req.shorter]
+        gen.outlives(regions[req.longer], shorter, point, req.span or span, req.category)
