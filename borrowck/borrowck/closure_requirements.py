@@ -16,7 +16,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..types import ty as T
-from .explanation import best_blame
 from .region_inference import constraint_path
 from .renumber import ClosureEnv, regions_in
 from .universal_regions import STATIC_VID
@@ -78,11 +77,22 @@ def requirements_of(facts) -> tuple:
                 continue
             if shorter == pos:
                 continue
-            path = constraint_path(facts.constraints, vid, lambda v, o=other: v == o)
-            blame = best_blame(path or [])
-            out.append(Requirement(pos, shorter, blame.span if blame else None,
-                                   blame.category if blame else "closure_bounds"))
+            out.append(_requirement(facts, pos, shorter, vid, other))
+    # outliving a region of the closure's own (from a higher-ranked bound, which may be
+    # any region) means outliving every region: 'static
+    for own in facts.universal.closure_locals:
+        for vid, pos in positions.items():
+            if (facts.values.ends_of(vid) >> own) & 1:
+                out.append(_requirement(facts, pos, STATIC, vid, own))
     return tuple(out)
+
+
+def _requirement(facts, longer_pos, shorter_pos, longer, shorter) -> Requirement:
+    from .explanation import best_blame
+    path = constraint_path(facts.constraints, longer, lambda v: v == shorter)
+    blame = best_blame(path or [])
+    return Requirement(longer_pos, shorter_pos, blame.span if blame else None,
+                       blame.category if blame else "closure_bounds")
 
 
 def apply_requirements(gen, requirements, closure_ty, point, span) -> None:

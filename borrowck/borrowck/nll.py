@@ -28,7 +28,7 @@ from .region_constraints import ConstraintGeneration
 from .region_errors import check_universal_regions
 from .region_inference import solve
 from .region_liveness import compute_region_liveness, regions_outliving_free
-from .renumber import PlaceTypes, Renumberer, map_regions, regions_in
+from .renumber import PlaceTypes, Renumberer, map_regions, regions_in, vids_in
 from .universal_regions import STATIC_VID, build_universal_regions
 
 
@@ -77,10 +77,16 @@ class BodyFacts:
         local_tys = []
         next_external = [1 + len(fn_info.lifetimes) if fn_info is not None else 1]
 
+        higher_ranked: dict = {}  # closures: "'_hr0" of the expected `Fn(&T)` bound -> vid
+
         def external(r):
             if r.kind == "static":
                 return T.Region("var", "", STATIC_VID)
+            if r.kind == "param" and r.name.startswith("'_hr") and r.name in higher_ranked:
+                return T.Region("var", "", higher_ranked[r.name])
             vid = next_external[0]
+            if r.kind == "param" and r.name.startswith("'_hr") and vid < self.universal.count:
+                higher_ranked[r.name] = vid
             next_external[0] += 1
             return T.Region("var", "", vid if vid < self.universal.count else STATIC_VID)
         for local, decl in enumerate(body.local_decls):
@@ -95,6 +101,7 @@ class BodyFacts:
             else:
                 local_tys.append(self.renumberer.fresh_type(decl.ty, "local", decl.span))
         self.local_tys = local_tys
+        self._note_higher_ranked(local_tys, higher_ranked)
         self.place_types = PlaceTypes(local_tys, self.adts, self.renumberer)
         gen = ConstraintGeneration(body, self, self.locations).run()
         self.constraints = gen.constraints
@@ -130,6 +137,15 @@ class BodyFacts:
             return
         for vid in elided_ref_regions(ty, params[index].ty):
             self.universal.closure_locals[vid] = decl
+
+    def _note_higher_ranked(self, local_tys, higher_ranked: dict):
+        """A closure's region from a higher-ranked expected bound (`F: FnMut(&T)`) may be
+        any region: it is the closure's own, valid only inside its body."""
+        for vid in higher_ranked.values():
+            for local in list(range(2, self.body.arg_count + 1)) + [ir.RETURN_PLACE]:
+                if local < len(local_tys) and vid in vids_in(local_tys[local]):
+                    self.universal.closure_locals.setdefault(vid, self.body.local_decls[local])
+                    break
 
     def _expanded(self, ty):
         return Renumberer(None, self.mir, STATIC_VID, {}, self.items).expand_closures(ty)

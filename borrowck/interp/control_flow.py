@@ -13,6 +13,8 @@ from .values import MOVED, UNIT
 
 class ControlFlow:
     def eval_BlockExpr(self, e):
+        if e.kind == "async":
+            raise Unsupported("async blocks", e.span)
         if e.label is None:
             return self.eval_block(e.block)
         try:

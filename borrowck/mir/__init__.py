@@ -8,11 +8,12 @@ from .ir import MirCrate
 from .pretty import pretty
 
 
-def build_crate(typed) -> MirCrate:
-    """Lower every body of `typed` (a types.typed_crate.TypedCrate) to MIR."""
+def build_crate(typed, edition=None) -> MirCrate:
+    """Lower every body of `typed` (a types.typed_crate.TypedCrate) to MIR. The edition
+    (temporary scopes) is `edition`, else `typed.edition`, else 2021."""
     from .build_crate import build_crate as _build
 
-    return _build(typed)
+    return _build(typed, edition)
 
 
 __all__ = ["MirCrate", "build_crate", "pretty"]

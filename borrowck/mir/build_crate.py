@@ -49,8 +49,8 @@ class CrateContext:
         return TypeProps(self.typed.adts, copy_params, self.closure_captures.get)
 
 
-def build_crate(typed, edition: str = "2021") -> ir.MirCrate:
-    edition = getattr(typed, "edition", None) or edition
+def build_crate(typed, edition=None) -> ir.MirCrate:
+    edition = edition or getattr(typed, "edition", None) or "2021"
     ctx = CrateContext(typed, edition)
     fns = []
     _collect(typed.crate.items, "crate", (), fns, ctx)

@@ -134,6 +134,9 @@ class TypedCrate:
     items: object = None
     # DefId given to each closure expression (`crate::main::{closure#0}`)
     closure_defs: dict = field(default_factory=dict)  # ast.Closure -> DefId
+    # the edition the crate was checked with; MIR building needs it for temporary scopes
+    # (2024: block-tail temporaries dropped before the block's locals)
+    edition: str = "2021"
 
     def type_of(self, expr: ast.Node) -> Optional[Ty]:
         return self.expr_types.get(expr)
