@@ -157,7 +157,7 @@ def relate_call(gen, term: ir.Call, loc: ir.Location):
     gen.relate(inst_ret, dest_ty, COVARIANT, point, span, dest_category)
     _link_loose_result(gen, loose, params, arg_tys, point, span, declared is not None)
     _bounds(gen, inst, callee, declared, arg_tys, point, span, params)
-    _closure_arguments(gen, arg_tys, dest_ty, point, span)
+    _closure_arguments(gen, inst, params, arg_tys, dest_ty, point, span)
 
 
 def _call_closure(gen, closure: ClosureEnv, arg_tys, dest_ty, point, span):
@@ -175,25 +175,84 @@ def _call_closure(gen, closure: ClosureEnv, arg_tys, dest_ty, point, span):
         gen.relate_loosely(closure.sig_ret, dest_ty, point, span, "call_argument")
 
 
-def _closure_arguments(gen, arg_tys, dest_ty, point, span):
-    """A closure passed to a function may be called there with anything the other
-    arguments hold, and what it returns may reach the result: every region of the other
-    arguments outlives the closure's parameter regions, its result regions outlive the
-    destination's. (Conservative: the callee's `Fn` bound is not matched.)"""
+FN_TRAITS = ("std::ops::Fn", "std::ops::FnMut", "std::ops::FnOnce")
+
+
+def _closure_arguments(gen, inst, params, arg_tys, dest_ty, point, span):
+    """A closure passed to a function is called there as its `Fn*` bound says: the
+    bound's argument types flow into the closure's parameters, its result into the bound's
+    `Output`. Without a usable bound: every region of the other arguments outlives the
+    closure's parameter regions and its result regions outlive the destination's."""
     for i, actual in enumerate(arg_tys):
-        for closure in _closures_in(actual):
-            params = [r for p in closure.sig_params for r in regions_in(p) if r.index != 0]
-            if params:
-                for j, other in enumerate(arg_tys):
-                    if j == i:
-                        continue
+        closures = _closures_in(actual)
+        if not closures:
+            continue
+        declared = params[i] if i < len(params) else None
+        if len(closures) == 1 and isinstance(declared, T.Param) and \
+                _relate_fn_bound(gen, inst, declared, closures[0], point, span):
+            continue
+        for closure in closures:
+            sig_params = [r for p in closure.sig_params for r in regions_in(p) if r.index != 0]
+            for j, other in enumerate(arg_tys):
+                if j != i:
                     for a in regions_in(other):
-                        for p in params:
+                        for p in sig_params:
                             gen.outlives(a, p, point, span, "call_argument")
             if closure.sig_ret is not None:
                 for r in regions_in(closure.sig_ret):
                     for d in regions_in(dest_ty):
                         gen.outlives(r, d, point, span, "call_argument")
+
+
+def _relate_fn_bound(gen, inst, param: T.Param, closure: ClosureEnv, point, span) -> bool:
+    """`F: FnMut(A, B) -> R` for the parameter F the closure is passed as: A <: the
+    closure's first parameter, ..., its result <: R. False when there is no such bound or
+    a type in it is not determined by the arguments."""
+    fn_args, output = None, None
+    for pred in inst.preds:
+        trait_ref = getattr(pred, "trait_ref", None)
+        if trait_ref is None or trait_ref.self_ty != param or trait_ref.trait_id not in FN_TRAITS \
+                or len(trait_ref.args) != 1 or not isinstance(trait_ref.args[0], T.Tuple):
+            continue
+        if type(pred).__name__ == "TraitPred":
+            fn_args = trait_ref.args[0].elems
+        elif type(pred).__name__ == "ProjectionPred" and pred.name == "Output":
+            output = pred.ty
+    if fn_args is None or len(fn_args) != len(closure.sig_params):
+        return False
+    bound = [_bound_ty(gen, inst, a) for a in fn_args]
+    if any(b is None for b in bound):
+        return False
+    ret = _bound_ty(gen, inst, output) if output is not None else None
+    if ret is None and closure.sig_ret is not None and regions_in(closure.sig_ret):
+        return False
+    for b, p in zip(bound, closure.sig_params):
+        gen.relate(b, p, COVARIANT, point, span, "call_argument")
+    if ret is not None:
+        gen.relate(closure.sig_ret, ret, COVARIANT, point, span, "call_argument")
+    return True
+
+
+def _bound_ty(gen, inst, ty):
+    """ty of a callee's bound instantiated for this call (projections normalized), or
+    None when the arguments do not determine it."""
+    if isinstance(ty, T.Alias):
+        from .normalize import normalize
+        if not _bound_enough(ty, inst):
+            return None
+        value = normalize(gen.ctx.items, T.Alias(ty.trait_id, ty.name, inst.instantiate(ty.self_ty),
+                                                 tuple(a if isinstance(a, (T.Region, int)) else inst.instantiate(a)
+                                                       for a in ty.args)))
+        return gen.ctx.renumberer.fill(value) if value is not None else None
+    if isinstance(ty, T.Ref):
+        inner = _bound_ty(gen, inst, ty.inner)
+        return T.Ref(inst.region(ty.region), ty.mutable, inner) if inner is not None else None
+    if isinstance(ty, T.Tuple):
+        elems = [_bound_ty(gen, inst, e) for e in ty.elems]
+        return None if any(e is None for e in elems) else T.Tuple(tuple(elems))
+    if not _determined_type(ty, inst):
+        return None
+    return inst.instantiate(ty)
 
 
 def _closures_in(ty) -> list:

@@ -17,6 +17,10 @@ COMPARISONS = frozenset({"==", "!=", "<", "<=", ">", ">="})
 BLOCK_LIKE = (ast.BlockExpr, ast.If, ast.While, ast.Loop, ast.For, ast.Match)
 
 
+# operators tree-sitter mistakes for binary after an open range (`a..*b`)
+PREFIX_AFTER_RANGE = frozenset({"*", "-", "&"})
+
+
 class ExprLowering:
     def expr(self, n: Node):
         self.depth += 1
@@ -84,6 +88,9 @@ class ExprLowering:
             cur = cur.child_by_field_name("left")
         if self.depth + len(chain) > self.max_depth:
             self.too_deep(n)
+        if cur.type == "range_expression" and cur.children[-1].type == ".." \
+                and chain[-1].child_by_field_name("operator").type in PREFIX_AFTER_RANGE:
+            return self.range_with_prefixed_end(cur, chain)
         acc = self.expr(cur)
         for node in reversed(chain):
             op = node.child_by_field_name("operator")
@@ -94,6 +101,23 @@ class ExprLowering:
             acc = ast.Binary(self.sp(node), op.type, acc, self.expr(node.child_by_field_name("right")),
                              self.sp(op))
         return acc
+
+    def range_with_prefixed_end(self, range_node: Node, chain: list):
+        # tree-sitter reads `a..*b` / `a..-b` / `a..&b` as `(a..) * b`; rustc reads the
+        # operator as a prefix of the range's end: `a..(*b)`
+        first = chain[-1]
+        op = first.child_by_field_name("operator").type
+        right = first.child_by_field_name("right")
+        end_lo = self.sp(first.child_by_field_name("operator")).lo
+        operand = self.expr(right)
+        end_span = ast.Span(end_lo, operand.span.hi)
+        acc = ast.AddrOf(end_span, False, operand) if op == "&" else ast.Unary(end_span, op, operand)
+        for node in reversed(chain[:-1]):
+            op_node = node.child_by_field_name("operator")
+            rhs = self.expr(node.child_by_field_name("right"))
+            acc = ast.Binary(ast.Span(end_lo, rhs.span.hi), op_node.type, acc, rhs, self.sp(op_node))
+        start = self.expr(range_node.children[0]) if range_node.child_count == 2 else None
+        return ast.Range(self.sp(chain[0]), start, acc, False)
 
     def ex_assign(self, n: Node):
         left = n.child_by_field_name("left")

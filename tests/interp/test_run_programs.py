@@ -51,7 +51,7 @@ def _runnable(root: Path) -> list:
 
 CORPUS_RUNS = _runnable(TESTS / "conformance" / "cases") + _runnable(TESTS / "ui")
 # known failures outside the interpreter (non-strict: they pass once fixed upstream)
-KNOWN = {"undo_stack_editor": "syntax: `a..*b` is lowered as `(a..) * b`"}
+KNOWN: dict[str, str] = {}  # case stem -> why it is expected to fail today
 
 
 def _param(p: Path):

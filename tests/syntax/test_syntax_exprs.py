@@ -189,3 +189,18 @@ def test_assoc_binding_and_const_generic_args(rs):
 def test_unsupported_expressions(rs, src, what):
     p = rs(src)
     assert [u.what for u in p.unsupported()] == [what]
+
+
+@pytest.mark.parametrize("src, end_cls, end_op", [
+    ("a..*b", ast.Unary, "*"),
+    ("a..-b", ast.Unary, "-"),
+    ("a..&b", ast.AddrOf, None),
+    ("a..*b + 1", ast.Binary, "+"),
+])
+def test_range_end_with_prefix_operator(rs, src, end_cls, end_op):
+    # tree-sitter reads these as `(a..) op b`; rustc reads the operator as the end's prefix
+    rng = rs(f"fn main() {{ let r = {src}; }}").clean().body().stmts[0].init
+    assert isinstance(rng, ast.Range) and isinstance(rng.start, ast.PathExpr)
+    assert isinstance(rng.end, end_cls)
+    if end_op is not None:
+        assert rng.end.op == end_op
