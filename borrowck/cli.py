@@ -43,8 +43,19 @@ def parser() -> argparse.ArgumentParser:
         else:
             cmd.add_argument("file", metavar="FILE.rs")
         if name == "run":
+            cmd.add_argument("--schedule", type=schedule_arg, default="default", metavar="default|seed:N",
+                             help="thread interleaving: the default, or another deterministic one per seed")
             cmd.add_argument("args", nargs=argparse.REMAINDER, help="-- ARGS passed to the program")
     return ap
+
+
+def schedule_arg(text: str) -> str:
+    """`default` or `seed:N` (N an integer): which deterministic thread interleaving to run."""
+    if text == "default":
+        return ""
+    if text.startswith("seed:") and text[5:].lstrip("-").isdigit():
+        return text
+    raise argparse.ArgumentTypeError(f"invalid schedule `{text}` (expected `default` or `seed:N`)")
 
 
 def read_error(path: str, err: OSError, stderr: TextIO) -> int:
@@ -130,7 +141,11 @@ def cmd_run(args, stdout: TextIO, stderr: TextIO) -> int:
         if compilation.diagnostics:  # warnings
             emitter.emit(compilation.diagnostics, compilation.file, "human", stderr)
         stdout.flush()
-        code = compilation.run(stdout, stderr, program_args)
+        limits = None
+        if args.schedule:
+            from .interp.run import Limits
+            limits = Limits(schedule=args.schedule)
+        code = compilation.run(stdout, stderr, program_args, limits)
     except InternalCompilerError as ice:
         stdout.flush()
         return print_ice(ice, args.file, stderr)

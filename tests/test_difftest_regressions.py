@@ -103,3 +103,15 @@ def test_programs_mix_accepted_and_rejected():
     verdicts = [json.loads(p.read_text())["verdict"] for p in (UI / "programs").glob("*.expected.json")]
     assert len(verdicts) >= 40
     assert 0.5 <= verdicts.count("accept") / len(verdicts) <= 0.7
+
+
+def test_every_helper_used_is_defined():
+    from generator import HELPERS
+
+    names = {key.split("/")[0] for key in HELPERS}
+    for seed in range(300):
+        text = generate(seed).source()
+        body = text[text.index("fn main()"):]
+        for name in names:
+            if any(name + tail in body for tail in ("(", "::", " {")):
+                assert f"struct {name}" in text or f"fn {name}" in text, (seed, name)

@@ -67,6 +67,20 @@ class _Instance:
         return map_regions(ty, self.region)
 
 
+def _bind_fn_outputs(inst) -> None:
+    """A type parameter named only by a bound `F: FnMut(..) -> B` (the `B` of `Map`'s
+    impl) is the result type of the closure F is bound to (its very regions)."""
+    for pred in inst.preds:
+        trait_ref = getattr(pred, "trait_ref", None)
+        if type(pred).__name__ != "ProjectionPred" or pred.name != "Output" or trait_ref is None \
+                or trait_ref.trait_id not in FN_TRAITS or not isinstance(pred.ty, T.Param) \
+                or not isinstance(trait_ref.self_ty, T.Param) or _param_key(pred.ty) in inst.types:
+            continue
+        callee = inst.types.get(_param_key(trait_ref.self_ty))
+        if isinstance(callee, ClosureEnv) and callee.sig:
+            inst.types[_param_key(pred.ty)] = callee.sig_ret
+
+
 def _param_key(t):
     return ("param", t.name) if isinstance(t, T.Param) else ("infer", t.index)
 
@@ -146,6 +160,7 @@ def relate_call(gen, term: ir.Call, loc: ir.Location):
     inst.preds = tuple(declared[2]) if declared is not None and len(declared[0]) == len(arg_tys) else ()
     for sig_ty, actual in zip(params, arg_tys):
         inst.bind(sig_ty, actual)
+    _bind_fn_outputs(inst)
     inst_params = [inst.instantiate(p) for p in params]
     for actual, param in zip(arg_tys, inst_params):
         gen.relate(actual, param, COVARIANT, point, span, "call_argument")
@@ -223,6 +238,8 @@ def _relate_fn_bound(gen, inst, param: T.Param, closure: ClosureEnv, point, span
     bound = [_bound_ty(gen, inst, a) for a in fn_args]
     if any(b is None for b in bound):
         return False
+    if isinstance(output, T.Param) and _param_key(output) not in inst.types and closure.sig_ret is not None:
+        inst.bind(output, closure.sig_ret)  # `F: FnMut(A) -> B` with B otherwise unbound (map)
     ret = _bound_ty(gen, inst, output) if output is not None else None
     if ret is None and closure.sig_ret is not None and regions_in(closure.sig_ret):
         return False

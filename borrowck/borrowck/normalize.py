@@ -39,9 +39,30 @@ def normalize(items, alias: T.Alias, depth: int = 0) -> Optional[object]:
         value = impl.assoc_type(alias.name)
         if value is None:
             return None
+        _bind_fn_outputs(impl, types)
         result = substitute(value, types, regions)
         return _finish(items, result, set(impl.generics.types), depth)
     return None
+
+
+FN_TRAITS = ("std::ops::Fn", "std::ops::FnMut", "std::ops::FnOnce")
+
+
+def _bind_fn_outputs(impl, types: dict) -> None:
+    """An impl parameter named only by a bound `F: FnMut(..) -> B` (`Map`'s B) is the
+    result type of the closure or fn pointer F is bound to."""
+    from .renumber import ClosureEnv
+    for pred in getattr(impl.generics, "preds", ()):
+        trait_ref = getattr(pred, "trait_ref", None)
+        if type(pred).__name__ != "ProjectionPred" or pred.name != "Output" or trait_ref is None \
+                or trait_ref.trait_id not in FN_TRAITS or not isinstance(pred.ty, T.Param) \
+                or pred.ty.name in types or not isinstance(trait_ref.self_ty, T.Param):
+            continue
+        callee = types.get(trait_ref.self_ty.name)
+        if isinstance(callee, ClosureEnv) and callee.sig:
+            types[pred.ty.name] = callee.sig_ret
+        elif isinstance(callee, T.FnPtr):
+            types[pred.ty.name] = callee.ret
 
 
 def _finish(items, ty, impl_params: set, depth: int):

@@ -92,7 +92,7 @@ class Drops:
             return
         g.released = True
         cell = g.cell
-        if cell.kind == "RefCell":
+        if cell.kind == "RefCell" or (cell.kind == "RwLock" and not g.mutable):  # shared counts
             if g.mutable:
                 cell.borrow = 0
             else:

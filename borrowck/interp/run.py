@@ -23,6 +23,7 @@ class Limits:
 
     max_steps: int = 200_000_000
     max_call_depth: int = 100_000
+    schedule: str = ""  # thread interleaving: "" (default) or "seed:N" (std_thread.py)
 
 
 def run_program(typed, file, stdout, stderr, args=(), limits=None) -> int:
@@ -84,6 +85,8 @@ def _run(typed, file, stdout, stderr, args, limits) -> int:
         stderr.write("\nthread 'main' has overflowed its stack\nfatal runtime error: stack overflow, aborting\n")
         return 134
     finally:
+        if it.threads is not None:
+            it.threads.shutdown()  # the process ends: other threads stop where they are
         try:
             stdout.flush()
         except Exception:

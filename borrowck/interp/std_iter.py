@@ -430,6 +430,32 @@ class PeekIter(RIter):
         return s + (0 if self.peeked[0] is STOP else 1)
 
 
+class FuseIter(RIter):
+    """`fuse()`: after the first `None`, always `None` (user iterators may resume)."""
+
+    __slots__ = ("src", "done")
+
+    def __init__(self, src):
+        self.src, self.done = src, False
+
+    def nxt(self):
+        if self.done:
+            return STOP
+        x = self.src.nxt()
+        self.done = x is STOP
+        return x
+
+    def back(self):
+        if self.done:
+            return STOP
+        x = self.src.back()
+        self.done = x is STOP
+        return x
+
+    def size(self):
+        return 0 if self.done else self.src.size()
+
+
 class FlattenIter(RIter):
     __slots__ = ("interp", "src", "f", "cur", "node")
 
@@ -1024,3 +1050,20 @@ def iter__rposition(it, recv, args, e):
             return some(i)
     return none()
 
+
+
+@method(IT)
+def iter__is_sorted(it, recv, args, e):
+    v = drain_iter(as_iter(it, recv))
+    return all(it.cmp(v[i], v[i + 1]) <= 0 for i in range(len(v) - 1))
+
+
+@method(IT)
+def iter__is_sorted_by_key(it, recv, args, e):
+    v = [it.call_value(args[0], [x]) for x in drain_iter(as_iter(it, recv))]
+    return all(it.cmp(v[i], v[i + 1]) <= 0 for i in range(len(v) - 1))
+
+
+@method(IT)
+def iter__fuse(it, recv, args, e):
+    return FuseIter(as_iter(it, recv))

@@ -73,14 +73,28 @@ _FAMILIES = {
                 "shr", "next_power_of_two", "abs"),
     "wrapping": ("add", "sub", "mul", "div", "rem", "div_euclid", "rem_euclid", "pow", "neg", "shl", "shr",
                  "abs"),
-    "saturating": ("add", "sub", "mul", "div", "pow", "abs"),
-    "overflowing": ("add", "sub", "mul", "div", "rem", "pow", "abs"),
+    "saturating": ("add", "sub", "mul", "div", "pow", "abs", "neg"),
+    "overflowing": ("add", "sub", "mul", "div", "rem", "div_euclid", "rem_euclid", "pow", "abs", "neg"),
 }
 for _kind, _ops in _FAMILIES.items():
     for _op in _ops:
         if _op in ("add", "sub", "mul", "div", "rem", "div_euclid", "rem_euclid", "abs") or hasattr(
                 numeric, f"{_kind}_{_op}"):
             globals()[f"{_kind}_{_op}"] = method(INT, f"{_kind}_{_op}")(_family(_kind, _op))
+
+
+def _overflowing_shift(op: str):
+    """`overflowing_shl/shr`: the amount is masked to the width; overflow when it was too large."""
+    wrap = getattr(numeric, f"wrapping_{op}")
+
+    def f(it, recv, args, e):
+        ty = INT_TYPES[_ty(it, e)]
+        return TupleV([wrap(ty, recv, args[0]), args[0] >= ty.bits])
+    return f
+
+
+overflowing_shl = method(INT, "overflowing_shl")(_overflowing_shift("shl"))
+overflowing_shr = method(INT, "overflowing_shr")(_overflowing_shift("shr"))
 
 
 def _plain(name: str, fn):
@@ -167,9 +181,56 @@ def _float2(fn):
     return f
 
 
-for _name, _fn in (("hypot", math.hypot), ("atan2", math.atan2), ("log", lambda x, b: math.log(x, b)),
-                   ("mul_add", lambda x, a, b: x * a + b)):
+for _name, _fn in (("hypot", math.hypot), ("atan2", math.atan2), ("log", lambda x, b: math.log(x, b))):
     globals()[f"float_{_name}"] = method(FLOAT, _name)(_float2(_fn))
+
+
+def _mul_add(x, a, b):
+    """Fused multiply-add: one rounding (exact through Fraction when everything is finite)."""
+    if math.isfinite(x) and math.isfinite(a) and math.isfinite(b):
+        from fractions import Fraction
+        try:
+            return float(Fraction(x) * Fraction(a) + Fraction(b))
+        except OverflowError:
+            pass
+    return x * a + b
+
+
+def _rem_euclid(x, y):
+    r = math.fmod(x, y)
+    return r + abs(y) if r < 0.0 else r
+
+
+def _div_euclid(x, y):
+    q = math.trunc(x / y) if math.isfinite(x / y) else x / y
+    if math.fmod(x, y) < 0.0:
+        return q - 1.0 if y > 0.0 else q + 1.0
+    return float(q)
+
+
+for _name, _fn in (("copysign", math.copysign), ("mul_add", _mul_add), ("rem_euclid", _rem_euclid),
+                   ("div_euclid", _div_euclid)):
+    globals()[f"float_{_name}"] = method(FLOAT, _name)(_float2(_fn))
+
+
+@method(FLOAT)
+def is_normal(it, recv, args, e):
+    smallest = 1.17549435e-38 if recv.__class__ is F32 else 2.2250738585072014e-308
+    return math.isfinite(recv) and abs(recv) >= smallest
+
+
+@method(FLOAT)
+def is_subnormal(it, recv, args, e):
+    smallest = 1.17549435e-38 if recv.__class__ is F32 else 2.2250738585072014e-308
+    return recv != 0.0 and abs(recv) < smallest
+
+
+@method(FLOAT)
+def to_bits(it, recv, args, e):
+    import struct
+    if recv.__class__ is F32:
+        return struct.unpack("<I", struct.pack("<f", float(recv)))[0]
+    return struct.unpack("<Q", struct.pack("<d", recv))[0]
 
 
 @method(FLOAT)
@@ -371,9 +432,13 @@ def _int_from(it, args, ty, name):
 
 @assoc("consts", "*")
 def float_consts(it, ty, name):
-    return ("const", {"PI": math.pi, "E": math.e, "TAU": math.tau, "SQRT_2": math.sqrt(2),
-                      "LN_2": math.log(2), "LN_10": math.log(10), "FRAC_PI_2": math.pi / 2,
-                      "FRAC_PI_4": math.pi / 4, "FRAC_1_SQRT_2": 1 / math.sqrt(2)}[name])
+    v = {"PI": math.pi, "E": math.e, "TAU": math.tau, "SQRT_2": math.sqrt(2), "LN_2": math.log(2),
+         "LN_10": math.log(10), "FRAC_PI_2": math.pi / 2, "FRAC_PI_3": math.pi / 3, "FRAC_PI_4": math.pi / 4,
+         "FRAC_PI_6": math.pi / 6, "FRAC_PI_8": math.pi / 8, "FRAC_1_PI": 1 / math.pi, "FRAC_2_PI": 2 / math.pi,
+         "FRAC_2_SQRT_PI": 2 / math.sqrt(math.pi), "FRAC_1_SQRT_2": 1 / math.sqrt(2),
+         "LOG2_E": math.log2(math.e), "LOG10_E": math.log10(math.e), "LOG2_10": math.log2(10),
+         "LOG10_2": math.log10(2)}[name]
+    return ("const", F32(v) if ty == "f32" else v)
 
 
 @assoc("char", "from_u32")

@@ -163,6 +163,35 @@ def str__splitn(it, recv, args, e):
 
 
 @method(S)
+def str__rsplitn(it, recv, args, e):
+    """Split from the end (searching backwards), at most n parts; the last keeps the rest."""
+    s, limit = _t(recv), args[0]
+    find, lit = _matcher(it, args[1])
+    out, end = [], len(s)
+    while limit and len(out) < limit - 1:
+        m = _rfind(find, lit, s, end)
+        if m is None:
+            break
+        out.append(s[m[0] + m[1]:end])
+        end = m[0]
+    if limit:
+        out.append(s[:end])
+    return ValuesIter(out)
+
+
+def _rfind(find, lit, s, end):
+    """The last match ending at or before `end` (char index)."""
+    if lit is not None:
+        i = s.rfind(lit, 0, end)
+        return None if i < 0 else (i, len(lit))
+    for i in range(end - 1, -1, -1):
+        m = find(s, i)
+        if m is not None and m[0] == i:
+            return m
+    return None
+
+
+@method(S)
 def str__split_terminator(it, recv, args, e):
     parts = _split(it, _t(recv), args[0])
     if parts and parts[-1] == "":
@@ -315,6 +344,25 @@ def str__rfind(it, recv, args, e):
         if f(s[i], 0):
             return some(_c2b(s, i))
     return none()
+
+
+@method(S)
+def str__match_indices(it, recv, args, e):
+    s = _t(recv)
+    return ValuesIter([TupleV([_c2b(s, i), s[i:i + n]]) for i, n in _all_matches(it, s, args[0])])
+
+
+def _all_matches(it, s, pat):
+    """Non-overlapping matches (char index, char length) from the left."""
+    find, _ = _matcher(it, pat)
+    out, start = [], 0
+    while start <= len(s):
+        m = find(s, start)
+        if m is None:
+            break
+        out.append(m)
+        start = m[0] + max(m[1], 1)
+    return out
 
 
 @method(S)
@@ -596,11 +644,31 @@ def string_from(it, args, e):
     return RString(str(v) if v.__class__ is Char else it.text_of(v))
 
 
+class Utf8Error:
+    """`std::str::Utf8Error` / `string::FromUtf8Error`: Display and Debug text like std's."""
+
+    __slots__ = ("display_text", "debug_name")
+
+    def __init__(self, err: UnicodeDecodeError, data: bytes | None):
+        length = None if err.reason == "unexpected end of data" else err.end - err.start
+        self.display_text = (f"invalid utf-8 sequence of {length} bytes from index {err.start}"
+                             if length is not None else f"incomplete utf-8 byte sequence from index {err.start}")
+        inner = f"Utf8Error {{ valid_up_to: {err.start}, error_len: {'None' if length is None else f'Some({length})'} }}"
+        self.debug_name = inner if data is None else f"FromUtf8Error {{ bytes: {list(data)}, error: {inner} }}"
+
+
+def _decode_utf8(data: bytes, owned: bool):
+    from .std_enums import err, ok
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as x:
+        return err(Utf8Error(x, data if owned else None))
+    return ok(RString(text) if owned else text)
+
+
 @assoc("String", "from_utf8")
 def string_from_utf8(it, args, e):
-    from .std_enums import ok
-    v = args[0]
-    return ok(RString(bytes(v.items).decode("utf-8")))
+    return _decode_utf8(bytes(args[0].items), True)
 
 
 @assoc("String", "from_utf8_lossy")
@@ -612,7 +680,6 @@ def string_from_utf8_lossy(it, args, e):
 
 @assoc("str", "from_utf8")
 def str_from_utf8(it, args, e):
-    from .std_enums import ok
     v = it.deref_all(args[0])
     data = v.items if v.__class__ is not SliceV else v.values()
-    return ok(bytes(data).decode("utf-8"))
+    return _decode_utf8(bytes(data), False)

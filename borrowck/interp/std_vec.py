@@ -274,6 +274,19 @@ def _windows(it, recv, n, step, exact, e):
 
 
 @method(SEQ)
+def split(it, recv, args, e):
+    """Subslices separated by elements matching the predicate (separators excluded)."""
+    lst, lo, hi = _seq(recv)
+    out, start = [], lo
+    for i in range(lo, hi):
+        if it.call_value(args[0], [Ptr(lst, i)]):
+            out.append(SliceV(lst, start, i))
+            start = i + 1
+    out.append(SliceV(lst, start, hi))
+    return ValuesIter(out)
+
+
+@method(SEQ)
 def windows(it, recv, args, e):
     return _windows(it, recv, args[0], 1, False, e)
 

@@ -70,11 +70,14 @@ def load(key: str):
 
 
 def save(key: str, root, skip: dict | None = None, share: tuple = ()) -> None:
+    dirs = cache_dirs()
+    if not dirs:
+        return
     try:
         data = marshal.dumps(object_graph.encode(root, skip, share))
     except (object_graph.UnsupportedObject, ValueError, OverflowError):
         return
-    for d in cache_dirs():
+    for d in dirs:
         try:
             d.mkdir(parents=True, exist_ok=True)
             ignore = d / ".gitignore"  # the fallback folder sits inside a checkout

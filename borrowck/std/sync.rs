@@ -469,6 +469,18 @@ pub mod mpsc {
     impl fmt::Debug for RecvTimeoutError {
         fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
     }
+    impl fmt::Display for RecvTimeoutError {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
+    }
+    impl crate::error::Error for RecvTimeoutError {}
+    impl PartialEq for RecvTimeoutError {
+        fn eq(&self, other: &RecvTimeoutError) -> bool;
+    }
+    impl Eq for RecvTimeoutError {}
+    impl Clone for RecvTimeoutError {
+        fn clone(&self) -> RecvTimeoutError;
+    }
+    impl Copy for RecvTimeoutError {}
 
     pub fn channel<T>() -> (Sender<T>, Receiver<T>);
     pub fn sync_channel<T>(bound: usize) -> (SyncSender<T>, Receiver<T>);

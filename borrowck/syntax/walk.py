@@ -2,26 +2,37 @@
 from __future__ import annotations
 
 from dataclasses import fields
+from operator import attrgetter
 from typing import Iterator
 
 from . import ast
 
-# every node class's field names, in declaration order (computed once: `fields()` per
-# visited node dominated deep scans)
-FIELD_NAMES = {cls: tuple(f.name for f in fields(cls)) for cls in vars(ast).values()
-               if isinstance(cls, type) and issubclass(cls, ast.Node)}
+
+def _children_getter(names: tuple):
+    """A C-level getter of a node's field values, last field first (the stack order)."""
+    if len(names) == 1:
+        get = attrgetter(names[0])
+        return lambda node: (get(node),)
+    return attrgetter(*reversed(names))
+
+
+# per node class, computed once: `fields()` per visited node dominated deep scans
+CHILDREN_REVERSED = {cls: _children_getter(tuple(f.name for f in fields(cls)))
+                     for cls in vars(ast).values() if isinstance(cls, type) and issubclass(cls, ast.Node)}
 
 
 def iter_nodes(root: ast.Node) -> Iterator[ast.Node]:
     """Every node reachable from root, root first (iterative: deep trees are fine)."""
     stack: list = [root]
-    extend, node_cls = stack.extend, ast.Node
-    names_of = FIELD_NAMES.get
+    pop, extend, node_cls = stack.pop, stack.extend, ast.Node
+    getter_of = CHILDREN_REVERSED.get
     while stack:
-        cur = stack.pop()
+        cur = pop()
         if isinstance(cur, node_cls):
             yield cur
-            names = names_of(type(cur)) or tuple(f.name for f in fields(cur))
-            extend([getattr(cur, n) for n in reversed(names)])
-        elif type(cur) is tuple or isinstance(cur, tuple):
+            get = getter_of(type(cur))
+            if get is None:  # a node class defined outside ast.py
+                get = _children_getter(tuple(f.name for f in fields(cur)))
+            extend(get(cur))
+        elif isinstance(cur, tuple):
             extend(reversed(cur))

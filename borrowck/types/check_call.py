@@ -16,7 +16,7 @@ from .check_expr import check_expr, check_expr_coerce
 from .generic_subst import substs_of, type_param_names
 from .item_defs import ProjectionPred, TraitPred
 from .method_lookup import lookup_method
-from .trait_solver import FN_TRAITS, ctor_sig
+from .trait_solver import FN_RANK, FN_TRAITS, ctor_sig
 from .typed_crate import Adjustment, Callee
 
 FN_ONCE = "std::ops::FnOnce"
@@ -43,13 +43,23 @@ def check_call(fcx, e: ast.Call, expected) -> T.Ty:
         _arg_count_error(fcx, e.func.span, len(params), len(e.args), "function")
         _check_args_untyped(fcx, e.args)
         return ret
+    if fcx.last_call_trait is not None:
+        # a call through an `F: Fn*` parameter, `impl Fn*` or `dyn Fn*`: record the trait method
+        tid = fcx.last_call_trait
+        method = {"std::ops::Fn": "call", "std::ops::FnMut": "call_mut", "std::ops::FnOnce": "call_once"}[tid]
+        callee_ty = fcx.resolve(ft)
+        fcx.callees[e] = Callee(f"{tid}::{method}", None, (callee_ty, T.Tuple(tuple(params))),
+                                (callee_ty, T.Tuple(tuple(params))), ret)
+        fcx.last_call_trait = None
     check_args(fcx, e.args, params)
     return ret
 
 
 def _callable_sig(fcx, e, ft):
     """(params, ret) for calling a closure, fn pointer, `F: Fn*` param, `dyn Fn*` or a
-    reference/box to one of those (auto-deref of the callee)."""
+    reference/box to one of those (auto-deref of the callee). Sets fcx.last_call_trait to
+    the Fn trait used when the callee is a bound / trait object."""
+    fcx.last_call_trait = None
     steps = autoderef_steps(fcx, ft)
     for i, (t, _k) in enumerate(steps):
         t = fcx.shallow(t)
@@ -66,6 +76,7 @@ def _callable_sig(fcx, e, ft):
             args = fcx.shallow(t.args[0]) if t.args else T.UNIT
             ret = dict(t.assoc).get("Output", T.UNIT)
             sig = (tuple(args.elems) if type(args) is T.Tuple else (), ret)
+            fcx.last_call_trait = t.trait_id
         elif cls in (T.Param, T.Opaque, T.Alias):
             sig = _bound_fn_sig(fcx, t)
         if sig is not None:
@@ -85,14 +96,19 @@ def _bound_fn_sig(fcx, t):
 
         # an opaque type's bounds are written on `Self`
         preds += [instantiate_pred(b, {"Self": t}) for b in t.bounds if isinstance(b, (TraitPred, ProjectionPred))]
+    kind = None
     for p in preds:
         if type(p) is TraitPred and p.trait_ref.trait_id in FN_TRAITS and fcx.resolve(p.trait_ref.self_ty) == target:
             a = p.trait_ref.args[0] if p.trait_ref.args else T.UNIT
             args = tuple(a.elems) if type(a) is T.Tuple else ()
+            tid = p.trait_ref.trait_id
+            if kind is None or FN_RANK[tid] < FN_RANK[kind]:
+                kind = tid  # the most capable bound decides how the value is called
         if type(p) is ProjectionPred and p.name == "Output" and fcx.resolve(p.trait_ref.self_ty) == target:
             ret = p.ty
     if args is None:
         return None
+    fcx.last_call_trait = kind
     return args, ret if ret is not None else T.UNIT
 
 

@@ -181,11 +181,13 @@ def _resolve_struct_path(fcx, e, path):
             b, rest = res2.binding, tuple(getattr(res2, "rest", ()) or ())
         else:
             err = getattr(res, "error", None)
-            if err is not None:
+            if len(path.segments) == 1 or err is None:
+                seg = path.segments[-1]
+                fcx.raw_error("E0422", f"cannot find struct, variant or union type `{seg.ident.name}` in this "
+                              "scope", seg.ident.span, "not found in this scope")
+            else:
                 fcx.diags.append(err)
                 fcx.has_errors = True
-            else:
-                fcx.raw_error("E0422", f"cannot find struct, variant or union type in this scope", path.span)
             return None
     from .check_path import _adt_args, lower_generic_args
 

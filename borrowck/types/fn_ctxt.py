@@ -107,7 +107,8 @@ class FnCtxt:
         self.seen_nested: set = set()
         self.done_preds: set = set()
         self.late_errors: list = []
-        self.deferred_fn_ptrs: list = []  # (expr, closure def_id, FnPtr) closure coercions  # (code, message, span, label) reported only without errors  # var-free trait predicates already proven
+        self.deferred_fn_ptrs: list = []
+        self.last_call_trait = None  # set by check_call._callable_sig for bound/dyn callees  # (expr, closure def_id, FnPtr) closure coercions  # (code, message, span, label) reported only without errors  # var-free trait predicates already proven
 
     # ── diagnostics ──
 

@@ -592,8 +592,8 @@ class TraitSolver:
             preds += [instantiate_pred(b, {"Self": t}) for b in t.bounds if type(b) in (TraitPred, ProjectionPred)]
         args = ret = None
         for p in preds:
-            tr = p.trait_ref
-            if tr.trait_id not in FN_TRAITS or self.icx.resolve(tr.self_ty) != t:
+            tr = getattr(p, "trait_ref", None)  # region predicates have none
+            if tr is None or tr.trait_id not in FN_TRAITS or self.icx.resolve(tr.self_ty) != t:
                 continue
             if type(p) is TraitPred and tr.args:
                 a = self.icx.shallow(tr.args[0])

@@ -160,3 +160,13 @@ def test_overloaded_operator_callee_names_the_impl():
     (binop,) = [b for b in nodes(typed, ast.Binary) if b in typed.callees]
     assert typed.callees[binop].def_id.endswith("::add") and typed.callees[binop].def_id.startswith("crate::")
     assert typed.expr_types[binop] == T.Adt("crate::V", ())
+
+
+def test_call_through_fn_bound_records_trait_method():
+    typed = typed_of("fn call_it<'a, T: 'a, F: Fn(i32) -> i32 + 'a>(f: F, t: T) -> i32 { f(1) }\n"
+                     "fn twice(g: impl FnMut() -> u8) {}\n"
+                     "fn main() { call_it(|x| x + 1, 0u8); twice(|| 1); }")
+    inner = next(c for c in nodes(typed, ast.Call) if isinstance(c.func, ast.PathExpr)
+                 and c.func.path.segments[0].ident.name == "f")
+    assert typed.callees[inner].def_id == "std::ops::Fn::call"
+    assert typed.expr_types[inner] == T.I32

@@ -122,7 +122,7 @@ class Program:
         out = [f"// difftest seed {self.seed}: {kinds}"]
         for key, text in HELPERS.items():
             name = key.split("/")[0]
-            if key in self.helpers and (f"{name}(" in body or f"{name}::" in body):
+            if key in self.helpers and any(name + tail in body for tail in ("(", "::", " {")):
                 out += [text, ""]
         out.append("fn main() {")
         out.append("    let rounds = 3;")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
 from collections import Counter, defaultdict
 from concurrent.futures import ProcessPoolExecutor
@@ -31,6 +32,11 @@ REPO = HERE.parent.parent
 SAVE_DIR = REPO / "tests" / "ui" / "difftest"
 
 _LABELER = None
+BORROWCK_SECONDS = 60
+
+
+def _timed_out(signum, frame):
+    raise TimeoutError(f"borrowck took over {BORROWCK_SECONDS}s")
 
 
 def _check_one(task: tuple) -> dict:
@@ -43,10 +49,14 @@ def _check_one(task: tuple) -> dict:
     labeler, version = _LABELER
     path = Path(path)
     expected = rustc_label(path, labeler, version)
+    signal.signal(signal.SIGALRM, _timed_out)
+    signal.alarm(BORROWCK_SECONDS)  # a hung phase must not stall the pool
     try:
         got = borrowck_result(path)
     except Exception as e:  # noqa: BLE001 - a crash of the harness itself is still a finding
         got = {"errors": [], "unsupported": [], "crash": f"harness: {type(e).__name__}: {e}", "run": None}
+    finally:
+        signal.alarm(0)
     cls, detail = classify(expected, got)
     return {"seed": seed, "path": str(path), "class": cls, "detail": detail, "expected": expected,
             "got": got, "lines": path.read_text().count("\n")}
