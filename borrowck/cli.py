@@ -5,7 +5,8 @@
     borrowck mir   [--edition E] FILE.rs
 
 Exit codes: check 0 accepted / 1 errors / 2 usage or I/O problems; run: the program's
-exit code (101 on panic), 1 when rejected; 101 on an internal compiler error.
+exit code (101 on panic, 134 on stack overflow), 1 when rejected, 124 when --max-steps or
+--max-memory stopped it; 101 on an internal compiler error.
 """
 from __future__ import annotations
 
@@ -27,6 +28,11 @@ STACK_BYTES = 512 * 1024 * 1024
 RECURSION_LIMIT = 100_000
 
 
+RUN_EPILOG = ("exit codes: the program's own (0, process::exit(n), 1 for an Err from main), 101 on a "
+              "panic, 134 on a stack overflow, 124 when --max-steps or --max-memory stopped the program, "
+              "1 when the program is rejected")
+
+
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="borrowck", description="Rust's borrow checker and interpreter, in Python.")
     ap.add_argument("--version", action="version", version=f"borrowck {__version__}")
@@ -34,7 +40,7 @@ def parser() -> argparse.ArgumentParser:
     for name, help_text in (("check", "check Rust files like rustc does"),
                             ("run", "check, then run main"),
                             ("mir", "print the MIR of every function")):
-        cmd = sub.add_parser(name, help=help_text)
+        cmd = sub.add_parser(name, help=help_text, epilog=RUN_EPILOG if name == "run" else None)
         cmd.add_argument("--edition", choices=EDITIONS, default="2021")
         cmd.add_argument("--timings", action="store_true", help="print the time of each phase on stderr")
         if name == "check":
@@ -45,8 +51,29 @@ def parser() -> argparse.ArgumentParser:
         if name == "run":
             cmd.add_argument("--schedule", type=schedule_arg, default="default", metavar="default|seed:N",
                              help="thread interleaving: the default, or another deterministic one per seed")
+            cmd.add_argument("--max-steps", type=positive_int, default=None, metavar="N",
+                             help="stop the program after N steps (calls + loop iterations; default "
+                                  "200000000): message on stderr, exit code 124")
+            cmd.add_argument("--max-memory", type=byte_count, default=None, metavar="BYTES",
+                             help="stop the program when the process's resident memory exceeds BYTES "
+                                  "(suffixes K, M, G allowed; default: no limit): message on stderr, exit code 124")
             cmd.add_argument("args", nargs=argparse.REMAINDER, help="-- ARGS passed to the program")
     return ap
+
+
+def positive_int(text: str) -> int:
+    if not text.isdigit() or int(text) == 0:
+        raise argparse.ArgumentTypeError(f"invalid count `{text}` (expected a positive integer)")
+    return int(text)
+
+
+def byte_count(text: str) -> int:
+    """`1000000`, `512K`, `64M`, `2G` (binary multiples) -> bytes."""
+    scale = {"K": 1 << 10, "M": 1 << 20, "G": 1 << 30}.get(text[-1:].upper(), 1)
+    digits = text[:-1] if scale > 1 else text
+    if not digits.isdigit() or int(digits) == 0:
+        raise argparse.ArgumentTypeError(f"invalid size `{text}` (expected bytes, e.g. 500000000 or 512M)")
+    return int(digits) * scale
 
 
 def schedule_arg(text: str) -> str:
@@ -142,9 +169,11 @@ def cmd_run(args, stdout: TextIO, stderr: TextIO) -> int:
             emitter.emit(compilation.diagnostics, compilation.file, "human", stderr)
         stdout.flush()
         limits = None
-        if args.schedule:
+        chosen = {k: v for k, v in (("schedule", args.schedule), ("max_steps", args.max_steps),
+                                    ("max_memory", args.max_memory)) if v}
+        if chosen:
             from .interp.run import Limits
-            limits = Limits(schedule=args.schedule)
+            limits = Limits(**chosen)
         code = compilation.run(stdout, stderr, program_args, limits)
     except InternalCompilerError as ice:
         stdout.flush()

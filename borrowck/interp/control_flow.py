@@ -87,7 +87,7 @@ class ControlFlow:
         while True:
             self.steps += 1
             if self.steps > self.max_steps:
-                self.step()
+                self.checkpoint()
             if plain:
                 if not self.eval_cond(cond, None):
                     break
@@ -198,7 +198,7 @@ class ControlFlow:
             while True:
                 self.steps += 1
                 if self.steps > self.max_steps:
-                    self.step()
+                    self.checkpoint()
                 item = nxt()
                 if item is stop:
                     break

@@ -6,6 +6,8 @@ once and owns the run state (frames, output, limits).
 """
 from __future__ import annotations
 
+import os
+
 from ..syntax import ast
 from ..types import ty as T
 from .compare import Compare
@@ -39,9 +41,12 @@ class Interpreter(Exprs, ControlFlow, Closures, Places, Stmts, Patterns, Methods
         self.err = stderr
         self.args = tuple(args)
         self.limits = limits
-        self.max_steps = limits.max_steps if limits else 50_000_000
+        self.step_limit = limits.max_steps if limits else 50_000_000
+        self.memory_limit = limits.max_memory if limits else None
         self.max_depth = limits.max_call_depth if limits else 3_000
         self.steps = 0
+        # hot loops compare `steps` with this checkpoint only; `step()` does the slow checks
+        self.max_steps = self.next_checkpoint()
         self.depth = 0
         self.program = Program(typed.crate)
         self.expr_types = typed.expr_types
@@ -85,9 +90,34 @@ class Interpreter(Exprs, ControlFlow, Closures, Places, Stmts, Patterns, Methods
         return clone_value(self, v)
 
     def step(self) -> None:
+        """Count one step (a call or a loop iteration); at a checkpoint, enforce the limits."""
         self.steps += 1
         if self.steps > self.max_steps:
-            raise LimitExceeded(f"the program exceeded the step limit ({self.max_steps} steps)")
+            self.checkpoint()
+
+    def checkpoint(self) -> None:
+        """`steps` passed the checkpoint (hot loops count inline and call this)."""
+        if self.steps > self.max_steps:
+            if self.steps > self.step_limit:
+                raise LimitExceeded(f"the program exceeded the step limit of {self.step_limit} steps "
+                                    f"(a step is a call or a loop iteration; raise it with --max-steps)")
+            self.check_memory()
+            self.max_steps = self.next_checkpoint()
+
+    def next_checkpoint(self) -> int:
+        if self.memory_limit is None:
+            return self.step_limit
+        return min(self.step_limit, self.steps + MEMORY_CHECK_STEPS)
+
+    def check_memory(self) -> None:
+        """Raise LimitExceeded when the process's resident memory is above --max-memory."""
+        if self.memory_limit is None:
+            return
+        used = resident_bytes()
+        if used > self.memory_limit:
+            raise LimitExceeded(f"the program exceeded the memory limit of {self.memory_limit} bytes "
+                                f"(the interpreter's resident memory reached {used} bytes; "
+                                f"raise it with --max-memory)")
 
     def int_ty(self, expr):
         """The integer type name of expr's value (type checker first, then int_types.py)."""
@@ -161,7 +191,7 @@ class Interpreter(Exprs, ControlFlow, Closures, Places, Stmts, Patterns, Methods
             raise StackOverflow()
         self.steps += 1
         if self.steps > self.max_steps:
-            self.step()
+            self.checkpoint()
         caller = self.frame
         frame = self.frame = Frame(c.owner, c.env, None)
         params = frame.push_scope()
@@ -236,6 +266,21 @@ class Interpreter(Exprs, ControlFlow, Closures, Places, Stmts, Patterns, Methods
         from .values import TupleV
         return TupleV(list(items)) if items else UNIT
 
+
+MEMORY_CHECK_STEPS = 20_000  # steps between two resident-memory readings
+
+
+def resident_bytes() -> int:
+    """The process's resident set size (Linux /proc; elsewhere the peak from getrusage)."""
+    try:
+        with open("/proc/self/statm") as f:
+            return int(f.read().split()[1]) * PAGE_BYTES
+    except OSError:
+        import resource
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+PAGE_BYTES = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 
 _INT_SUFFIX = frozenset(("i8", "i16", "i32", "i64", "i128", "isize",
                          "u8", "u16", "u32", "u64", "u128", "usize"))

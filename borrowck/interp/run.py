@@ -21,8 +21,9 @@ BACKTRACE_NOTE = "note: run with `RUST_BACKTRACE=1` environment variable to disp
 class Limits:
     """Bounds that end runaway programs with a clear message."""
 
-    max_steps: int = 200_000_000
+    max_steps: int = 200_000_000  # calls + loop iterations
     max_call_depth: int = 100_000
+    max_memory: int | None = None  # bytes of resident memory of the whole process; None: no limit
     schedule: str = ""  # thread interleaving: "" (default) or "seed:N" (std_thread.py)
 
 

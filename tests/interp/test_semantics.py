@@ -29,6 +29,39 @@ def test_step_limit_ends_an_endless_loop():
     assert "step limit" in err
 
 
+def test_step_limit_counts_calls_and_while_iterations():
+    src = "fn f(n: u64) -> u64 { n + 1 }\nfn main() { let mut i = 0u64; while i < 100 { i = f(i); } println!(\"{}\", i); }"
+    assert run_limited(src, Limits(max_steps=250))[:2] == (0, "100\n")
+    code, out, err = run_limited(src, Limits(max_steps=150))
+    assert (code, out) == (124, "")
+    assert "step limit of 150 steps" in err
+
+
+def test_memory_limit_ends_a_growing_program():
+    src = 'fn main() { let mut v: Vec<String> = Vec::new(); loop { v.push("x".repeat(1000)); } }'
+    code, out, err = run_limited(src, Limits(max_memory=1))
+    assert code == 124
+    assert err.startswith("error: the program exceeded the memory limit of 1 bytes")
+
+
+def test_memory_limit_leaves_a_small_program_alone():
+    src = 'fn main() { let mut n = 0u32; for i in 0..50000u32 { n = n.wrapping_add(i); } println!("{}", n); }'
+    assert run_limited(src, Limits(max_memory=1 << 40))[:2] == (0, "1249975000\n")
+
+
+def test_cli_run_limits_and_exit_code(tmp_path):
+    from borrowck.cli import execute
+    path = tmp_path / "spin.rs"
+    path.write_text('fn main() { println!("go"); let mut i = 0u64; loop { i = i.wrapping_add(1); } }')
+    out, err = io.StringIO(), io.StringIO()
+    assert execute(["run", "--max-steps", "1000", str(path)], out, err) == 124
+    assert out.getvalue() == "go\n" and "--max-steps" in err.getvalue()
+    out, err = io.StringIO(), io.StringIO()
+    assert execute(["run", "--max-memory", "1K", str(path)], out, err) == 124
+    assert "memory limit of 1024 bytes" in err.getvalue()
+    assert execute(["run", "--max-steps", "0", str(path)], io.StringIO(), io.StringIO()) == 2
+
+
 def test_recursion_limit_is_a_stack_overflow():
     src = "fn f(n: u64) -> u64 { f(n + 1) + 1 }\nfn main() { f(0); }"
     code, out, err = run_limited(src, Limits(max_call_depth=300))
