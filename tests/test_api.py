@@ -1,5 +1,7 @@
-"""The Python API: check/run, phase gating and the skip-missing-phase rule."""
+"""The Python API: check/run, phase gating, and every phase being required."""
 from __future__ import annotations
+
+import pytest
 
 import borrowck
 from borrowck import api
@@ -18,9 +20,12 @@ def test_check_of_trivial_program_is_clean():
     assert borrowck.check("fn main() {}\n") == []
 
 
-def test_missing_phase_function_is_skipped():
-    assert api.phase_function("no_such_phase", "check_crate") is None
-    assert api.phase_function("syntax", "no_such_function") is None
+def test_missing_phase_is_an_internal_error_not_a_skip():
+    # skipping an analysis would accept what rustc rejects
+    with pytest.raises(ModuleNotFoundError):
+        api.phase_function("no_such_phase", "check_crate")
+    with pytest.raises(api.InternalCompilerError):
+        api.phase_function("syntax", "no_such_function")
     assert callable(api.phase_function("syntax", "parse"))
 
 

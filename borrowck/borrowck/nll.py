@@ -206,6 +206,9 @@ class BodyFacts:
                     place = ir.operand_place(op)
                     if place is None or not place.is_local:
                         continue
+                    if closure_body is not None and i < len(closure_body.upvars) \
+                            and closure_body.upvars[i].mode not in ("ref", "mut_ref"):
+                        continue  # a moved reference is the user's borrow, not the capture's
                     use_span = None
                     if closure_body is not None and i < len(closure_body.upvars):
                         use_span = closure_body.upvars[i].span

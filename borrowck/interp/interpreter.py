@@ -109,14 +109,15 @@ class Interpreter(Exprs, ControlFlow, Closures, Places, Stmts, Patterns, Methods
             return self.step_limit
         return min(self.step_limit, self.steps + MEMORY_CHECK_STEPS)
 
-    def check_memory(self) -> None:
-        """Raise LimitExceeded when the process's resident memory is above --max-memory."""
+    def check_memory(self, extra: int = 0) -> None:
+        """Raise LimitExceeded when the process's resident memory (plus `extra` bytes about to
+        be allocated) is above --max-memory."""
         if self.memory_limit is None:
             return
-        used = resident_bytes()
+        used = resident_bytes() + extra
         if used > self.memory_limit:
             raise LimitExceeded(f"the program exceeded the memory limit of {self.memory_limit} bytes "
-                                f"(the interpreter's resident memory reached {used} bytes; "
+                                f"(the interpreter's resident memory {'would reach' if extra else 'reached'} {used} bytes; "
                                 f"raise it with --max-memory)")
 
     def int_ty(self, expr):

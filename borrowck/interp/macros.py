@@ -6,7 +6,9 @@ from . import format as fmt
 from .signals import RustPanic, Unsupported
 from .std_enums import ok
 from .std_io import stream_sink
-from .values import UNIT, Ptr, RString, VecV, BoxV
+from .values import UNIT, Char, F32, Ptr, RString, VecV, BoxV
+
+_IMMUTABLE_SCALARS = frozenset((int, float, F32, bool, Char, str))
 
 
 class Macros:
@@ -138,6 +140,10 @@ class Macros:
             if n == 0:
                 self.drop_value(elem)
                 return VecV([])
+            if self.memory_limit is not None and n * 8 > self.memory_limit:  # a list slot is 8 bytes
+                self.check_memory(n * 8)
+            if elem.__class__ in _IMMUTABLE_SCALARS:  # shared safely: never mutated in place
+                return VecV([elem] * n)
             items = [self.clone(elem) for _ in range(n - 1)]
             items.append(elem)
             return VecV(items)

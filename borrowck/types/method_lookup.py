@@ -173,8 +173,11 @@ def _try_candidate(fcx, cand, u, adjusted, turbofish, span, via_trait) -> Option
     if not unify(icx, xform, adjusted):
         icx.rollback_to(snap)
         return None
-    if not is_trait and _unsized_impl_param(fcx, container, substs):
-        icx.rollback_to(snap)  # impl params are implicitly `Sized` (`Vec<str>` has no `push`)
+    if not is_trait and (_unsized_impl_param(fcx, container, substs)
+                         or not _impl_bounds_may_hold(fcx, container, substs)):
+        # impl params are implicitly `Sized` (`Vec<str>` has no `push`), and an inherent impl's
+        # where-clauses are part of the probe (`[S]::join` needs `S: Borrow<str>`): E0599
+        icx.rollback_to(snap)
         return None
     if is_trait and via_trait:
         trait_info = items.traits[container]
@@ -188,6 +191,20 @@ def _try_candidate(fcx, cand, u, adjusted, turbofish, span, via_trait) -> Option
     params = tuple(subst(p, full) for p in sig.params)
     ret = subst(sig.ret, full)
     return MethodPick(fn_id, container, is_trait, full, self_ty, (), params, ret)
+
+
+def _impl_bounds_may_hold(fcx, impl_id, substs) -> bool:
+    from .item_defs import TraitPred
+    from .trait_solver import instantiate_pred
+
+    for p in fcx.items.generics_of(impl_id).preds if fcx.items.generics_of(impl_id) else ():
+        if type(p) is not TraitPred or p.maybe:
+            continue
+        q = instantiate_pred(p, substs)
+        tr = q.trait_ref
+        if fcx.solver.evaluate(tr.trait_id, tr.self_ty, tr.args) == NO:
+            return False
+    return True
 
 
 def _unsized_impl_param(fcx, impl_id, substs) -> bool:
