@@ -14,8 +14,7 @@ Control flow (docs/CONTRACTS.md):
 5. Late lints (`overflowing_literals`) count only when 1-4 found no error, and full-build
    lints (`unconditional_panic`, `arithmetic_overflow`) only when nothing else did: rustc
    runs them after analysis and during code generation.
-A phase whose module or entry function does not exist yet is skipped, so the pipeline runs
-end to end while phases are being written. Any exception inside a phase becomes an
+Every phase is required: a missing one is an internal error, never a skipped check. Any exception inside a phase becomes an
 `InternalCompilerError` that the front ends render like rustc's ICE (exit 101).
 """
 from __future__ import annotations
