@@ -141,7 +141,7 @@ def relate_call(gen, term: ir.Call, loc: ir.Location):
     if declared is not None and len(declared[0]) == len(arg_tys):
         # the declaration names its lifetimes consistently (impl's and method's own)
         params, ret = declared[0], declared[1]
-    elif callee is not None:
+    elif callee is not None and len(callee.sig_params) == len(arg_tys):
         params, ret = tuple(callee.sig_params), callee.sig_ret
     else:
         func_ty = gen.operand_ty(term.func)

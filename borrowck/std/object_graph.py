@@ -204,29 +204,32 @@ def _post_order(tuples: list) -> list:
     return out
 
 
-def _resolve_global(module: str, qualname: str, member):
+def _resolve_global(module: str, qualname: str, member, modules: tuple):
+    if not module.startswith(modules):  # a cache file names only our own classes
+        raise UnsupportedObject(f"module {module} is not one of {modules}")
     obj = importlib.import_module(module)
     for part in qualname.split("."):
         obj = getattr(obj, part)
     return obj if member is None else obj[member]
 
 
-def _resolve_class(module: str, qualname: str):
-    return _resolve_global(module, qualname, None)
+def _resolve_class(module: str, qualname: str, modules: tuple):
+    return _resolve_global(module, qualname, None, modules)
 
 
-def decode(data):
-    """The root of the graph `encode` described."""
+def decode(data, modules: tuple = ("",)):
+    """The root of the graph `encode` described. modules: prefixes of the modules whose
+    classes the data may name (anything else is refused, not imported)."""
     (fmt, atoms, globs, classes, group_rows, dict_lens, dict_keys, dict_values, list_rows,
      set_rows, frozen_flags, tuple_rows, root) = data
     if fmt != FORMAT:
         raise ValueError(f"object graph format {fmt}, expected {FORMAT}")
     table = list(atoms)
-    table.extend(_resolve_global(*g) for g in globs)
+    table.extend(_resolve_global(*g, modules) for g in globs)
     get = table.__getitem__
     shells = []
     for (module, qualname), (count, _cols) in zip(classes, group_rows):
-        cls = _resolve_class(module, qualname)
+        cls = _resolve_class(module, qualname, modules)
         start = len(table)
         table.extend(map(object.__new__, repeat(cls, count)))
         shells.append((cls, start, count))

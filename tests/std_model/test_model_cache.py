@@ -62,6 +62,9 @@ def test_codec_shares_equal_values_of_shared_classes_only():
 def test_codec_refuses_what_it_cannot_rebuild():
     with pytest.raises(object_graph.UnsupportedObject):
         object_graph.encode(Holder([lambda: 0], set()))
+    data = object_graph.encode(Leaf("a", 1.0))  # a class of this test module
+    with pytest.raises(object_graph.UnsupportedObject):
+        object_graph.decode(data, ("borrowck.",))
 
 
 def test_cached_std_table_is_the_built_one():

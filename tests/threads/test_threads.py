@@ -178,3 +178,37 @@ def test_cli_schedule_option(tmp_path, capsys):
     assert seeded.splitlines()[-1] == "sum=192 got=[0, 1, 2, 3]"
     assert cli.main(["run", "--schedule=random", str(f)]) == 2  # a usage error
     assert "invalid schedule `random`" in capsys.readouterr().err
+
+
+def test_thread_panic_message_names_the_thread():
+    src = """use std::thread;
+fn main() {
+    let a = thread::spawn(|| { let v: Vec<u8> = Vec::new(); v[2] });
+    let b = thread::Builder::new().name("cruncher".into()).spawn(|| {
+        if true { panic!("bad input {}", 7); }
+    }).unwrap();
+    println!("{} {}", a.join().is_err(), b.join().is_err());
+}
+"""
+    code, out, err = run(src)
+    assert (code, out) == (0, "true true\n")
+    assert err == ("\nthread '<unnamed>' panicked at main.rs:3:62:\n"
+                   "index out of bounds: the len is 0 but the index is 2\n"
+                   "note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n"
+                   "\nthread 'cruncher' panicked at main.rs:5:19:\nbad input 7\n")
+
+
+def test_sleep_uses_virtual_time():
+    src = """use std::thread;
+use std::time::Duration;
+fn main() {
+    let hs: Vec<_> = [300u64, 100, 200].into_iter().map(|ms| thread::spawn(move || {
+        thread::sleep(Duration::from_secs(ms));
+        println!("woke after {}s", ms);
+    })).collect();
+    for h in hs { h.join().unwrap(); }
+}
+"""
+    start = time.monotonic()
+    assert run(src) == (0, "woke after 100s\nwoke after 200s\nwoke after 300s\n", "")
+    assert time.monotonic() - start < 2.0
