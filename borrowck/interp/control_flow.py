@@ -48,11 +48,10 @@ class ControlFlow:
 
     def plain_cond(self, cond) -> bool:
         """A condition without `let` (cached per node)."""
-        cache = self.block_scope_cache
-        key = ("plain", cond)
-        p = cache.get(key)
+        cache = self.plain_conds
+        p = cache.get(cond)
         if p is None:
-            p = cache[key] = not _has_let(cond)
+            p = cache[cond] = not _has_let(cond)
         return p
 
     def eval_cond(self, cond, scope) -> bool:

@@ -194,8 +194,8 @@ class Display:
             s = f.debug_struct("Cell")
             s.field("value", self.child(v.items[0]))
             s.finish()
-        elif v.kind == "Mutex":
-            s = f.debug_struct("Mutex")
+        elif v.kind in ("Mutex", "RwLock"):
+            s = f.debug_struct(v.kind)
             s.field("data", self.child(v.items[0]))
             s.field("poisoned", lambda cf: fmt.write_bool(cf, v.poisoned))
             s.finish_non_exhaustive()

@@ -58,6 +58,7 @@ class Interpreter(Exprs, ControlFlow, Closures, Places, Stmts, Patterns, Methods
         self.local_names = {}
         self.block_scope_cache = {}
         self.block_plans = {}
+        self.plain_conds = {}  # if/while condition -> has no `let` (control_flow.py)
         self.method_cache = {}  # (value class, type key, method name) -> Method | std fn | None
         self.param_plans = {}  # fn -> ((name, int type), ...) when all params are plain bindings
         self.lit_cache = {}

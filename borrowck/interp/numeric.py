@@ -13,7 +13,7 @@ Floats: numeric_float (libm calls through numeric_libm, as a Rust binary makes t
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Optional
 
@@ -35,14 +35,12 @@ class IntType:
     name: str
     bits: int
     signed: bool
+    min: int = field(init=False, compare=False, repr=False)  # computed once: read on every checked op
+    max: int = field(init=False, compare=False, repr=False)
 
-    @property
-    def min(self) -> int:
-        return -(1 << (self.bits - 1)) if self.signed else 0
-
-    @property
-    def max(self) -> int:
-        return (1 << (self.bits - 1)) - 1 if self.signed else (1 << self.bits) - 1
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "min", -(1 << (self.bits - 1)) if self.signed else 0)
+        object.__setattr__(self, "max", (1 << (self.bits - 1)) - 1 if self.signed else (1 << self.bits) - 1)
 
     def contains(self, v: int) -> bool:
         return self.min <= v <= self.max

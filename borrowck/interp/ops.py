@@ -52,9 +52,19 @@ _INT_OPS = {"+": numeric.add, "-": numeric.sub, "*": numeric.mul, "/": numeric.d
             "|": numeric.bitor, "^": numeric.bitxor}
 
 
+_FAST = {"+": int.__add__, "-": int.__sub__, "*": int.__mul__}  # result checked against BOUNDS
+
+
 def int_binop(op: str, a: int, b: int, ty, span):
     """An integer arithmetic/bit operator (numeric.py); panics like a debug build."""
     if ty is not None:
+        fast = _FAST.get(op)
+        if fast is not None:  # the hot case: one range check, no numeric.py call
+            r = fast(a, b)
+            lo, hi = BOUNDS[ty]
+            if lo <= r <= hi:
+                return r
+            raise RustPanic(OVERFLOW_MSG[op], span)
         if (op == "%" or op == "/") and a >= 0 and b > 0:
             return a % b if op == "%" else a // b  # in range whatever the type
         try:
@@ -95,6 +105,10 @@ def float_binop(op: str, a: float, b: float, is_f32: bool) -> float:
 
 def cast_to_int(v, ty: str):
     """`v as INT` (numeric_cast.py): ints wrap, floats saturate (NaN -> 0), chars/bools convert."""
+    if v.__class__ is int:
+        lo, hi = BOUNDS[ty]
+        if lo <= v <= hi:  # in range: the value is unchanged
+            return v
     to = INT_TYPES[ty]
     if isinstance(v, bool):
         return numeric_cast.bool_to_int(v, to)

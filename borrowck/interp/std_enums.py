@@ -32,7 +32,10 @@ REVERSE = AdtDef("Reverse", False, "tuple", ("0",), {"0": 0},
                  is_generic=True)
 STD_STRUCTS = {"Reverse": REVERSE}  # std::cmp::Reverse: Ord reversed (compare.py)
 PRELUDE_VARIANTS = {"Some": SOME_V, "None": NONE_V, "Ok": OK_V, "Err": ERR_V}
-STD_ENUMS = {"Option": OPTION, "Result": RESULT, "Ordering": ORDERING}
+TRY_RECV_ERROR = _enum("TryRecvError", (("Empty", 0, 0), ("Disconnected", 0, 1)), copy=True)  # std_thread
+RECV_TIMEOUT_ERROR = _enum("RecvTimeoutError", (("Timeout", 0, 0), ("Disconnected", 0, 1)), copy=True)
+STD_ENUMS = {"Option": OPTION, "Result": RESULT, "Ordering": ORDERING, "TryRecvError": TRY_RECV_ERROR,
+             "RecvTimeoutError": RECV_TIMEOUT_ERROR}
 
 
 def some(v) -> EnumV:
