@@ -1,5 +1,5 @@
 fn main() {
-    let n = 300;
+    let n = 600;
     let v: Vec<i64> = (0..n).map(|i| (i * 7 % 13) as i64).collect();
     let mut total: i64 = 0;
     for i in 0..v.len() {

@@ -25,28 +25,32 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
-BORROWCK = [str(ROOT / ".venv" / "bin" / "python"), "-m", "borrowck", "run"]
+BORROWCK = [str(ROOT / ".venv" / "bin" / "python"), "-m", "borrowck", "run", "--timings"]
 
 
-def timed(cmd: list[str], timeout: float) -> tuple[float, float, int, str]:
-    """(cpu seconds, wall seconds, exit code, stdout) of one run of cmd."""
+def timed(cmd: list[str], timeout: float) -> tuple[float, float, int, str, float]:
+    """(cpu seconds, wall seconds, exit code, stdout, wall seconds of borrowck's `run` phase
+    from --timings, or 0) of one run of cmd."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     try:
         p = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout,
                            env={"PATH": os.environ.get("PATH", "")})
         code, out = p.returncode, p.stdout
+        phase = [float(line.split()[1].rstrip("s")) for line in p.stderr.splitlines()
+                 if line.startswith("time:") and line.split()[2] == "run"]
     except subprocess.TimeoutExpired:
-        code, out = None, ""
+        code, out, phase = None, "", []
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return cpu, wall, code, out
+    return cpu, wall, code, out, phase[0] if phase else 0.0
 
 
 def best(cmd, repeat, timeout):
     runs = [timed(cmd, timeout) for _ in range(repeat)]
-    return min(r[0] for r in runs), min(r[1] for r in runs), runs[0][2], runs[0][3]
+    return (min(r[0] for r in runs), min(r[1] for r in runs), runs[0][2], runs[0][3],
+            min(r[4] for r in runs))
 
 
 def machine() -> str:
@@ -79,12 +83,12 @@ def main() -> int:
             if build.returncode != 0:
                 problems.append(f"{prog.name}: rustc failed:\n{build.stderr}")
                 continue
-            r_cpu, r_wall, r_code, r_out = best([str(exe)], args.repeat, args.timeout)
-            b_cpu, b_wall, b_code, b_out = best(BORROWCK + [str(prog)], args.repeat, args.timeout)
+            r_cpu, r_wall, r_code, r_out, _ = best([str(exe)], args.repeat, args.timeout)
+            b_cpu, b_wall, b_code, b_out, b_run = best(BORROWCK + [str(prog)], args.repeat, args.timeout)
             same = (r_code, r_out) == (b_code, b_out)
             if not same:
                 problems.append(f"{prog.name}: borrowck run differs (exit {b_code} vs {r_code})")
-            rows.append((prog.name, r_cpu, r_wall, b_cpu, b_wall, b_cpu / max(r_cpu, 1e-3), same))
+            rows.append((prog.name, r_cpu, r_wall, b_cpu, b_wall, b_run, b_cpu / max(r_cpu, 1e-3), same))
             print(f"{prog.name}: rustc binary {r_cpu:.3f}s, borrowck run {b_cpu:.2f}s CPU", file=sys.stderr)
     write_readme(rows, problems, rustc, load_start, os.getloadavg()[0], args.repeat)
     for p in problems:
@@ -109,7 +113,8 @@ def write_readme(rows, problems, rustc, load_start, load_end, repeat) -> None:
         "| `word_count.rs` | HashMap word counting with `entry`, then a sort |",
         "",
         "CPU is user+sys of the process (best of %d runs; the fair comparison on a shared machine)," % repeat,
-        "wall is elapsed time; the borrowck time includes parsing and checking the program.",
+        "wall is elapsed time; the borrowck time includes parsing and checking the program; the",
+        "`run` phase column is the interpreter alone (wall, from `--timings`).",
         "",
         "## Machine",
         "",
@@ -120,11 +125,13 @@ def write_readme(rows, problems, rustc, load_start, load_end, repeat) -> None:
         "",
         "## Results",
         "",
-        "| program | rustc binary CPU | rustc binary wall | borrowck run CPU | borrowck run wall | CPU ratio | same output |",
-        "| --- | --- | --- | --- | --- | --- | --- |",
+        "| program | rustc binary CPU | rustc binary wall | borrowck run CPU | borrowck run wall "
+        "| `run` phase wall | CPU ratio | same output |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
-    for name, r_cpu, r_wall, b_cpu, b_wall, ratio, same in rows:
+    for name, r_cpu, r_wall, b_cpu, b_wall, b_run, ratio, same in rows:
         lines.append(f"| {name} | {r_cpu * 1000:.1f} ms | {r_wall * 1000:.1f} ms | {b_cpu:.2f} s | {b_wall:.2f} s "
+                     f"| {b_run:.2f} s "
                      f"| {ratio:,.0f}x | {'yes' if same else 'NO'} |")
     if problems:
         lines += ["", "## Problems", ""] + [f"- {p}" for p in problems]

@@ -1,6 +1,6 @@
 fn main() {
     let mut s = String::new();
-    for i in 0..20000 {
+    for i in 0..60000 {
         s.push_str(&i.to_string());
         if i % 7 == 0 {
             s.push(',');

@@ -4,7 +4,7 @@ fn main() {
     let words = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta"];
     let mut text = String::new();
     let mut seed: u32 = 12345;
-    for _ in 0..30000 {
+    for _ in 0..60000 {
         seed = seed.wrapping_mul(1103515245).wrapping_add(12345);
         text.push_str(words[(seed >> 16) as usize % words.len()]);
         text.push(' ');

@@ -482,6 +482,17 @@ def _bounds(gen, inst, callee, declared, arg_tys, point, span, params):
         target = static if region.kind == "static" else inst.region(region)
         for r in _subject_regions(inst, ty, decl_params, arg_tys):
             gen.outlives(r, target, point, span, "call_argument")
+        _type_tests(gen, ty, target, decl_params, arg_tys, span)
+
+
+def _type_tests(gen, subject, target, params, arg_tys, span):
+    """`F: 'r` on an argument whose type holds the caller's type parameters (a `move`
+    closure owning a `T`): each of them must outlive 'r too."""
+    from .type_tests import TypeTest, params_in
+    for i, p in enumerate(params):
+        if p == subject and i < len(arg_tys) and target.kind == "var":
+            for name in params_in(arg_tys[i]):
+                gen.type_tests.append(TypeTest(name, target.index, span))
 
 
 def _subject_regions(inst, subject, params, arg_tys) -> list:

@@ -26,6 +26,7 @@ from .loans_in_scope import compute_loans_in_scope
 from .location_table import LocationTable
 from .region_constraints import ConstraintGeneration
 from .region_errors import check_universal_regions
+from .type_tests import check_type_tests
 from .region_inference import solve
 from .region_liveness import compute_region_liveness, regions_outliving_free
 from .renumber import PlaceTypes, Renumberer, map_regions, regions_in, vids_in
@@ -99,13 +100,15 @@ class BodyFacts:
                 local_tys.append(map_regions(self._expanded(decl.ty), external))
                 self._note_closure_param_regions(local, decl, local_tys[-1], before)
             else:
-                local_tys.append(self.renumberer.fresh_type(decl.ty, "local", decl.span))
+                local_tys.append(self.renumberer.fresh_type(decl.ty, "local", decl.span,
+                                                                keep_static=False))
         self.local_tys = local_tys
         self._note_higher_ranked(local_tys, higher_ranked)
         self.place_types = PlaceTypes(local_tys, self.adts, self.renumberer)
         gen = ConstraintGeneration(body, self, self.locations).run()
         self.constraints = gen.constraints
         self.loan_regions = gen.loan_regions
+        self.type_tests = gen.type_tests
         boring = regions_outliving_free(self.constraints, self.universal.count, len(self.vars))
         self.liveness = compute_region_liveness(body, self.locations, local_tys, len(self.vars),
                                                 self.adts, boring)
@@ -165,6 +168,7 @@ class BodyFacts:
                 if diag is not None:
                     diags.append(diag)
         diags.extend(check_universal_regions(self))
+        diags.extend(check_type_tests(self))
         return diags
 
     # ── helpers for the reports ──

@@ -39,7 +39,7 @@ def normalize(items, alias: T.Alias, depth: int = 0) -> Optional[object]:
         value = impl.assoc_type(alias.name)
         if value is None:
             return None
-        _bind_fn_outputs(impl, types)
+        _bind_fn_outputs(impl, types, regions)
         result = substitute(value, types, regions)
         return _finish(items, result, set(impl.generics.types), depth)
     return None
@@ -48,21 +48,22 @@ def normalize(items, alias: T.Alias, depth: int = 0) -> Optional[object]:
 FN_TRAITS = ("std::ops::Fn", "std::ops::FnMut", "std::ops::FnOnce")
 
 
-def _bind_fn_outputs(impl, types: dict) -> None:
-    """An impl parameter named only by a bound `F: FnMut(..) -> B` (`Map`'s B) is the
-    result type of the closure or fn pointer F is bound to."""
+def _bind_fn_outputs(impl, types: dict, regions: dict) -> None:
+    """An impl parameter named only by a bound `F: FnMut(..) -> B` (`Map`'s B) or
+    `F: FnMut(..) -> Option<B>` (`FilterMap`'s) is bound by matching that output against
+    the result type of the closure or fn pointer F is bound to."""
     from .renumber import ClosureEnv
     for pred in getattr(impl.generics, "preds", ()):
         trait_ref = getattr(pred, "trait_ref", None)
         if type(pred).__name__ != "ProjectionPred" or pred.name != "Output" or trait_ref is None \
-                or trait_ref.trait_id not in FN_TRAITS or not isinstance(pred.ty, T.Param) \
-                or pred.ty.name in types or not isinstance(trait_ref.self_ty, T.Param):
+                or trait_ref.trait_id not in FN_TRAITS or not isinstance(trait_ref.self_ty, T.Param) \
+                or (isinstance(pred.ty, T.Param) and pred.ty.name in types):
             continue
         callee = types.get(trait_ref.self_ty.name)
         if isinstance(callee, ClosureEnv) and callee.sig:
-            types[pred.ty.name] = callee.sig_ret
+            _match(pred.ty, callee.sig_ret, types, regions)
         elif isinstance(callee, T.FnPtr):
-            types[pred.ty.name] = callee.ret
+            _match(pred.ty, callee.ret, types, regions)
 
 
 def _finish(items, ty, impl_params: set, depth: int):

@@ -50,6 +50,7 @@ class ConstraintGeneration:
         self.locations = locations
         self.constraints: list = []
         self.loan_regions: dict = {}  # Location -> vid of the borrow's region
+        self.type_tests: list = []  # TypeTest: `T: 'r` to check after inference
         self._variances: dict = {}
 
     # ── constraint primitives ──
@@ -233,8 +234,18 @@ class ConstraintGeneration:
             source = self.operand_ty(rv.operand)
             target = self.ctx.renumberer.fresh_type(rv.ty)
             self.relate_loosely(source, target, point, span, category)
+            if rv.kind == "unsize":
+                self.unsize_type_tests(source, target, span)
             return target
         return None  # scalars: no regions
+
+    def unsize_type_tests(self, source, target, span):
+        """`Box<T>` into `Box<dyn Trait + 'r>`: T must outlive 'r."""
+        from .type_tests import TypeTest, dyn_regions, params_in
+        for region in dyn_regions(target):
+            if region.kind == "var":
+                for name in params_in(source):
+                    self.type_tests.append(TypeTest(name, region.index, span))
 
     def borrow_ty(self, rv: ir.Ref, loc, point, span):
         loan = self.ctx.renumberer.vars.fresh("loan", span=span)

@@ -121,12 +121,14 @@ class Renumberer:
         self.universal = universal  # universal region name -> vid
         self.items = items  # the item table, to normalize projections
 
-    def fresh_type(self, ty, origin: str = "fresh", span=None):
-        """ty with closures expanded and every region a new variable ('static kept)."""
+    def fresh_type(self, ty, origin: str = "fresh", span=None, keep_static: bool = True):
+        """ty with closures expanded and every region a new variable ('static kept unless
+        keep_static is False: a local's inferred `'static` is no requirement, its user type
+        annotation is, through AscribeUserType)."""
         ty = self.expand_closures(ty)
 
         def fresh(r):
-            if r.kind == "static":
+            if r.kind == "static" and keep_static:
                 return T.Region("var", "", self.static_vid)
             return self.vars.fresh(origin, span=span)
         return map_regions(ty, fresh)

@@ -51,6 +51,8 @@ MESSAGES: dict = {
     "E0782.resolve": "expected a type, found a trait",
     "E0229.resolve": "associated item constraints are not allowed here",
     "E0109.resolve": "type arguments are not allowed on {what}",
+    "E0038": "the trait `{name}` is not dyn compatible",
+    "E0038.label": "`{name}` is not dyn compatible",
     "E0224.resolve": "at least one trait is required for an object type",
     "E0220.resolve": "associated type `{name}` not found for `{ty}`",
     "E0223.resolve": "ambiguous associated type",

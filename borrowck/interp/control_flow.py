@@ -33,7 +33,8 @@ class ControlFlow:
                 ok = self.eval_cond(cond, None)
             if ok:
                 return self.eval_block(e.then)
-            return self.eval(e.else_) if e.else_ is not None else UNIT
+            else_ = e.else_
+            return self.eval_table[else_.__class__](else_) if else_ is not None else UNIT
         scope = self.frame.push_scope()
         try:
             taken = self.eval_cond(cond, scope)

@@ -63,7 +63,9 @@ class Exprs:
         return float(v)
 
     def eval_PathExpr(self, e):
-        name = self.local_name(e)
+        name = self.local_names.get(e, e)
+        if name is e:
+            name = self.local_name(e)
         if name is not None:
             slot = self.frame.vars.get(name)
             if slot is not None:
@@ -163,7 +165,9 @@ class Exprs:
         if c is ast.Lit:
             return self.eval_Lit(e)
         if c is ast.PathExpr:
-            name = self.local_name(e)
+            name = self.local_names.get(e, e)
+            if name is e:
+                name = self.local_name(e)
             if name is not None:
                 slot = self.frame.vars.get(name)
                 if slot is not None:
@@ -220,7 +224,9 @@ class Exprs:
         rhs = self.eval_table[rhs.__class__](rhs)
         lhs = e.lhs
         if lhs.__class__ is ast.PathExpr:
-            name = self.local_name(lhs)
+            name = self.local_names.get(lhs, lhs)
+            if name is lhs:
+                name = self.local_name(lhs)
             slot = self.frame.vars.get(name) if name is not None else None
             if slot is not None:
                 lst, idx = slot, 0
@@ -249,9 +255,14 @@ class Exprs:
         return UNIT
 
     def eval_Cast(self, e):
-        v = self.deref_all(self.eval(e.expr))
-        ty = e.ty
-        name = ty.path.segments[-1].ident.name if ty.__class__ is ast.PathType else None
+        x = e.expr
+        v = self.eval_table[x.__class__](x)
+        if v.__class__ is Ptr:
+            v = self.deref_all(v)
+        name = self.cast_targets.get(e, e)
+        if name is e:
+            ty = e.ty
+            name = self.cast_targets[e] = ty.path.segments[-1].ident.name if ty.__class__ is ast.PathType else None
         if name in ops.BITS:
             if v.__class__ is EnumV:
                 return ops.wrap(v.variant.discriminant, name)
@@ -328,11 +339,11 @@ class Exprs:
         return self.take(lst, idx)
 
     def eval_Index(self, e):
-        sliced = self.maybe_slice(e, False)
-        if sliced is not None:
-            return sliced
+        if e.index.__class__ is ast.Range:
+            return self.maybe_slice(e, False)
         lst, idx = self.place_Index(e)
-        return self.take(lst, idx)
+        v = lst[idx]
+        return v if v.__class__ in PLAIN else take(lst, idx)
 
     # ── helpers ──
     def deref_all(self, v):

@@ -58,6 +58,7 @@ class Interpreter(Exprs, ControlFlow, Closures, Places, Stmts, Patterns, Methods
         self.local_names = {}
         self.block_scope_cache = {}
         self.block_plans = {}
+        self.cast_targets = {}  # `as` expression -> target type's last path segment (or None)
         self.plain_conds = {}  # if/while condition -> has no `let` (control_flow.py)
         self.method_cache = {}  # (value class, type key, method name) -> Method | std fn | None
         self.param_plans = {}  # fn -> ((name, int type), ...) when all params are plain bindings
@@ -148,7 +149,9 @@ class Interpreter(Exprs, ControlFlow, Closures, Places, Stmts, Patterns, Methods
         self.depth += 1
         if self.depth > self.max_depth:
             raise StackOverflow()
-        self.step()
+        self.steps += 1
+        if self.steps > self.max_steps:
+            self.checkpoint()
         if fn not in self.hinted:
             self.hint_fn(fn)
         caller = self.frame
@@ -164,8 +167,9 @@ class Interpreter(Exprs, ControlFlow, Closures, Places, Stmts, Patterns, Methods
                 plan = self.param_plans[fn] = self.plan_params(fn)
             if plan is not None:
                 types = params.types
+                declare = params.declare
                 for (name, ty), arg in zip(plan, args):
-                    params.declare(name, [arg])
+                    declare(name, [arg])
                     if ty is not None:
                         types[name] = ty
             else:
@@ -175,7 +179,8 @@ class Interpreter(Exprs, ControlFlow, Closures, Places, Stmts, Patterns, Methods
                 value = self.eval_block(fn.body)
             except ReturnSignal as r:
                 value = r.value
-            self.drop_temps(frame.temps)
+            if frame.temps:
+                self.drop_temps(frame.temps)
             self.pop_scope(params)
             return value
         except UNWINDING:

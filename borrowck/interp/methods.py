@@ -52,9 +52,10 @@ class Methods:
                 continue
             found = self.find_method(v, name)
             if found is not None:
+                table = self.eval_table
                 if found.__class__ is Method:
-                    return self.call_method(found, lst, idx, [self.eval(a) for a in args])
-                return self.call_std(found, lst, idx, [self.eval(a) for a in args], e)
+                    return self.call_method(found, lst, idx, [table[a.__class__](a) for a in args])
+                return self.call_std(found, lst, idx, [table[a.__class__](a) for a in args], e)
             if c is RangeV and ("Iterator", name) in std:
                 lst[idx] = self.into_iter(v, e)  # a Range is its own iterator
                 continue
@@ -79,8 +80,11 @@ class Methods:
         for one autoderef step: inherent methods (the user's, then std's), then trait
         methods (user impls and defaults, Iterator's provided methods, std's blanket
         traits such as Clone/ToString/Ord, user blanket impls). A `Method` or a std fn."""
-        key = self.type_key(v)
-        cache_key = (v.__class__, key, name)
+        c = v.__class__
+        key = _PRIMS.get(c)
+        if key is None:
+            key = self.type_key(v)
+        cache_key = (c, key, name)
         cache = self.method_cache
         found = cache.get(cache_key, cache)
         if found is cache:
@@ -152,20 +156,21 @@ class Methods:
     # ── calls of paths and values ──
     def call_expr(self, e):
         func = e.func
+        table = self.eval_table
         if func.__class__ is ast.PathExpr:
-            segs = func.path.segments
-            if len(segs) == 1:
-                slot = self.frame.lookup(segs[0].ident.name)
+            name = self.local_name(func)
+            if name is not None:
+                slot = self.frame.vars.get(name)
                 if slot is not None:
-                    return self.call_value(slot[0], [self.eval(a) for a in e.args], e)
+                    return self.call_value(slot[0], [table[a.__class__](a) for a in e.args], e)
             callee = self.path_value(func)
-            if callee.__class__ is FnV and callee.fn.generics.params:
-                tyargs = self.instantiate(callee.fn, e)
-                if tyargs:
-                    args = [self.eval(a) for a in e.args]
-                    if callee.fn.self_param is not None:
-                        return self.call_fn(callee.fn, args[1:], callee.owner, args[0], tyargs)
-                    return self.call_fn(callee.fn, args, callee.owner, MOVED, tyargs)
+            if callee.__class__ is FnV:
+                fn = callee.fn
+                tyargs = self.instantiate(fn, e) if fn.generics.params else None
+                args = [table[a.__class__](a) for a in e.args]
+                if fn.self_param is not None:
+                    return self.call_fn(fn, args[1:], callee.owner, args[0], tyargs)
+                return self.call_fn(fn, args, callee.owner, MOVED, tyargs)
         else:
             lst, idx = self.place(func)
             callee = lst[idx]

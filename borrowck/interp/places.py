@@ -29,9 +29,11 @@ class Places:
         return self.place(e.expr)
 
     def place_PathExpr(self, e):
-        segs = e.path.segments
-        if len(segs) == 1:
-            slot = self.frame.lookup(segs[0].ident.name)
+        name = self.local_names.get(e, e)
+        if name is e:
+            name = self.local_name(e)
+        if name is not None:
+            slot = self.frame.vars.get(name)
             if slot is not None:
                 return slot, 0
         static = self.static_slot(e)
@@ -87,8 +89,13 @@ class Places:
         return self.deref_place(lst, idx)
 
     def place_Index(self, e):
-        lst, idx = self.place(e.base)
-        i = self.deref_all(self.eval(e.index))
+        base = e.base
+        f = self.place_table.get(base.__class__)
+        lst, idx = f(base) if f is not None else self.place(base)
+        index = e.index
+        i = self.eval_table[index.__class__](index)
+        if i.__class__ is not int:
+            i = self.deref_all(i)
         if i.__class__ is RangeV:
             return self.materialize(self.slice_of(lst, idx, i, False, e))
         while True:

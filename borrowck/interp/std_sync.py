@@ -8,7 +8,7 @@ from __future__ import annotations
 from . import std_cell
 from .std_enums import err, none, ok, some
 from .std_registry import assoc, method
-from .values import UNIT, GuardV, Ptr, TupleV
+from .values import UNIT, BoxV, GuardV, Ptr, RcAlloc, RcV, TupleV
 
 ATOMIC_BITS = {"AtomicUsize": (64, False), "AtomicU64": (64, False), "AtomicU32": (32, False),
                "AtomicU16": (16, False), "AtomicU8": (8, False), "AtomicIsize": (64, True),
@@ -28,6 +28,19 @@ def _wrap(kind: str, v):
         return v
     v &= (1 << bits) - 1
     return v - (1 << bits) if signed and v >> (bits - 1) else v
+
+
+# ── Arc ──
+
+@assoc("Arc", "from")
+def arc_from(it, args, e):
+    """`Arc<T>` from a T, `Arc<str>` from &str/String, `Arc<T>` from Box<T>: the value moves in."""
+    v = args[0]
+    while v.__class__ is Ptr:  # &str, &[T]: the referent is shared data (str) or copied
+        v = it.clone(v.lst[v.idx])
+    if v.__class__ is BoxV:
+        v = v.items[0]
+    return RcV(RcAlloc(v), "Arc")
 
 
 # ── Mutex / RwLock ──
@@ -268,6 +281,40 @@ def once_get_or_init(it, recv, args, e):
 @method("OnceLock", "into_inner", mode="value")
 def once_into_inner(it, recv, args, e):
     return some(recv.items[0]) if recv.full else none()
+
+
+# ── Once ──
+
+class OnceV:
+    __slots__ = ("done",)
+    type_key = "Once"
+
+    def __init__(self):
+        self.done = False
+
+
+@assoc("Once", "new")
+def once_new(it, args, e):
+    return OnceV()
+
+
+@method("Once")
+def call_once(it, recv, args, e):
+    if not recv.done:
+        recv.done = True
+        it.call_value(args[0], [])
+    return UNIT
+
+
+@method("Once")
+def is_completed(it, recv, args, e):
+    return recv.done
+
+
+@method("Mutex")
+def clear_poison(it, recv, args, e):
+    recv.poisoned = False
+    return UNIT
 
 
 # ── atomics: yield points, and wrap-around arithmetic ──

@@ -37,9 +37,12 @@ class ThreadAbort(BaseException):
     """Unwinds a parked task when the process ends (main returned, or a deadlock)."""
 
 
+SLICE = 1000  # yield points a thread runs before the default schedule lets another run
+
+
 class Task:
     __slots__ = ("id", "f", "name", "state", "ready", "what", "deadline", "result", "panic",
-                 "joined", "frame", "depth", "thread", "baton")
+                 "joined", "frame", "depth", "thread", "baton", "unparked")
 
     def __init__(self, tid, f, name):
         self.id = tid
@@ -56,6 +59,7 @@ class Task:
         self.depth = 0
         self.thread = None
         self.baton = threading.Semaphore(0)  # released when this task may run
+        self.unparked = False  # the token of park()/unpark()
 
     def label(self) -> str:
         if self.name is not None:
@@ -75,6 +79,7 @@ class Scheduler:
         self.clock = 0  # virtual nanoseconds
         self.failure = None  # an error of another task, raised in main
         self.aborting = False
+        self.ticks = 0  # yield points since the last switch (default schedule)
         seed = _seed(getattr(interp.limits, "schedule", "") or "")
         self.rng = random.Random(seed) if seed is not None else None
 
@@ -113,10 +118,19 @@ class Scheduler:
             pass
 
     # ── yield points ──
-    def yield_point(self) -> None:
-        """A point where a seeded schedule may run another thread."""
-        if self.rng is not None and not self.aborting:
+    def yield_point(self, give_way: bool = False) -> None:
+        """A point where a seeded schedule may run another thread. The default schedule
+        switches only on `give_way` (yield_now, spin_loop) or after SLICE yield points in a
+        row, so a thread spinning on an atomic lets the others make progress."""
+        if self.aborting:
+            return
+        if self.rng is not None:
             self._switch(self.current)
+            return
+        self.ticks += 1
+        if give_way or self.ticks >= SLICE:
+            self.ticks = 0
+            self._switch(self.current, True)
 
     def block(self, ready, what: str, e=None, deadline=None) -> bool:
         """Wait until ready() (True) or virtual time reaches deadline (False)."""
@@ -147,33 +161,41 @@ class Scheduler:
             self.block(lambda: t.state == "done", f"the end of {t.label()} (join)", e)
 
     # ── switching ──
-    def _switch(self, me: Task) -> None:
-        nxt = self._pick(me)
+    def _switch(self, me: Task, give_way: bool = False) -> None:
+        nxt = self._pick(me, give_way)
         if nxt is not me:
             self._hand_over(me, nxt)
         self._check_failure(me)
 
-    def _pick(self, me: Task) -> Task:
+    def _pick(self, me: Task, give_way: bool = False) -> Task:
         if self.failure is not None and me is not self.main:
             return self.main  # main raises it
         while True:
             runnable = [t for t in self.tasks if t.state != "done" and t.can_run()]
+            if give_way and runnable == [me] and self._advance_clock():
+                give_way = False  # a thread spinning alone: time passes until a timed wait ends
+                continue
             if runnable:
                 if self.rng is not None:
                     return self.rng.choice(runnable)
-                if me in runnable:
+                if me in runnable and not give_way:
                     return me
                 later = [t for t in runnable if t.id > me.id]  # a FIFO run queue: round robin
                 return later[0] if later else runnable[0]
-            timed = [t.deadline for t in self.tasks if t.state == "blocked" and t.deadline is not None]
-            if timed:
-                self.clock = max(self.clock, min(timed))
+            if self._advance_clock():
                 continue
             if self.main.state == "done" or me is self.main:
                 raise LimitExceeded(self._deadlock_report())
             if self.failure is None:
                 self.failure = LimitExceeded(self._deadlock_report())
             return self.main
+
+    def _advance_clock(self) -> bool:
+        """Jump virtual time to the end of the earliest timed wait, if any."""
+        timed = [t.deadline for t in self.tasks if t.state == "blocked" and t.deadline is not None]
+        if timed:
+            self.clock = max(self.clock, min(timed))
+        return bool(timed)
 
     def _deadlock_report(self) -> str:
         waits = [f"{t.label()} waits on {t.what}" for t in self.tasks if t.state == "blocked"]
@@ -182,7 +204,7 @@ class Scheduler:
     def _hand_over(self, me: Task, nxt: Task) -> None:
         it = self.interp
         me.frame, me.depth = it.frame, it.depth
-        self.current = nxt
+        self.current, self.ticks = nxt, 0
         nxt.baton.release()
         if me.state == "done":
             return
@@ -379,10 +401,46 @@ def sleep(it, args, e):
     return UNIT
 
 
-@assoc("thread", "yield_now")
-def yield_now(it, args, e):
+@assoc("thread", "park")
+def park(it, args, e):
+    sched = it.scheduler()
+    me = sched.current
+    sched.block(lambda: me.unparked, "an unpark (park)", e)
+    me.unparked = False
+    return UNIT
+
+
+@assoc("thread", "park_timeout")
+def park_timeout(it, args, e):
+    sched = it.scheduler()
+    me = sched.current
+    sched.block(lambda: me.unparked, "an unpark (park_timeout)", e, sched.clock + args[0])
+    me.unparked = False
+    return UNIT
+
+
+@method("Thread", "unpark")
+def unpark(it, recv, args, e):
+    recv.task.unparked = True
     it.scheduler().yield_point()
     return UNIT
+
+
+@assoc("thread", "yield_now")
+def yield_now(it, args, e):
+    it.scheduler().yield_point(True)
+    return UNIT
+
+
+@assoc("hint", "spin_loop")
+def spin_loop(it, args, e):
+    it.scheduler().yield_point(True)
+    return UNIT
+
+
+@assoc("hint", "black_box")
+def black_box(it, args, e):
+    return args[0]
 
 
 @assoc("thread", "panicking")

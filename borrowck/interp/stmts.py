@@ -39,7 +39,8 @@ class Stmts:
         of locals and operators runs its expression directly (it has no temporaries)."""
         steps = []
         for st in block.stmts:
-            if st.__class__ is ast.ExprStmt and st.expr.__class__ in _NO_TEMPS_ROOT and self.temp_free(st.expr):
+            if st.__class__ is ast.ExprStmt and (
+                    (st.expr.__class__ in _NO_TEMPS_ROOT and self.temp_free(st.expr)) or _unit_if(st.expr)):
                 steps.append((self.eval_table[st.expr.__class__], st.expr))
             else:
                 steps.append((self.exec_table[st.__class__], st))
@@ -149,6 +150,34 @@ def _temp_free(e) -> bool:
     if c is ast.PathExpr:
         return len(e.path.segments) == 1
     return True
+
+
+def _unit_if(e) -> bool:
+    """An `if` statement that leaves its statement no temporaries and no value to drop: no
+    `let` condition (a plain one is a terminating scope), and every branch ends without a
+    tail or with a temporary-free assignment."""
+    if e.__class__ is not ast.If or _has_let_cond(e.cond):
+        return False
+    if not _unit_tail(e.then.tail):
+        return False
+    other = e.else_
+    if other is None:
+        return True
+    if other.__class__ is ast.BlockExpr:
+        return other.label is None and other.kind != "async" and _unit_tail(other.block.tail)
+    return _unit_if(other)
+
+
+def _unit_tail(tail) -> bool:
+    return tail is None or (tail.__class__ in _NO_TEMPS_ROOT and _temp_free(tail))
+
+
+def _has_let_cond(e) -> bool:
+    if e.__class__ is ast.LetCond:
+        return True
+    if e.__class__ is ast.Binary and e.op == "&&":
+        return _has_let_cond(e.lhs) or _has_let_cond(e.rhs)
+    return False
 
 
 def _extends_temporaries(e) -> bool:

@@ -157,6 +157,9 @@ def setup_closure_body(b, expr, cty) -> None:
     pending = []
     for i, param in enumerate(expr.params):
         ty = b.typed.pat_types.get(param.pat) or (cty.params[i] if i < len(cty.params) else T.ERROR)
+        peeled = b.typed.pat_adjustments.get(param.pat)
+        if peeled:  # `|(a, b)|` against `&(A, B)`: the argument is the reference itself
+            ty = peeled[0]
         if is_simple_binding(b, param.pat):
             p = param.pat
             local = b.new_local(ir.LocalDecl(ty, binding_span(p), ir.LocalKind.ARG, mutable=p.mutable, name=p.ident.name,

@@ -23,13 +23,15 @@ def new_scheduled_temp(b, ty, span, info: str = ir.LocalInfo.NONE, origin=None, 
 
 
 def as_temp(b, expr, scope=None) -> int:
+    if scope is None:
+        scope = b.extended_temps.get(expr)  # `let r = &temp.f;`: temp lives to the block end
     temp = new_scheduled_temp(b, adjusted_ty(b, expr), expr.span, origin=expr, scope=scope)
     expr_into(b, ir.Place(temp), expr)
     return temp
 
 
 def as_temp_unadjusted(b, expr) -> int:
-    temp = new_scheduled_temp(b, b.ty_of(expr), expr.span, origin=expr)
+    temp = new_scheduled_temp(b, b.ty_of(expr), expr.span, origin=expr, scope=b.extended_temps.get(expr))
     expr_into_unadjusted(b, ir.Place(temp), expr)
     return temp
 
@@ -636,7 +638,33 @@ def emit_return(b, span):
 def _match(b, dest, expr):
     from .build_match import lower_match
 
-    lower_match(b, dest, expr)
+    if not _match_is_reborrowed(b, expr):
+        lower_match(b, dest, expr)
+        return
+    # rustc's match typing: an arm after the first that needs a deref/unsize coercion is
+    # unified by least upper bound, giving the match a fresh region that the coercion
+    # site then reborrows: the match goes into a temporary and `dest = &(*tmp)` carries
+    # the match's span (so E0515 and friends point at the `match`)
+    temp = new_scheduled_temp(b, b.ty_of(expr), expr.span, origin=expr)
+    lower_match(b, ir.Place(temp), expr)
+    b.assign(dest, ir.Ref(ir.BorrowKind.SHARED, ir.Place(temp).deref()), expr.span)
+
+
+def _match_is_reborrowed(b, expr) -> bool:
+    """A shared-reference match with a later non-block arm coerced by more than a reborrow.
+    (Reborrowing a shared reference is invisible to the borrow checker apart from spans,
+    so this is done whether or not the match sits at a coercion site.)"""
+    ty = b.ty_of(expr)
+    if not isinstance(ty, T.Ref) or ty.mutable:
+        return False
+    for arm in expr.arms[1:]:
+        body = strip_parens(arm.body)
+        if isinstance(body, ast.BlockExpr):
+            continue
+        kinds = [a.kind for a in adjustments_of(b, body)]
+        if "overloaded_deref" in kinds or "unsize" in kinds or kinds.count("deref") > 1:
+            return True
+    return False
 
 
 def _closure(b, dest, expr):

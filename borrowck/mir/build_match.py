@@ -13,6 +13,7 @@ While a match guard runs, by-value bindings are visible only through a shared re
 from __future__ import annotations
 
 import itertools
+from dataclasses import dataclass, field
 
 from ..syntax import ast
 from ..types import ty as T
@@ -301,41 +302,53 @@ def candidates(pat) -> list:
     return [dict(zip(ors, pick)) for pick in itertools.product(*[range(len(o.alts)) for o in ors])]
 
 
-def test_pattern(b, pat, place, fail: int, choice) -> None:
-    """Emit the tests of pat against place; failing jumps to `fail`, success continues in b.current."""
+def test_pattern(b, pat, place, fail: int, choice, tested=None) -> None:
+    """Emit the tests of pat against place; failing jumps to `fail`, success continues in b.current.
+    `tested` (if given) collects every place a test was emitted for."""
     stack = [(pat, place)]
     while stack:
         p, pl = stack.pop(0)
         p, pl = _peel(b, p, pl)
-        if isinstance(p, ast.OrPat):
-            stack.insert(0, (p.alts[choice.get(p, 0)], pl))
+        if tested is not None and b.current is not None:
+            before = b.current
+            _test_one(b, p, pl, fail, choice, stack)
+            if b.current != before:  # every emitted test ends its block with a switch
+                tested.append(pl)
             continue
-        if isinstance(p, ast.IdentPat):
-            if not is_binding(b, p):
-                _test_path_pattern(b, p, pl, fail)
-            if p.subpat is not None:
-                stack.insert(0, (p.subpat, pl))
-            continue
-        if isinstance(p, (ast.WildPat, ast.RestPat)):
-            continue
-        if isinstance(p, ast.LitPat):
-            _test_literal(b, p, pl, fail)
-            continue
-        if isinstance(p, ast.RangePat):
-            _test_range(b, p, pl, fail)
-            continue
-        if isinstance(p, ast.PathPat):
+        _test_one(b, p, pl, fail, choice, stack)
+
+
+def _test_one(b, p, pl, fail: int, choice, stack) -> None:
+    """Test one (sub)pattern against its place; pushes its subpatterns on stack."""
+    if isinstance(p, ast.OrPat):
+        stack.insert(0, (p.alts[choice.get(p, 0)], pl))
+        return
+    if isinstance(p, ast.IdentPat):
+        if not is_binding(b, p):
             _test_path_pattern(b, p, pl, fail)
-            continue
-        if isinstance(p, (ast.TupleStructPat, ast.StructPat)):
-            ty, variant, _ = _variant_of(b, p, pl)
-            if variant is not None:
-                _test_variant(b, pl, variant, fail, p.span)
-        elif isinstance(p, ast.SlicePat):
-            _test_slice_len(b, p, pl, fail)
-        elif isinstance(p, ast.Unsupported):
-            b.unsupported(p.span, p.what)
-        stack[0:0] = _subplaces(b, p, pl)
+        if p.subpat is not None:
+            stack.insert(0, (p.subpat, pl))
+        return
+    if isinstance(p, (ast.WildPat, ast.RestPat)):
+        return
+    if isinstance(p, ast.LitPat):
+        _test_literal(b, p, pl, fail)
+        return
+    if isinstance(p, ast.RangePat):
+        _test_range(b, p, pl, fail)
+        return
+    if isinstance(p, ast.PathPat):
+        _test_path_pattern(b, p, pl, fail)
+        return
+    if isinstance(p, (ast.TupleStructPat, ast.StructPat)):
+        ty, variant, _ = _variant_of(b, p, pl)
+        if variant is not None:
+            _test_variant(b, pl, variant, fail, p.span)
+    elif isinstance(p, ast.SlicePat):
+        _test_slice_len(b, p, pl, fail)
+    elif isinstance(p, ast.Unsupported):
+        b.unsupported(p.span, p.what)
+    stack[0:0] = _subplaces(b, p, pl)
 
 
 def _switch_bool(b, cond_local: int, fail: int, span) -> None:
@@ -507,6 +520,10 @@ def lower_let_else(b, let) -> None:
 def lower_match(b, dest: ir.Place, expr: ast.Match) -> None:
     place = scrutinee_place(b, expr.scrutinee)
     b.push(ir.FakeRead(ir.FakeReadCause.FOR_MATCHED_PLACE, place, expr.scrutinee.span))
+    guarded = any(arm.guard is not None for arm in expr.arms)
+    # fake borrows (only when a guard exists) are known once every test has been emitted:
+    # where they go (before the first test) and where each guard's FakeReads go
+    fakes = FakeBorrows(b.current, len(b.blocks[b.current].statements)) if guarded else None
     join = b.new_block()
     for arm in expr.arms:
         arm_scope = push_scope(b, arm.span, temp_scope=True)
@@ -515,12 +532,14 @@ def lower_match(b, dest: ir.Place, expr: ast.Match) -> None:
         body_block = b.new_block()
         for n, choice in enumerate(_candidates_or_unsupported(b, arm.pat)):
             fail = b.new_block()
-            test_pattern(b, arm.pat, place, fail, choice)
+            test_pattern(b, arm.pat, place, fail, choice, fakes.tested if fakes else None)
+            if fakes is not None:
+                fakes.bound.extend(sub for _, sub in _binding_places(b, arm.pat, place, choice))
             if arm.guard is not None and n > 0:
                 for p in binding_pats(b, arm.pat, choice):
                     b.push(ir.StorageLive(b.var_locals[p], p.span))
             if arm.guard is not None:
-                _lower_guard(b, arm, place, choice, fail, arm_scope)
+                _lower_guard(b, arm, place, choice, fail, arm_scope, fakes)
             else:
                 bind_pattern(b, arm.pat, place, choice)
             b.goto_only(body_block, arm.span)
@@ -536,9 +555,53 @@ def lower_match(b, dest: ir.Place, expr: ast.Match) -> None:
         b.current = next_arm
         emit_drops(b, [ScheduledDrop(d.local, False, d.span) for d in arm_drops], arm.pat.span)
     b.terminate(ir.Unreachable(expr.span), join)
+    if fakes is not None:
+        fakes.emit(b, expr.scrutinee.span)
 
 
-def _lower_guard(b, arm, place, choice, fail, arm_scope) -> None:
+@dataclass
+class FakeBorrows:
+    """rustc's fake borrows protecting a match with guards: a shallow borrow of every place
+    a pattern tests, and of each prefix of a tested or bound place that ends before a Deref
+    (so a guard can neither change what was matched nor what a binding points into). They
+    are taken before the first test and read (FakeRead ForMatchGuard) after each guard that
+    holds, so a guard that writes such a place conflicts with them (E0510)."""
+
+    block: int  # where the borrows go: before the first test
+    index: int
+    tested: list = field(default_factory=list)
+    bound: list = field(default_factory=list)
+    guard_ends: list = field(default_factory=list)  # (block, span) of each guard that held
+
+    def places(self) -> list:
+        out = {}
+        for place in self.tested:
+            out.setdefault(place, None)
+            _deref_prefixes(place, out)
+        for place in self.bound:
+            _deref_prefixes(place, out)
+        return list(out)
+
+    def emit(self, b, span) -> None:
+        temps = []
+        assigns = []
+        for place in self.places():
+            temp = b.new_temp(T.Ref(T.ERASED, False, place_ty_b(b, place)), span, ir.LocalInfo.FAKE_BORROW)
+            temps.append(temp)
+            assigns.append(ir.Assign(ir.Place(temp), ir.Ref(ir.BorrowKind.SHALLOW, place), span))
+        b.blocks[self.block].statements[self.index:self.index] = assigns
+        for block, end in self.guard_ends:
+            reads = [ir.FakeRead(ir.FakeReadCause.FOR_MATCH_GUARD, ir.Place(t), end) for t in temps]
+            b.blocks[block].statements[0:0] = reads
+
+
+def _deref_prefixes(place, out) -> None:
+    for i, elem in enumerate(place.projection):
+        if isinstance(elem, ir.Deref):
+            out.setdefault(ir.Place(place.local, place.projection[:i]), None)
+
+
+def _lower_guard(b, arm, place, choice, fail, arm_scope, fakes) -> None:
     """Bind by reference for the guard, run it, then bind by value if it holds."""
     by_value = [(p, sub) for p, sub in _binding_places(b, arm.pat, place, choice)
                 if b.typed.binding_modes.get(p, "move") == "move" and not p.by_ref
@@ -556,8 +619,8 @@ def _lower_guard(b, arm, place, choice, fail, arm_scope) -> None:
         b.guard_refs[p] = temp
     cond = bool_in_own_scope(b, arm.guard)
     b.guard_refs = saved
-    b.push(ir.FakeRead(ir.FakeReadCause.FOR_MATCH_GUARD, place, arm.guard.span))
     ok = b.new_block()
+    fakes.guard_ends.append((ok, end_span(arm.guard.span)))
     guard_failed = b.new_block()
     b.terminate(ir.SwitchInt(ir.Move(ir.Place(cond)), (0,), (guard_failed, ok), arm.guard.span), guard_failed)
     # the failed candidate's bindings end here, so the next candidate may bind them afresh

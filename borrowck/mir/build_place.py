@@ -270,11 +270,40 @@ def overloaded_index(b, expr, callee, mutable: bool) -> ir.Place:
     result = new_scheduled_temp(b, T.Ref(T.ERASED, mutable, elem_ty), expr.span, ir.LocalInfo.DEREF_TEMP, origin=expr)
     def_id = "std::ops::IndexMut::index_mut" if mutable else "std::ops::Index::index"
     if callee.def_id not in ("std::ops::Index::index", "std::ops::IndexMut::index_mut"):
-        def_id = callee.def_id.replace("::index", "::index_mut") if mutable and not callee.def_id.endswith("_mut") \
-            else callee.def_id
+        def_id = callee.def_id
+        if mutable and not def_id.endswith("_mut"):
+            def_id = index_mut_of(b, def_id, base_ty)
     emit_call(b, def_id, (ir.Move(ir.Place(ref)), index_op), ir.Place(result), expr.span,
               callee_info=callee, from_call_syntax=False, desugaring="overloaded_index")
     return ir.Place(result).deref()
+
+
+def index_mut_of(b, index_fn: str, base_ty) -> str:
+    """The `IndexMut::index_mut` beside an `Index::index` impl method: the sibling impl of
+    the same self type (`<impl Index<I> for Vec<T>>::index` -> `<impl IndexMut<I> for
+    Vec<T>>::index_mut`), else the trait method."""
+    items = getattr(b.typed, "items", None)
+    if items is None:
+        return "std::ops::IndexMut::index_mut"
+    head = index_fn.rsplit("::", 1)[0]
+    guess = head.replace("Index<", "IndexMut<", 1) + "::index_mut"
+    if guess in items.fns:
+        return guess
+    target = base_ty.inner if isinstance(base_ty, T.Ref) else base_ty
+    for impl_id in items.trait_impls("std::ops::IndexMut"):
+        impl = items.impls.get(impl_id) if isinstance(impl_id, str) else impl_id
+        if impl is None or not _same_head(impl.self_ty, target):
+            continue
+        method = impl.method("index_mut")
+        if method is not None:
+            return method
+    return "std::ops::IndexMut::index_mut"
+
+
+def _same_head(a, b) -> bool:
+    if isinstance(a, T.Adt) or isinstance(b, T.Adt):
+        return isinstance(a, T.Adt) and isinstance(b, T.Adt) and a.def_id == b.def_id
+    return type(a) is type(b)
 
 
 _DEREF_MUT_STD = frozenset(("std::vec::Vec", "std::string::String", "std::boxed::Box", "std::sync::MutexGuard",

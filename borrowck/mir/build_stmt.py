@@ -57,13 +57,16 @@ def lower_let(b, let: ast.Let) -> None:
     if is_simple_binding(b, pat):
         local = declare_bindings(b, pat, block_scope, ty_span=let.ty.span if let.ty is not None else None,
                                  has_init=let.init is not None)[0]
-        if let.init is not None:
+        if let.init is None:
+            _ascribe(b, let, ir.Place(local))  # later assignments must fit the annotation
+        else:
             mark_extended_temps(b, let.init, block_scope)
             push_scope(b, let.span, temp_scope=True)
             expr_into(b, ir.Place(local), let.init)
-            pop_scope(b, end_span(let.span))
+            # as rustc: the FakeRead and the ascription precede the temporaries' drops
             b.push(ir.FakeRead(ir.FakeReadCause.FOR_LET, ir.Place(local), pat.span))
             _ascribe(b, let, ir.Place(local))
+            pop_scope(b, end_span(let.span))
         return
     if let.init is None:
         declare_bindings(b, pat, block_scope, has_init=False)
@@ -89,6 +92,7 @@ def lower_let(b, let: ast.Let) -> None:
         push_scope(b, let.span, temp_scope=True)
         place = as_place(b, let.init)
         b.push(ir.FakeRead(ir.FakeReadCause.FOR_LET, place, let.init.span))
+        _ascribe(b, let, place)
         bind_irrefutable(b, pat, place)
         pop_scope(b, end_span(let.span))
     else:
@@ -96,8 +100,8 @@ def lower_let(b, let: ast.Let) -> None:
 
         temp = as_temp(b, let.init, scope=block_scope)
         b.push(ir.FakeRead(ir.FakeReadCause.FOR_LET, ir.Place(temp), let.init.span))
+        _ascribe(b, let, ir.Place(temp))
         bind_irrefutable(b, pat, ir.Place(temp))
-    _ascribe(b, let, None)
 
 
 def _block_scope(b):
@@ -107,7 +111,12 @@ def _block_scope(b):
 def _ascribe(b, let, place) -> None:
     if let.ty is None or place is None:
         return
-    ty = b.local_ty(place.local)
+    from .build_match import is_simple_binding
+
+    # a destructuring pattern: the annotation is the type of the whole pattern
+    ty = b.local_ty(place.local) if is_simple_binding(b, let.pat) else b.typed.pat_types.get(let.pat)
+    if ty is None:
+        return
     b.push(ir.AscribeUserType(place, let.ty, ty, "covariant", let.ty.span))
 
 
@@ -123,6 +132,7 @@ def mark_extended_temps(b, init, scope) -> None:
         elif isinstance(e, ast.AddrOf):
             b.extended_temps[e] = scope
             stack.append(e.operand)
+            _mark_place_bases(b, e.operand, scope)
         elif isinstance(e, (ast.Tuple, ast.Array)):
             stack.extend(e.elems)
         elif isinstance(e, ast.StructLit):
@@ -131,3 +141,19 @@ def mark_extended_temps(b, init, scope) -> None:
             stack.append(e.expr)
         elif isinstance(e, ast.BlockExpr) and e.block.tail is not None and not e.kind:
             stack.append(e.block.tail)
+
+
+def _mark_place_bases(b, operand, scope) -> None:
+    """`&temp.f`, `&temp[i]`, `&*temp`: the temporary under the borrowed place's
+    projections is extended too (rustc's `record_rvalue_scope`)."""
+    e = operand
+    while True:
+        if isinstance(e, ast.Paren):
+            e = e.expr
+        elif isinstance(e, (ast.Field, ast.Index)):
+            e = e.base
+        elif isinstance(e, ast.Unary) and e.op == "*":
+            e = e.operand
+        else:
+            break
+        b.extended_temps.setdefault(e, scope)

@@ -69,6 +69,15 @@ impl From<&str> for Arc<str> {
 impl From<String> for Arc<str> {
     fn from(v: String) -> Arc<str>;
 }
+impl<T> From<crate::vec::Vec<T>> for Arc<[T]> {
+    fn from(v: crate::vec::Vec<T>) -> Arc<[T]>;
+}
+impl<T: Clone> From<&[T]> for Arc<[T]> {
+    fn from(v: &[T]) -> Arc<[T]>;
+}
+impl<T: ?Sized> From<crate::boxed::Box<T>> for Arc<T> {
+    fn from(v: crate::boxed::Box<T>) -> Arc<T>;
+}
 impl<T: ?Sized> AsRef<T> for Arc<T> {
     fn as_ref(&self) -> &T;
 }

@@ -249,20 +249,39 @@ def _check_compare(fcx, e, lt) -> T.Ty:
 
 def check_assign(fcx, e: ast.Assign, expected) -> T.Ty:
     lhs = e.lhs
-    if isinstance(lhs, ast.Tuple):
-        tys = []
-        for x in lhs.elems:
-            tys.append(_check_place(fcx, x, e))
-        t = T.Tuple(tuple(tys))
-        fcx.expr_types[lhs] = t
-        check_expr_coerce(fcx, e.rhs, t)
+    while isinstance(lhs, ast.Paren):
+        lhs = lhs.expr
+    if isinstance(lhs, (ast.Tuple, ast.Array)) or _is_underscore(lhs):
+        # destructuring assignment: the left side is a pattern of places (and `_`)
+        check_expr_coerce(fcx, e.rhs, _assignee(fcx, lhs, e))
         return T.UNIT
-    if isinstance(lhs, ast.PathExpr) and len(lhs.path.segments) == 1 and lhs.path.segments[0].ident.name == "_":
-        check_expr(fcx, e.rhs, None)
-        return T.UNIT
-    lt = _check_place(fcx, lhs, e)
+    lt = _check_place(fcx, e.lhs, e)
     check_expr_coerce(fcx, e.rhs, lt)
     return T.UNIT
+
+
+def _assignee(fcx, x, assign) -> T.Ty:
+    while isinstance(x, ast.Paren):
+        x = x.expr
+    if _is_underscore(x):
+        return fcx.new_var(x)
+    if isinstance(x, ast.Tuple):
+        t = T.Tuple(tuple(_assignee(fcx, y, assign) for y in x.elems))
+    elif isinstance(x, ast.Array):
+        elem = fcx.new_var(x)
+        for y in x.elems:
+            got = _assignee(fcx, y, assign)
+            if not fcx.unify(elem, got):
+                fcx.mismatch(y.span, elem, got)
+        t = T.Array(elem, len(x.elems))
+    else:
+        return _check_place(fcx, x, assign)
+    fcx.expr_types[x] = t
+    return t
+
+
+def _is_underscore(x) -> bool:
+    return isinstance(x, ast.PathExpr) and len(x.path.segments) == 1 and x.path.segments[0].ident.name == "_"
 
 
 def _check_place(fcx, x, assign) -> T.Ty:

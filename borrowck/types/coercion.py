@@ -69,7 +69,9 @@ def _coerce_ref(fcx, expr, a: T.Ref, b: T.Ref) -> bool:
                                 Adjustment("unsize", False, b)])
             return True
         return False
-    if type(inner_b) is T.Dyn and type(inner_a) not in (T.Dyn, T.Infer):
+    if type(inner_b) is T.Dyn and type(inner_a) is not T.Dyn and not (type(inner_a) is T.Infer
+                                                                    and inner_a.kind == "ty"):
+        # an integer/float variable is some sized scalar: `&1` -> `&dyn Display` unsizes
         _require_dyn(fcx, expr, inner_a, inner_b)
         _adjust(fcx, expr, [Adjustment("deref", False, inner_a),
                             Adjustment("borrow", b.mutable, T.Ref(T.ERASED, b.mutable, inner_a)),

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from ..syntax import ast
 from . import ty as T
 from .check_expr import check_block, check_expr_coerce
+from .dyn_compat import report_dyn_compat
 from .fn_ctxt import FnCtxt
 from .item_defs import ProjectionPred, RegionOutlives, TraitPred, TraitRef
 from .pattern_check import check_pat, declare_bindings
@@ -48,6 +49,7 @@ def check_crate(crate: ast.Crate, file, edition: str = "2021") -> TypedCrate:
         elif isinstance(node, (ast.Const, ast.Static)) and node.value is not None:
             _check_const(ccx, node)
     typed.closure_defs = ccx.closure_defs
+    report_dyn_compat(ccx)
     return typed
 
 

@@ -531,6 +531,11 @@ class ItemBuilder:
 
     # ── facts the type lowerer asks for ──
 
+    def note_dyn(self, span, trait_id: str) -> None:
+        """A `dyn Trait` written in the user crate (dyn compatibility is checked after typeck)."""
+        if not self.is_std:
+            self.table.dyn_uses.append((span, trait_id))
+
     def is_auto_trait(self, trait_id: str) -> bool:
         info = self.table.traits.get(trait_id)
         if info is not None:
@@ -589,7 +594,19 @@ class ItemBuilder:
                     cached = tref.args if tref is not None else ()
                     self.bound_args_cache[key] = cached
                 return cached
+            if name == param == "Self" and tid == owner and path is None:
+                return self.trait_own_args(owner)
         return ()
+
+    def trait_own_args(self, trait_id: str) -> tuple:
+        """`Self::Error` inside `trait TryFrom<T>` is `<Self as TryFrom<T>>::Error`."""
+        info = self.table.traits.get(trait_id)
+        if info is not None:
+            return tuple(T.Param(n) for n in info.generics.types[1:])
+        e = self.entries.get(trait_id)
+        if e is None or not isinstance(e.node, ast.Trait):
+            return ()
+        return tuple(T.Param(p.ident.name) for p in e.node.generics.params if type(p) is ast.TypeParam)
 
     def impl_assoc_type(self, impl_id: str, name: str):
         info = self.table.impls.get(impl_id)

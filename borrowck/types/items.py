@@ -130,6 +130,7 @@ class ItemTable:
     block_modules: dict = field(default_factory=dict)  # ast.Block -> DefId of its module
     module_parents: dict = field(default_factory=dict)  # module DefId -> enclosing module DefId
     diagnostics: list = field(default_factory=list)
+    dyn_uses: list = field(default_factory=list)  # (span, trait DefId) of each written user `dyn Trait` (E0038)
     # indexes, filled by the builder
     inherent_index: dict = field(default_factory=dict)  # head key -> [impl DefId]
     trait_impl_index: dict = field(default_factory=dict)  # trait DefId -> [impl DefId]

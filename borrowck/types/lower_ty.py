@@ -439,6 +439,7 @@ class TypeLowerer:
                 cx.diags.append(registry.error("E0224.resolve", node.span, None))
                 return T.ERROR
             return T.Dyn(autos[0], (), tuple(sorted(autos[1:])), region, ())
+        self.source.note_dyn(node.span, principal.trait_id)
         return T.Dyn(principal.trait_id, principal.args, tuple(sorted(autos)), region, tuple(assoc))
 
 

@@ -139,6 +139,11 @@ def _bound_traits(fcx, u: T.Ty) -> list:
         tr = getattr(p, "trait_ref", None)
         if tr is not None and type(p).__name__ == "TraitPred" and fcx.resolve(tr.self_ty) == target:
             out.append(tr.trait_id)
+    if type(u) is T.Alias:
+        for b in fcx.solver.alias_bounds(u):
+            if type(b).__name__ == "TraitPred":
+                out.append(b.trait_ref.trait_id)
+                out.extend(sorted(supertrait_ids(fcx.items, b.trait_ref.trait_id)))
     if type(u) is T.Opaque:
         for b in u.bounds:
             tid = getattr(getattr(b, "trait_ref", b), "trait_id", None)

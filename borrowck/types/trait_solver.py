@@ -152,6 +152,10 @@ class TraitSolver:
             if (type(pred) is ProjectionPred and pred.name == name
                     and self._trait_matches_env(pred.trait_ref, alias.trait_id, self_ty, alias.args)):
                 return pred.ty, ()
+        if type(self_ty) is T.Alias:
+            for b in self.alias_bounds(self_ty):
+                if type(b) is ProjectionPred and b.name == name and b.trait_ref.trait_id == alias.trait_id:
+                    return b.ty, ()
         if type(self_ty) in (T.Param, T.Alias, T.Opaque):
             if self._param_env_holds(alias.trait_id, self_ty, alias.args) or type(self_ty) is not T.Param:
                 return T.Alias(alias.trait_id, name, self_ty, alias.args), ()
@@ -343,7 +347,32 @@ class TraitSolver:
                 if isinstance(tr, TraitRef) and (tr.trait_id == trait_id
                                                  or trait_id in supertrait_ids(self.items, tr.trait_id)):
                     return [("builtin", ())]
+        if type(self_ty) is T.Alias:
+            for b in self.alias_bounds(self_ty):
+                if type(b) is TraitPred and (b.trait_ref.trait_id == trait_id
+                                             or trait_id in supertrait_ids(self.items, b.trait_ref.trait_id)):
+                    return [("builtin", ())]
         return NO
+
+    def alias_bounds(self, alias: T.Alias) -> tuple:
+        """The bounds the trait declares on its associated type (`type IntoIter:
+        Iterator<Item = Self::Item>`), for this projection: rustc's alias-bound candidates."""
+        info = self.items.traits.get(alias.trait_id)
+        at = next((a for a in info.assoc_types if a.name == alias.name), None) if info else None
+        if at is None or not at.bounds:
+            return ()
+        m = {"Self": alias.self_ty}
+        m.update(zip(info.generics.types[1:], [a for a in alias.args if not isinstance(a, (T.Region, int))]))
+        out = []
+        for b in at.bounds:
+            b = instantiate_pred(b, m)
+            tr = b.trait_ref
+            if type(b) is TraitPred:
+                b = TraitPred(TraitRef(tr.trait_id, alias, tr.args), b.maybe, b.span)
+            elif type(b) is ProjectionPred:
+                b = ProjectionPred(TraitRef(tr.trait_id, alias, tr.args), b.name, b.ty, b.span)
+            out.append(b)
+        return tuple(out)
 
     def impl_trait_args(self, impl, substs: dict) -> tuple:
         """The impl's trait args instantiated, with defaulted ones (`Rhs = Self`) filled in."""

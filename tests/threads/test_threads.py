@@ -212,3 +212,13 @@ fn main() {
     start = time.monotonic()
     assert run(src) == (0, "woke after 100s\nwoke after 200s\nwoke after 300s\n", "")
     assert time.monotonic() - start < 2.0
+
+
+@pytest.mark.parametrize("rs", CASES, ids=[p.name for p in CASES])
+def test_run_case_output_is_the_same_under_seeded_schedules(rs: Path):
+    """These programs synchronise every print that matters: any interleaving prints the same."""
+    want = expected_of(rs)["run"]
+    for seed in (1, 2, 7):
+        out, err = io.StringIO(), io.StringIO()
+        code = compile_source(rs.read_bytes(), rs.name).run(out, err, (), Limits(schedule=f"seed:{seed}"))
+        assert (code, out.getvalue()) == (want["exit_code"], want["stdout"]), f"seed {seed}: {err.getvalue()}"
