@@ -137,6 +137,14 @@ def relate_call(gen, term: ir.Call, loc: ir.Location):
     dest_ty = ctx.place_types.ty(term.destination)
     dest_category = gen.assign_category(term.destination)
     callee = term.callee_info if hasattr(term.callee_info, "sig_params") else None
+    closure = _called_closure(term, arg_tys)
+    if closure is not None:
+        _call_closure(gen, closure, arg_tys[1:], dest_ty, point, span)
+        if ctx.closure_calls_summarized(closure.def_id):
+            return
+        for source in arg_tys:  # the result may borrow from the closure and the args
+            gen.relate_loosely(source, dest_ty, point, span, dest_category)
+        return
     declared = declared_signature(ctx, term.callee)
     if declared is not None and len(declared[0]) == len(arg_tys):
         # the declaration names its lifetimes consistently (impl's and method's own)
@@ -153,8 +161,6 @@ def relate_call(gen, term: ir.Call, loc: ir.Location):
             # a closure or unknown callee: the result may borrow from the callee and the args
             for source in [func_ty] + arg_tys:
                 gen.relate_loosely(source, dest_ty, point, span, dest_category)
-            if isinstance(func_ty, ClosureEnv):
-                _call_closure(gen, func_ty, arg_tys, dest_ty, point, span)
             return
     inst = _Instance(gen)
     inst.preds = tuple(declared[2]) if declared is not None and len(declared[0]) == len(arg_tys) else ()
@@ -173,6 +179,20 @@ def relate_call(gen, term: ir.Call, loc: ir.Location):
     _link_loose_result(gen, loose, params, arg_tys, point, span, declared is not None)
     _bounds(gen, inst, callee, declared, arg_tys, point, span, params)
     _closure_arguments(gen, inst, params, arg_tys, dest_ty, point, span)
+
+
+CALL_METHODS = ("std::ops::Fn::call", "std::ops::FnMut::call_mut", "std::ops::FnOnce::call_once")
+
+
+def _called_closure(term, arg_tys):
+    """The closure a call invokes: `Fn*::call*(&closure, args...)` (MIR passes the
+    closure, or a reference to it, first), or None."""
+    if term.callee not in CALL_METHODS or not arg_tys:
+        return None
+    first = arg_tys[0]
+    if isinstance(first, T.Ref):
+        first = first.inner
+    return first if isinstance(first, ClosureEnv) and first.sig else None
 
 
 def _call_closure(gen, closure: ClosureEnv, arg_tys, dest_ty, point, span):
@@ -203,6 +223,10 @@ def _closure_arguments(gen, inst, params, arg_tys, dest_ty, point, span):
         if not closures:
             continue
         declared = params[i] if i < len(params) else None
+        if isinstance(declared, T.Ref) and not isinstance(actual, ClosureEnv):
+            # closures inside a borrowed receiver (`&mut FilterMap<I, F>` of `find`): their
+            # signatures were related when they were passed in; this call adds nothing
+            continue
         if len(closures) == 1 and isinstance(declared, T.Param) and \
                 _relate_fn_bound(gen, inst, declared, closures[0], point, span):
             continue

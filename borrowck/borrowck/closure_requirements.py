@@ -59,6 +59,27 @@ def region_positions(facts) -> dict:
     return positions
 
 
+def calls_summarized(facts) -> bool:
+    """A call of this closure is described by its signature's regions and requirements:
+    every signature region has its position, and the borrow of the closure itself
+    (`&self` of `Fn::call`) flows into nothing outside the body."""
+    body = facts.body
+    env_ty = facts.local_tys[1] if body.arg_count >= 1 else None
+    env = closure_env(env_ty)
+    if env is None:
+        return False
+    positions = region_positions(facts)
+    sig_vids = [r.index for local in range(2, body.arg_count + 1) for r in regions_in(facts.local_tys[local])]
+    sig_vids += [r.index for r in regions_in(facts.local_tys[0])]
+    if any(v not in positions and v not in facts.universal.closure_locals and v != STATIC_VID for v in sig_vids):
+        return False
+    if isinstance(env_ty, T.Ref) and env_ty.region.kind == "var":
+        own = env_ty.region.index
+        if facts.values.ends_of(own) & ~(1 << own):
+            return False
+    return True
+
+
 def requirements_of(facts) -> tuple:
     """The outlives requirements a closure body puts on its creator's regions."""
     positions = region_positions(facts)

@@ -354,6 +354,11 @@ class _MoveChecker:
             return
         if call is not None and call.from_call_syntax:
             self._param_note(diag, call, stmt)
+        if isinstance(stmt, ir.Assign) and _moved_by_dbg(body, stmt) is not None:
+            arg = _moved_by_dbg(body, stmt)
+            diag.help("consider borrowing instead of transferring ownership", arg.span.shrink_to_lo(), "&",
+                      "MachineApplicable")
+            return
         if isinstance(stmt, ir.Assign) and stmt.place.is_local:
             decl = body.local_decls[stmt.place.local]
             if decl.kind == ir.LocalKind.VAR and decl.pat_span is not None and decl.pat_span != decl.span:
@@ -469,6 +474,16 @@ class _MoveChecker:
                     return True
             stack.extend(self._pred_locations(loc))
         return False
+
+
+def _moved_by_dbg(body, stmt):
+    """The argument of the `dbg!` whose temporary this assignment fills, if it is one."""
+    if not stmt.place.is_local:
+        return None
+    origin = body.local_decls[stmt.place.local].origin
+    if isinstance(origin, tuple) and len(origin) == 2 and getattr(origin[0], "name", None) == "dbg":
+        return origin[1]
+    return None
 
 
 def _walk(node):

@@ -178,6 +178,9 @@ class _MutChecker:
         # err_place ends in a deref of `&T` (or `*const T`)
         base = ir.Place(err_place.local, err_place.projection[:-1])
         base_decl = body.local_decls[base.local]
+        if base.is_local and base_decl.info == ir.LocalInfo.REF_FOR_GUARD:
+            self._report_in_guard(place, base_decl, span, access)
+            return
         if base.is_local and base_decl.info == ir.LocalInfo.STATIC_REF:
             name = (base_decl.static_def or "").rsplit("::", 1)[-1]
             diag = registry.error("E0594", span, registry.text("E0594.label.assign"),
@@ -210,6 +213,19 @@ class _MutChecker:
             diag = registry.error("E0594", span, registry.text("E0594.label.ref", name=f"`{base_name}`"),
                                   place=place_text, reason=", which is behind a `&` reference")
         self._mut_ref_help(diag, base)
+        self.errors.append(diag)
+
+    def _report_in_guard(self, place, guard_decl, span, access) -> None:
+        """A binding used inside a match guard is reached through a shared RefForGuard."""
+        local = self.body.var_locals.get(guard_decl.origin)
+        text = describe_place(self.body, ir.Place(local, place.projection[1:])) if local is not None else None
+        place_text = f"`{text}`" if text else "value"
+        reason = ", as it is immutable for the pattern guard"
+        if access == "borrow":
+            diag = registry.error("E0596", span, registry.text("E0596.label.use"), place=place_text, reason=reason)
+        else:
+            diag = registry.error("E0594", span, registry.text("E0594.label.assign"), place=place_text, reason=reason)
+        diag.note("variables bound in patterns are immutable until the end of the pattern guard")
         self.errors.append(diag)
 
     def _is_upvar_deref_not_mut(self, err_place) -> bool:

@@ -19,7 +19,7 @@ from ..syntax import ast
 from ..types import ty as T
 from .access_check import AccessChecker
 from .borrow_set import build_borrow_set
-from .closure_requirements import requirements_of
+from .closure_requirements import calls_summarized, requirements_of
 from .conflict_errors import report_conflict
 from .dominators import Dominators
 from .loans_in_scope import compute_loans_in_scope
@@ -129,7 +129,14 @@ class BodyFacts:
         if facts._requirements is None:
             facts.build_regions()
             facts._requirements = requirements_of(facts)
+            facts.calls_summarized = calls_summarized(facts)
         return facts._requirements
+
+    def closure_calls_summarized(self, def_id) -> bool:
+        """Calls of closure def_id are fully described by its signature's regions."""
+        self.closure_requirements(def_id)
+        facts = self.closures.get(def_id)
+        return bool(facts is not None and getattr(facts, "calls_summarized", False))
 
     def _note_closure_param_regions(self, local, decl, ty, first_vid):
         """A closure parameter written with an elided `&` (`|s: &str|`) has a region of

@@ -38,10 +38,39 @@ def check_universal_regions(facts) -> list:
     return out
 
 
+def check_closure_env_region(facts) -> list:
+    """The borrow of the closure itself (`&self` / `&mut self` of `Fn::call` /
+    `FnMut::call_mut`) is valid only while the body runs: a reference into a captured
+    variable that outlives it escapes the closure body."""
+    env_ty = facts.local_tys[1] if facts.body.arg_count >= 1 else None
+    if not isinstance(env_ty, T.Ref) or env_ty.region.kind != "var":
+        return []
+    fr = env_ty.region.index
+    bad = facts.values.ends_of(fr) & ~(1 << fr)
+    if not bad:
+        return []
+    outlived = (bad & -bad).bit_length() - 1
+    path = constraint_path(facts.constraints, fr, lambda v, o=outlived: v == o)
+    blame = best_blame(path or [])
+    if blame is None or blame.span is None:
+        return []
+    if env_ty.mutable:
+        diag = registry.error("fnmut_escape", blame.span, registry.text("fnmut_escape.label"))
+        diag.note(registry.text("fnmut_escape.note"))
+        diag.note(registry.text("fnmut_escape.note2"))
+        return [diag]
+    uni = facts.universal
+    label = registry.text("nll.label.requires_outlive", category=CATEGORY_TEXT.get(blame.category, ""),
+                          longer=uni.region_name(fr), shorter=uni.region_name(outlived))
+    diag = registry.error("lifetime_may_not_live_long_enough", blame.span, label)
+    diag.note(registry.text("fn_escape.note"))
+    return [diag]
+
+
 def check_closure_param_regions(facts) -> list:
     """E0521 when a closure parameter's own region must outlive anything else
     (`|s: &str| v.push(s)` with `v` from outside the closure)."""
-    out = []
+    out = check_closure_env_region(facts)
     for fr, decl in facts.universal.closure_locals.items():
         bad = facts.values.ends_of(fr) & ~(1 << fr)
         if not bad:

@@ -117,7 +117,7 @@ class Conversions:
         """The target type of a conversion call as a nested tuple ("Vec", (elem,)), or None."""
         t = self.expr_types.get(e)
         if t is not None and t.__class__ is not T.Infer and t.__class__ is not T.Error:
-            return _ty_target(t)
+            return _ty_target(t, self.frame.tyargs)
         if e.__class__ is ast.MethodCall and e.generic_args is not None and e.generic_args.args:
             return _ast_target(e.generic_args.args[0])
         return self.hints.get(e)
@@ -245,10 +245,17 @@ def _ty_name(t):
     return None
 
 
-def _ty_target(t):
+def _ty_target(t, tyargs=None):
+    """A type as a nested (name, args) target; type parameters through the running call's
+    instantiation (`tyargs`), else "?"."""
     c = t.__class__
     if c is T.Adt:
-        return (t.def_id.split("::")[-1], tuple(_ty_target(a) for a in t.args if not isinstance(a, T.Region)))
+        return (t.def_id.split("::")[-1], tuple(_ty_target(a, tyargs) for a in t.args
+                                                if not isinstance(a, T.Region)))
+    if c is T.Param and tyargs and t.name in tyargs and tyargs[t.name] is not t:
+        return _ty_target(tyargs[t.name])
+    if c is T.Tuple:
+        return ("(tuple)", tuple(_ty_target(a, tyargs) for a in t.elems))
     if c is T.Int or c is T.Float:
         return (t.name, ())
     if c is T.Bool:
@@ -256,10 +263,19 @@ def _ty_target(t):
     if c is T.Char:
         return ("char", ())
     if c is T.Ref:
-        return _ty_target(t.inner)
+        return _ty_target(t.inner, tyargs)
     if c is T.Str:
         return ("str", ())
     return ("?", ())
+
+
+def _subst_target(target, subst: dict):
+    """Replace type parameter names in a (name, args) target by their instantiation."""
+    if not subst or target is None:
+        return target
+    if target[0] in subst and not target[1]:
+        return subst[target[0]]
+    return (target[0], tuple(_subst_target(a, subst) for a in target[1]))
 
 
 def _ast_type_name(ty):
@@ -327,7 +343,9 @@ class Defaults:
             if m is not None and "Default" not in adt.derives:
                 return self.call_fn(m.fn, [], m.owner)
             if "Default" in adt.derives and not adt.is_enum:
-                items = [self.default_for(_ast_target(f.ty), e) for f in adt.node.fields]
+                params = [p.ident.name for p in adt.node.generics.params if p.__class__ is ast.TypeParam]
+                subst = dict(zip(params, args))
+                items = [self.default_for(_subst_target(_ast_target(f.ty), subst), e) for f in adt.node.fields]
                 return StructV(adt, items)
             if adt.is_enum:
                 for v in adt.node.variants:

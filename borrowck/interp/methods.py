@@ -307,7 +307,8 @@ class Methods:
             if name == "from" and program.implements(owner, "From"):
                 return BuiltinV(f"{owner}::from", _FromCall(owner))
             if name == "default" and "Default" in adt.derives:
-                return BuiltinV(f"{owner}::default", lambda it, args, node: it.default_for((owner, ()), node))
+                return BuiltinV(f"{owner}::default", lambda it, args, node: it.default_for(
+                    _own_target(it, owner, node), node))
             m = program.method(owner, name)
             if m is not None:
                 return FnV(m.fn, owner, m.trait)
@@ -318,6 +319,8 @@ class Methods:
                 c = program.assoc_consts.get(("trait:" + trait, name))
                 if c is not None:
                     return _Const(self.eval(c))
+        if _STD_CONVERSIONS.get(owner) == name and owner not in program.traits:
+            return BuiltinV(f"{owner}::{name}", _ConversionCall(name))
         if owner in program.traits:
             decl = program.trait_fn(owner, name)
             if decl is not None and decl.self_param is None:
@@ -520,6 +523,36 @@ class _StaticTraitCall:
             raise Unsupported(f"trait function `{self.name}` whose Self type is not known here",
                               getattr(node, "span", None))
         return interp.call_fn(m.fn, list(args), m.owner)
+
+
+def _own_target(it, owner: str, node):
+    """`Owner::default()`: the call's type with its type arguments when known, else `Owner`."""
+    t = it.target_of(node) if node is not None else None
+    return t if t is not None and t[0] == owner else (owner, ())
+
+
+_STD_CONVERSIONS = {"From": "from", "TryFrom": "try_from", "Into": "into", "TryInto": "try_into"}
+
+
+class _ConversionCall:
+    """`From::from(x)`, `TryFrom::try_from(x)` (the target type is the call's type, or its
+    `Ok` type) and `Into::into(x)`, `TryInto::try_into(x)` (a method call on x)."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name):
+        self.name = name
+
+    def __call__(self, interp, args, node):
+        if self.name in ("into", "try_into"):
+            return interp.call_method_by_name(([args[0]], 0), self.name, list(args[1:]), node)
+        target = interp.target_of(node) if node is not None else None
+        if target is not None and self.name == "try_from":
+            target = target[1][0] if target[0] == "Result" and target[1] else None
+        if target is None or target[0] == "?":
+            raise Unsupported(f"`{self.name}` whose target type is not known here", getattr(node, "span", None))
+        f = interp.path_value_by_names([target[0], self.name], node)
+        return interp.call_value(f, list(args), node)
 
 
 class _TraitCall:

@@ -115,7 +115,7 @@ class Places:
             if c is MapV:
                 entry = v.d.get(self.hash_key(i))
                 if entry is None:
-                    raise RustPanic("key not found" if not v.sorted else "key not found",
+                    raise RustPanic("no entry found for key",
                                     self.index_span(e, True))
                 return entry, 1
             if c is StructV:

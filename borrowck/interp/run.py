@@ -12,7 +12,7 @@ import sys
 import threading
 from dataclasses import dataclass
 
-from .signals import LimitExceeded, ProcessExit, RustPanic, StackOverflow, Unsupported
+from .signals import LimitExceeded, ProcessExit, RustPanic, StackOverflow, StdLocation, Unsupported
 
 BACKTRACE_NOTE = "note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n"
 
@@ -99,7 +99,9 @@ class Runner:
 
     def report_panic(self, p: RustPanic, thread: str) -> None:
         loc = ""
-        if p.span is not None:
+        if p.span.__class__ is StdLocation:
+            loc = f" at {p.span.where}"
+        elif p.span is not None:
             line, col = self.file.line_col(p.span.lo)
             loc = f" at {self.file.name}:{line}:{col}"
         note = "" if self.panicked else BACKTRACE_NOTE

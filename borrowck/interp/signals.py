@@ -18,6 +18,17 @@ class RustPanic(Exception):
         self.payload = payload  # the value for catch_unwind / join() Err
 
 
+class StdLocation:
+    """A panic location inside Rust's std sources, used as a `RustPanic` span where std's
+    method is not `#[track_caller]` (e.g. `i32::pow` overflow): rustc 1.95's path and line."""
+
+    __slots__ = ("where",)
+    RUST_LIBRARY = "/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library"
+
+    def __init__(self, path: str):
+        self.where = f"{self.RUST_LIBRARY}/{path}"
+
+
 class ProcessExit(Exception):
     def __init__(self, code: int):
         super().__init__(code)

@@ -232,3 +232,12 @@ def range__is_empty(it, recv, args, e):
 @method("Range", "len")
 def range__len(it, recv, args, e):
     return max(0, recv.end - recv.start + (1 if recv.inclusive else 0))
+
+
+@method(ANY, mode="value")
+def any__try_into(it, recv, args, e):
+    """`x.try_into()`: `T::try_from(x)` for the `Ok` type T of the call's `Result`."""
+    target = it.target_of(e)
+    if target is None or target[0] != "Result" or not target[1] or target[1][0][0] == "?":
+        raise Unsupported("`try_into` whose target type is not known here", getattr(e, "span", None))
+    return it.call_value(it.path_value_by_names([target[1][0][0], "try_from"], e), [recv], e)

@@ -6,7 +6,7 @@ closures interleave exactly as in Rust (`map` then `for` prints item by item).
 """
 from __future__ import annotations
 
-from .signals import RustPanic, Unsupported
+from .signals import RustPanic, StdLocation, Unsupported
 from .std_enums import none, some
 from .std_registry import method
 from .values import MOVED, UNIT, Char, EnumV, F32, Ptr, RangeV, TupleV, VecV
@@ -784,6 +784,9 @@ def iter__size_hint(it, recv, args, e):
     return TupleV([s or 0, some(s) if s is not None else none()])
 
 
+_ACCUM_RS = "core/src/iter/traits/accum.rs:204:1"  # integer Sum/Product overflow in rustc 1.95
+
+
 def _numeric_fold(it, items, e, op: str):
     kind = it.int_ty(e)
     acc = 0 if op == "+" else 1
@@ -797,7 +800,7 @@ def _numeric_fold(it, items, e, op: str):
             from .ops import in_range
             if not in_range(acc, kind):
                 raise RustPanic("attempt to add with overflow" if op == "+" else
-                                "attempt to multiply with overflow", e.method.span)
+                                "attempt to multiply with overflow", StdLocation(_ACCUM_RS))
     if not items:
         hint = it.expr_type_name(e)
         if hint in ("f64", "f32"):

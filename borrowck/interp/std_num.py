@@ -9,7 +9,7 @@ import math
 
 from . import numeric, numeric_float, numeric_parse, ops
 from .numeric import INT_TYPES, RustPanicRequest
-from .signals import RustPanic, Unsupported
+from .signals import RustPanic, StdLocation, Unsupported
 from .std_enums import none, ordering, some, ok, err
 from .std_iter import ValuesIter
 from .std_registry import assoc, method
@@ -97,7 +97,23 @@ overflowing_shl = method(INT, "overflowing_shl")(_overflowing_shift("shl"))
 overflowing_shr = method(INT, "overflowing_shr")(_overflowing_shift("shr"))
 
 
+# the line of `int_impl!`/`uint_impl!` for each type in rustc 1.95's core/src/num/mod.rs: where
+# an overflow inside a non-#[track_caller] integer method (pow, abs) is reported
+_NUM_MOD_LINE = {"i8": 346, "i16": 370, "i32": 394, "i64": 418, "i128": 442, "isize": 519, "u8": 546,
+                 "u16": 1188, "u32": 1243, "u64": 1274, "u128": 1305, "usize": 1400}
+_CORE_LOCATED = frozenset(("pow", "abs"))
+
+
 def _plain(name: str, fn):
+    if name in _CORE_LOCATED:
+        def f(it, recv, args, e):
+            ty = _ty(it, e)
+            try:
+                return fn(INT_TYPES[ty], recv, *args)
+            except RustPanicRequest as p:
+                raise RustPanic(p.message, StdLocation(f"core/src/num/mod.rs:{_NUM_MOD_LINE[ty]}:5")) from None
+        return f
+
     def f(it, recv, args, e):
         return _num(it, e, fn, INT_TYPES[_ty(it, e)], recv, *args)
     return f
@@ -451,6 +467,8 @@ def char_from_u32(it, args, e):
 @assoc("char", "from_digit")
 def char_from_digit(it, args, e):
     d, radix = args
+    if radix > 36:
+        raise RustPanic("from_digit: radix is too high (maximum 36)", StdLocation("core/src/char/convert.rs:332:9"))
     if d >= radix:
         return none()
     return some(Char("0123456789abcdefghijklmnopqrstuvwxyz"[d]))

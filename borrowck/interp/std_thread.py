@@ -162,6 +162,8 @@ class Scheduler:
 
     # ── switching ──
     def _switch(self, me: Task, give_way: bool = False) -> None:
+        if self.aborting:  # shutdown() runs the parked tasks one at a time: no hand-over
+            raise ThreadAbort()
         nxt = self._pick(me, give_way)
         if nxt is not me:
             self._hand_over(me, nxt)

@@ -134,21 +134,48 @@ def ends_with(it, recv, args, e):
     return len(b) <= len(a) and all(it.values_eq(x, y) for x, y in zip(a[len(a) - len(b):], b))
 
 
+def _search(vals, order):
+    """std's branch-free binary search: no early exit on Equal, so with duplicates it finds
+    the same index (and calls the closure as often, in the same order) as std."""
+    size = len(vals)
+    if size == 0:
+        return False, 0
+    base = 0
+    while size > 1:
+        half = size // 2
+        if order(vals[base + half]) <= 0:
+            base += half
+        size -= half
+    c = order(vals[base])
+    return c == 0, base + (c < 0)
+
+
+def _result(found_at):
+    found, i = found_at
+    return ok(i) if found else err(i)
+
+
 @method(SEQ)
 def binary_search(it, recv, args, e):
-    vals = _vals(recv)
-    lo, hi = 0, len(vals)
-    x = args[0]
-    while lo < hi:
-        mid = (lo + hi) // 2
-        c = it.cmp(vals[mid], x)
-        if c == 0:
-            return ok(mid)
-        if c < 0:
-            lo = mid + 1
-        else:
-            hi = mid
-    return err(lo)
+    return _result(_search(_vals(recv), lambda a: it.cmp(a, args[0])))
+
+
+@method(SEQ)
+def binary_search_by(it, recv, args, e):
+    f = args[0]
+    return _result(_search(_vals(recv), lambda a: it.call_value(f, [Ptr([a], 0)]).variant.discriminant))
+
+
+@method(SEQ)
+def binary_search_by_key(it, recv, args, e):
+    b, f = args
+    return _result(_search(_vals(recv), lambda a: it.cmp(it.call_value(f, [Ptr([a], 0)]), b)))
+
+
+@method(SEQ)
+def partition_point(it, recv, args, e):
+    f = args[0]
+    return _search(_vals(recv), lambda a: -1 if it.call_value(f, [Ptr([a], 0)]) else 1)[1]
 
 
 def _sort(it, recv, key):

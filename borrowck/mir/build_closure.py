@@ -115,6 +115,8 @@ def lower_closure(b, dest, expr) -> None:
             ops.append(ir.Move(place))
     b.assign(dest, ir.Aggregate(ir.AggregateKind.CLOSURE, tuple(ops), cty, cty.def_id,
                                 field_names=tuple(capture_name(c) for c in caps)), expr.span)
+    if b.unsafe_depth:
+        b.ctx.unsafe_closures.add(cty.def_id)
     b.ctx.queue_closure(expr, cty, b.def_id)
 
 

@@ -26,6 +26,7 @@ class CrateContext:
         self.typed = typed
         self.edition = edition
         self.pending_closures: list = []
+        self.unsafe_closures: set = set()  # closure def_ids created in an unsafe context
         self.diagnostics: list = []
         self.statics: dict = {}  # DefId -> ast.Static
         self.fn_copy_params: dict = {}  # ast.Fn -> frozenset of Copy-bounded type params
@@ -162,6 +163,7 @@ def _lower_fn(ctx, fn: ast.Fn, copy_params):
         ctx.diagnostics.append(unsupported_diagnostic(fn.ident.span, "a function the type checker did not check"))
         return None
     b = Builder(ctx, info.def_id, ir.BodyKind.FN, fn, fn.span, ctx.props(copy_params))
+    b.unsafe_depth = 1 if "unsafe" in fn.qualifiers else 0
     try:
         pending = _fn_args(b, fn, info)
         _lower_body_block(b, fn.body, pending)
@@ -249,6 +251,7 @@ def _lower_closure_body(ctx, expr, cty, parent, copy_params):
 
     b = Builder(ctx, cty.def_id, ir.BodyKind.CLOSURE, expr, expr.span, ctx.props(copy_params))
     b.parent_def_id = parent
+    b.unsafe_depth = 1 if cty.def_id in ctx.unsafe_closures else 0
     try:
         pending, _, _ = setup_closure_body(b, expr, cty)
         _lower_body_block(b, expr.body, pending)

@@ -474,10 +474,21 @@ def _unit(b, dest, expr):
 
 
 def _block_expr(b, dest, expr):
-    from .build_stmt import block_into
-
     if expr.kind in ("const", "async"):
         b.unsupported(expr.span, f"`{expr.kind}` blocks")
+    if expr.kind == "unsafe":
+        b.unsafe_depth += 1
+        try:
+            _block_expr_inner(b, dest, expr)
+        finally:
+            b.unsafe_depth -= 1
+        return
+    _block_expr_inner(b, dest, expr)
+
+
+def _block_expr_inner(b, dest, expr):
+    from .build_stmt import block_into
+
     if expr.label is None:
         block_into(b, dest, expr.block)
         return
@@ -501,8 +512,11 @@ def _if(b, dest, expr):
     then_block = b.new_block()
     else_block = b.new_block()
     join = b.new_block()
-    # the condition's temporaries and `if let` bindings live through the then-branch
-    cond_scope = push_scope(b, expr.cond.span, temp_scope=True)
+    # `if let` bindings live through the then-branch; so do the scrutinee's temporaries in
+    # edition 2024, while in 2021 (an `if let` is a match) they live to the end of the
+    # enclosing temporary scope, through the else-branch too
+    own_temps = b.ctx.edition >= "2024" or not _is_let_cond(expr.cond)
+    cond_scope = push_scope(b, expr.cond.span, temp_scope=own_temps)
     depth = len(b.scopes)
     lower_condition(b, expr.cond, then_block, else_block)
     cond_drops = list(cond_scope.drops)
@@ -517,6 +531,12 @@ def _if(b, dest, expr):
     else:
         _unit(b, dest, expr)
     b.goto(join, expr.span)
+
+
+def _is_let_cond(cond) -> bool:
+    c = strip_parens(cond)
+    return isinstance(c, ast.LetCond) or (isinstance(c, ast.Binary) and c.op == "&&" and
+                                         (_is_let_cond(c.lhs) or _is_let_cond(c.rhs)))
 
 
 def pop_scope_from(b, depth, span):

@@ -10,6 +10,7 @@ ast.MacroCall (the interpreter formats from it) and whose args are those borrows
     assert/assert_eq/assert_ne (+ debug_ variants) -> a test and a diverging panic call
     vec![a, b] -> std::slice::into_vec([a, b]); vec![x; n] -> std::vec::from_elem(x, n)
     matches!(e, pat if guard) -> a bool from the pattern test
+    dbg!(e) -> e moved into a temp, borrowed for _eprint, moved out as the value
 """
 from __future__ import annotations
 
@@ -63,6 +64,8 @@ def lower_macro(b, dest, expr) -> None:
         _vec(b, dest, expr)
     elif name == "matches":
         _matches(b, dest, expr)
+    elif name == "dbg":
+        _dbg(b, dest, expr)
     else:
         b.unsupported(expr.span, f"the `{name}!` macro")
 
@@ -137,6 +140,48 @@ def _vec(b, dest, expr) -> None:
     b.assign(ir.Place(arr), ir.Aggregate(ir.AggregateKind.ARRAY, ops, T.Array(elem_ty, len(ops))), expr.span)
     emit_call(b, "std::slice::into_vec", (ir.Move(ir.Place(arr)),), dest, expr.span, callee_info=expr,
               from_call_syntax=False, desugaring="macro", diverges=False)
+
+
+def _dbg(b, dest, expr) -> None:
+    """`dbg!(e)` is `match e { tmp => { eprintln!(.., &tmp); tmp } }`: e moves into tmp (at
+    the macro's span), tmp is borrowed for the print and moved out as the value. Several
+    arguments give a tuple of such values, none prints and gives `()`."""
+    if not expr.args:
+        _eprint(b, (), expr.span)
+        b.assign(dest, ir.Use(ir.Constant("unit", None, T.UNIT, expr.span)), expr.span)
+        return
+    if len(expr.args) == 1:
+        _dbg_one(b, dest, expr.args[0], expr)
+        return
+    ops = []
+    for arg in expr.args:
+        temp = new_scheduled_temp(b, adjusted_ty(b, arg), expr.span)
+        _dbg_one(b, ir.Place(temp), arg, expr)
+        ops.append(b.operand_of_place(ir.Place(temp), b.local_ty(temp)))
+    b.assign(dest, ir.Aggregate(ir.AggregateKind.TUPLE, tuple(ops), b.ty_of(expr)), expr.span)
+
+
+def _dbg_one(b, dest, arg, expr) -> None:
+    from .build_match import scrutinee_place
+    from .build_scope import end_span, pop_scope, push_scope
+
+    span = expr.span
+    push_scope(b, span, temp_scope=True)
+    place = scrutinee_place(b, arg)
+    ty = adjusted_ty(b, arg)
+    tmp = new_scheduled_temp(b, ty, span, origin=(expr, arg))  # diagnostics: moved by dbg!
+    b.assign(ir.Place(tmp), ir.Use(b.operand_of_place(place, ty)), span)
+    ref = new_scheduled_temp(b, T.Ref(T.ERASED, False, ty), span)
+    b.assign(ir.Place(ref), ir.Ref(ir.BorrowKind.SHARED, ir.Place(tmp)), span)
+    _eprint(b, (ir.Move(ir.Place(ref)),), span)
+    b.assign(dest, ir.Use(b.operand_of_place(ir.Place(tmp), ty)), span)
+    pop_scope(b, end_span(span))
+
+
+def _eprint(b, args, span) -> None:
+    unit = new_scheduled_temp(b, T.UNIT, span)
+    emit_call(b, "std::io::_eprint", args, ir.Place(unit), span, from_call_syntax=False,
+              desugaring="format_args", diverges=False)
 
 
 def _matches(b, dest, expr) -> None:

@@ -602,20 +602,33 @@ def _deref_prefixes(place, out) -> None:
 
 
 def _lower_guard(b, arm, place, choice, fail, arm_scope, fakes) -> None:
-    """Bind by reference for the guard, run it, then bind by value if it holds."""
-    by_value = [(p, sub) for p, sub in _binding_places(b, arm.pat, place, choice)
-                if b.typed.binding_modes.get(p, "move") == "move" and not p.by_ref
-                and not b.props.is_copy(b.local_ty(b.var_locals[p]))]
+    """Bind by reference for the guard, run it, then bind by value if it holds.
+    As rustc's RefForGuard: inside the guard a by-value binding is `*(&place)` and a
+    `ref mut` binding is `*(&binding)`, so the guard can neither move nor mutate them
+    (`origin` of the temp is the binding, which is how diagnostics name it)."""
+    places = _binding_places(b, arm.pat, place, choice)
+    by_value = [(p, sub) for p, sub in places
+                if b.typed.binding_modes.get(p, "move") in ("move", "copy") and not p.by_ref]
     refs = {}
     for p, sub in by_value:
         ty = b.local_ty(b.var_locals[p])
-        temp = new_scheduled_temp(b, T.Ref(T.ERASED, False, ty), p.span, ir.LocalInfo.REF_FOR_GUARD, scope=arm_scope)
+        temp = new_scheduled_temp(b, T.Ref(T.ERASED, False, ty), p.span, ir.LocalInfo.REF_FOR_GUARD,
+                                  origin=p, scope=arm_scope)
         b.assign(ir.Place(temp), ir.Ref(ir.BorrowKind.SHARED, sub), p.span)
         refs[p] = temp
     skip = frozenset(refs)
     bind_pattern(b, arm.pat, place, choice, skip=skip)
+    guard_only = {}
+    for p, _ in places:
+        mode = "ref_mut" if p.by_ref and p.mutable else b.typed.binding_modes.get(p, "move")
+        if p not in refs and mode == "ref_mut":
+            local = b.var_locals[p]
+            temp = new_scheduled_temp(b, T.Ref(T.ERASED, False, b.local_ty(local)), p.span,
+                                      ir.LocalInfo.REF_FOR_GUARD, origin=p, scope=arm_scope)
+            b.assign(ir.Place(temp), ir.Ref(ir.BorrowKind.SHARED, ir.Place(local)), p.span)
+            guard_only[p] = temp
     saved = dict(b.guard_refs)
-    for p, temp in refs.items():
+    for p, temp in (refs | guard_only).items():
         b.guard_refs[p] = temp
     cond = bool_in_own_scope(b, arm.guard)
     b.guard_refs = saved
@@ -626,7 +639,7 @@ def _lower_guard(b, arm, place, choice, fail, arm_scope, fakes) -> None:
     # the failed candidate's bindings end here, so the next candidate may bind them afresh
     for p in binding_pats(b, arm.pat, choice):
         b.push(ir.StorageDead(b.var_locals[p], arm.guard.span))
-    for temp in refs.values():
+    for temp in (refs | guard_only).values():
         b.push(ir.StorageDead(temp, arm.guard.span))
     b.goto_only(fail, arm.guard.span)
     b.current = ok

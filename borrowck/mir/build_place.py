@@ -114,10 +114,11 @@ def upvar_place(b, upvar) -> ir.Place:
 
 
 def static_place(b, expr, res) -> ir.Place:
-    """`STATIC` is `*(&STATIC)` through a StaticRef temp, as in rustc."""
+    """`STATIC` is `*(&STATIC)` through a StaticRef temp, as in rustc; a `static mut` is
+    `*(&raw mut STATIC)` (a `*mut T` temp), and using one outside `unsafe` is E0133."""
     ty = b.ty_of(expr)
     if b.ctx.static_is_mut(res.target):
-        b.unsupported(expr.span, "use of a mutable static")
+        return _static_mut_place(b, expr, res, ty)
     temp = b.new_temp(T.Ref(T.STATIC, False, ty), expr.span, ir.LocalInfo.STATIC_REF, origin=expr)
     b.locals[temp] = _with(b.locals[temp], static_def=res.target)
     b.push(ir.StorageLive(temp, expr.span))
@@ -126,6 +127,22 @@ def static_place(b, expr, res) -> ir.Place:
     schedule_drop(b, temp, expr.span, temp_scope(b))
     b.assign(ir.Place(temp), ir.Use(ir.Constant("static_ref", res.target, T.Ref(T.STATIC, False, ty), expr.span,
                                                 def_id=res.target)), expr.span)
+    return ir.Place(temp).deref()
+
+
+def _static_mut_place(b, expr, res, ty) -> ir.Place:
+    from .build_scope import schedule_drop, temp_scope
+    from .builder import unsafe_diagnostic
+
+    if not b.unsafe_depth:
+        b.ctx.diagnostics.append(unsafe_diagnostic(expr.span, "use of mutable static"))
+    ptr_ty = T.Ptr(True, ty)
+    temp = b.new_temp(ptr_ty, expr.span, ir.LocalInfo.STATIC_REF, origin=expr)
+    b.locals[temp] = _with(b.locals[temp], static_def=res.target)
+    b.push(ir.StorageLive(temp, expr.span))
+    schedule_drop(b, temp, expr.span, temp_scope(b))
+    b.assign(ir.Place(temp), ir.Use(ir.Constant("static_ref", res.target, ptr_ty, expr.span, def_id=res.target)),
+             expr.span)
     return ir.Place(temp).deref()
 
 

@@ -72,6 +72,7 @@ class Builder:
         self.guard_refs: dict = {}  # binding -> temp `&T` used for it inside a match guard
         self.binding_info: str = ir.LocalInfo.NONE  # LocalInfo for bindings being declared
         self.extended_temps: dict = {}  # ast.AddrOf -> Scope its operand's temporary lives in
+        self.unsafe_depth: int = 0  # > 0 inside an `unsafe` block or fn (or a closure made there)
 
     # ── locals ──
 
@@ -137,6 +138,15 @@ class Builder:
             scopes=tuple(self.source_scopes), upvars=self.upvars, closure_kind=self.closure_kind,
             parent=getattr(self, "parent_def_id", None), var_locals=dict(self.var_locals),
             expr_places=dict(self.expr_places))
+
+
+def unsafe_diagnostic(span: Span, what: str) -> Diagnostic:
+    """E0133: an unsafe operation outside an unsafe block or fn (rustc's check_unsafety)."""
+    diag = Diagnostic("error", "E0133", f"{what} is unsafe and requires unsafe function or block")
+    diag.primary(span, what)
+    diag.note("mutable statics can be mutated by multiple threads: aliasing violations or data races "
+              "will cause undefined behavior")
+    return diag
 
 
 def unsupported_diagnostic(span: Span, what: str) -> Diagnostic:

@@ -106,3 +106,10 @@ impl<A: ?Sized + PartialOrd<B>, B: ?Sized> PartialOrd<&B> for &A {
 impl<A: ?Sized + Ord> Ord for &A {
     fn cmp(&self, other: &&A) -> Ordering;
 }
+impl<A: ?Sized + Eq> Eq for &mut A {}
+impl<A: ?Sized + PartialOrd<B>, B: ?Sized> PartialOrd<&mut B> for &mut A {
+    fn partial_cmp(&self, other: &&mut B) -> Option<Ordering>;
+}
+impl<A: ?Sized + Ord> Ord for &mut A {
+    fn cmp(&self, other: &&mut A) -> Ordering;
+}

@@ -158,6 +158,42 @@ impl<T: ?Sized + Debug> Debug for &T {
 impl<T: ?Sized + Debug> Debug for &mut T {
     fn fmt(&self, f: &mut Formatter<'_>) -> Result;
 }
+impl<T: ?Sized + LowerHex> LowerHex for &T {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result;
+}
+impl<T: ?Sized + LowerHex> LowerHex for &mut T {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result;
+}
+impl<T: ?Sized + UpperHex> UpperHex for &T {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result;
+}
+impl<T: ?Sized + UpperHex> UpperHex for &mut T {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result;
+}
+impl<T: ?Sized + Octal> Octal for &T {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result;
+}
+impl<T: ?Sized + Octal> Octal for &mut T {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result;
+}
+impl<T: ?Sized + Binary> Binary for &T {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result;
+}
+impl<T: ?Sized + Binary> Binary for &mut T {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result;
+}
+impl<T: ?Sized + LowerExp> LowerExp for &T {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result;
+}
+impl<T: ?Sized + LowerExp> LowerExp for &mut T {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result;
+}
+impl<T: ?Sized + UpperExp> UpperExp for &T {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result;
+}
+impl<T: ?Sized + UpperExp> UpperExp for &mut T {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result;
+}
 impl<T: ?Sized> Debug for *const T {
     fn fmt(&self, f: &mut Formatter<'_>) -> Result;
 }

@@ -10,6 +10,7 @@ fn item / method, with the instantiated signature (declared lifetimes kept).
 from __future__ import annotations
 
 from ..syntax import ast
+from ..diagnostics import registry
 from . import ty as T
 from .autoderef import autoderef_steps
 from .check_expr import check_expr, check_expr_coerce
@@ -34,8 +35,8 @@ def check_call(fcx, e: ast.Call, expected) -> T.Ty:
         if type(ft) is T.Infer and ft.kind == "ty":
             fcx.needs_annotation(e.func)
         else:
-            fcx.raw_error("E0618", f"expected function, found `{fcx.show(ft)}`", e.func.span,
-                          f"call expression requires function")
+            fcx.error("E0618.tc_expected_function", e.func.span,
+                      registry.text("E0618.tc_call_expression_requires.label"), ft_ty=fcx.show(ft))
         _check_args_untyped(fcx, e.args)
         return T.ERROR
     params, ret = sig
@@ -48,6 +49,10 @@ def check_call(fcx, e: ast.Call, expected) -> T.Ty:
         tid = fcx.last_call_trait
         method = {"std::ops::Fn": "call", "std::ops::FnMut": "call_mut", "std::ops::FnOnce": "call_once"}[tid]
         callee_ty = fcx.resolve(ft)
+        adjs = fcx.adjustments.get(e.func, ())
+        if adjs:
+            # the callee is the autoderef'd value (`dyn Fn` inside a Box), as the adjustments say
+            callee_ty = fcx.resolve(adjs[-1].target)
         fcx.callees[e] = Callee(f"{tid}::{method}", None, (callee_ty, T.Tuple(tuple(params))),
                                 (callee_ty, T.Tuple(tuple(params))), ret)
         fcx.last_call_trait = None
@@ -193,30 +198,36 @@ def expected_inputs(fcx, params, ret, expected):
 
 def check_args(fcx, args, params, hints=None) -> None:
     """Non-closure arguments first, then closures (their signatures may depend on the rest)."""
-    from .coercion import coerce_or_report
-
     later = []
     hints = hints if hints is not None else (None,) * len(params)
     for a, p, h in zip(args, params, hints):
-        if _is_closure(a):
-            later.append((a, p))
-            continue
         if h is not None and (not _has_infer(fcx, p) or type(fcx.shallow(h)) is T.Infer):
             h = None
-        if h is None:
-            check_expr_coerce(fcx, a, p)
-        elif type(fcx.shallow(h)) in (T.Dyn, T.Slice, T.Str):
-            # rustc's rvalue hint: an unsized expectation only guides, the formal decides
-            coerce_or_report(fcx, a, check_expr(fcx, a, h), p)
-        else:
-            # coerce to the expected input, then the formal becomes it (`Some(&mut x)` where
-            # `Option<&T>` is expected)
-            coerce_or_report(fcx, a, check_expr(fcx, a, h), h)
-            fcx.unify(p, h)
+        if _is_closure(a):
+            later.append((a, p, h))
+            continue
+        _check_arg(fcx, a, p, h)
     if later:
         fcx.select_where_possible()
-        for a, p in later:
-            check_expr_coerce(fcx, a, p)
+        for a, p, h in later:
+            _check_arg(fcx, a, p, h)
+
+
+def _check_arg(fcx, a, p, h) -> None:
+    """One argument against its formal `p`, guided by the hint `h` from the expected result."""
+    from .coercion import coerce_or_report
+
+    if h is None:
+        check_expr_coerce(fcx, a, p)
+    elif type(fcx.shallow(h)) in (T.Dyn, T.Slice, T.Str):
+        # rustc's rvalue hint: an unsized expectation only guides (a closure's signature from
+        # `Box<dyn Fn(&T)>`), the formal decides
+        coerce_or_report(fcx, a, check_expr(fcx, a, h), p)
+    else:
+        # coerce to the expected input, then the formal becomes it (`Some(&mut x)` where
+        # `Option<&T>` is expected)
+        coerce_or_report(fcx, a, check_expr(fcx, a, h), h)
+        fcx.unify(p, h)
 
 
 def _is_closure(a) -> bool:
@@ -234,8 +245,8 @@ def _arg_count_error(fcx, span, expected_n, got_n, what) -> None:
     s1 = "" if expected_n == 1 else "s"
     s2 = "" if got_n == 1 else "s"
     was = "was" if got_n == 1 else "were"
-    fcx.raw_error("E0061", f"this {what} takes {expected_n} argument{s1} but {got_n} argument{s2} {was} supplied",
-                  span)
+    fcx.error("E0061.tc_takes_argument_but", span, what=what, expected_n=expected_n, s1=s1, got_n=got_n,
+              s2=s2, was=was)
 
 
 # ───────────────────────────── method calls ─────────────────────────────
@@ -264,8 +275,10 @@ def check_method_call(fcx, e: ast.MethodCall, expected) -> T.Ty:
     from .check_place import item_visible
 
     if not item_visible(fcx, fcx.items.fns[pick.fn_id]):
-        fcx.raw_error("E0624", f"method `{name}` is private", e.method.span, "private method")
-    if type(fcx.shallow(pick.self_ty)) is T.Dyn and fcx.items.fns[pick.fn_id].generics.types:
+        fcx.error("E0624.tc_method_private", e.method.span, registry.text("E0624.tc_private_method.label"),
+                  name=name)
+    if type(fcx.shallow(pick.self_ty)) is T.Dyn and fcx.items.fns[pick.fn_id].generics.types \
+            and fcx.items.fns[pick.fn_id].container in fcx.items.traits:
         fcx.unsupported(e.method.span, "trait objects with generic methods")
     params = tuple(fcx.normalize(p, e.method.span) for p in pick.params)
     ret = fcx.normalize(pick.ret, e.method.span)
@@ -293,8 +306,7 @@ def _no_method(fcx, e, rt) -> None:
     t = fcx.resolve(rt)
     if type(t) is T.Infer and t.kind in ("int", "float"):
         what = "{integer}" if t.kind == "int" else "{float}"
-        fcx.raw_error("E0689", f"can't call method `{name}` on ambiguous numeric type `{what}`",
-                      e.method.span)
+        fcx.error("E0689.tc_can_t_call", e.method.span, name=name, what=what)
         return
     kind = "type"
     shown = fcx.show(t)
@@ -310,5 +322,5 @@ def _no_method(fcx, e, rt) -> None:
     elif type(t) is T.Param:
         kind = "type parameter"
     # a field with that name holding a closure: rustc says so (E0599 as well)
-    fcx.raw_error("E0599", f"no method named `{name}` found for {kind} `{shown}` in the current scope",
-                  e.method.span, f"method not found in `{fcx.show(t)}`")
+    fcx.error("E0599.tc_no_method_named", e.method.span,
+              registry.text("E0599.tc_method_not.label", t_ty=fcx.show(t)), name=name, kind=kind, shown=shown)

@@ -52,9 +52,9 @@ def deduce_sig(fcx, expected):
 def check_closure(fcx, e: ast.Closure, expected) -> T.Ty:
     params_hint, ret_hint, kind_hint = deduce_sig(fcx, expected)
     if params_hint is not None and len(params_hint) != len(e.params):
-        fcx.raw_error("E0593", f"closure is expected to take {len(params_hint)} argument"
-                      f"{'s' if len(params_hint) != 1 else ''}, but it takes {len(e.params)} argument"
-                      f"{'s' if len(e.params) != 1 else ''}", e.span)
+        fcx.error("E0593.tc_closure_expected_take", e.span, count=len(params_hint),
+                  word='s' if len(params_hint) != 1 else '', count2=len(e.params),
+                  word2='s' if len(e.params) != 1 else '')
         params_hint = None
     fcx.closure_count += 1
     def_id = f"{fcx.def_id}::{{closure#{fcx.closure_count - 1}}}"

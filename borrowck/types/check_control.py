@@ -7,6 +7,7 @@ type and later ones coerce to it. A diverging branch (`!`) never decides the typ
 from __future__ import annotations
 
 from ..syntax import ast
+from ..diagnostics import registry
 from . import ty as T
 from .check_expr import check_block, check_expr, check_expr_coerce
 from .coercion import coerce
@@ -54,8 +55,8 @@ class _Merge:
             self.first_ty = t
             self.prev.append((e, t))
             return
-        fcx.raw_error("E0308", self.incompatible, _tail_span(e),
-                      f"expected `{fcx.show(self.first_ty)}`, found `{fcx.show(t)}`")
+        fcx.error(self.incompatible, _tail_span(e),
+                  registry.text("E0308.tc_expected.label2", e_ty=fcx.show(self.first_ty), f_ty=fcx.show(t)))
 
     def _try_coerce(self, exprs, target) -> bool:
         """Coerce all of exprs to target, or none of them (no trace left on failure)."""
@@ -76,7 +77,7 @@ class _Merge:
 
     first_ty = None
     prev: list = None
-    incompatible = "mismatched types"
+    incompatible = "E0308.tc_mismatched_types"  # registry key of the merge's message
 
     def result(self) -> T.Ty:
         if self.all_never:
@@ -145,7 +146,7 @@ def check_if(fcx, e: ast.If, expected, site=False) -> T.Ty:
     fcx.push_scope()
     check_cond(fcx, e.cond)
     merge = _Merge(fcx, expected, site and e.else_ is not None)
-    merge.incompatible = "`if` and `else` have incompatible types"
+    merge.incompatible = "E0308.tc_if_else_incompatible"
     check = _check_branch(fcx)
     then_expr = _BlockAsExpr(e.then)
     if e.else_ is None:
@@ -158,8 +159,8 @@ def check_if(fcx, e: ast.If, expected, site=False) -> T.Ty:
         t = fcx.shallow(check_block(fcx, e.then, T.UNIT, False))
         fcx.pop_scope()
         if type(t) is not T.Never and not fcx.unify(t, T.UNIT):
-            fcx.raw_error("E0317", "`if` may be missing an `else` clause", e.span,
-                          f"expected `{fcx.show(t)}`, found `()`")
+            fcx.error("E0317.tc_if_may_missing", e.span,
+                      registry.text("E0317.tc_expected.label", t_ty=fcx.show(t)))
         return T.UNIT
     merge.add(then_expr, lambda x, exp, s: _check_then(fcx, e.then, exp, s))
     fcx.pop_scope()
@@ -182,7 +183,7 @@ def _check_then(fcx, block, expected, site):
 def check_match(fcx, e: ast.Match, expected, site=False) -> T.Ty:
     st = check_expr(fcx, e.scrutinee, None)
     merge = _Merge(fcx, expected, site)
-    merge.incompatible = "`match` arms have incompatible types"
+    merge.incompatible = "E0308.tc_match_arms_incompatible"
     check = _check_branch(fcx)
     for arm in e.arms:
         fcx.push_scope()
@@ -256,9 +257,9 @@ def _find_loop(fcx, label, span):
         if label is not None and frame.label == label:
             return frame
     if label is None:
-        fcx.raw_error("E0268", "`break` outside of a loop or labeled block", span)
+        fcx.error("E0268.tc_break_outside_loop", span)
     else:
-        fcx.raw_error("E0426", f"use of undeclared label `'{label}`", span)
+        fcx.error("E0426.tc_use_undeclared_label", span, label_=label)
     return None
 
 
@@ -272,7 +273,7 @@ def check_break(fcx, e: ast.Break, expected) -> T.Ty:
         else:
             check_expr(fcx, e.value, None)
             if frame is not None:
-                fcx.raw_error("E0571", "`break` with value from a `while` loop", e.span)
+                fcx.error("E0571.tc_break_with_value", e.span)
     elif frame is not None and frame.break_ty is not None:
         if not fcx.unify(frame.break_ty, T.UNIT):
             fcx.mismatch(e.span, frame.break_ty, T.UNIT)
@@ -288,8 +289,7 @@ def check_return(fcx, e: ast.Return, expected) -> T.Ty:
     if e.value is not None:
         check_expr_coerce(fcx, e.value, ret)
     elif not fcx.unify(ret, T.UNIT):
-        fcx.raw_error("E0069", "`return;` in a function whose return type is not `()`", e.span,
-                      "return type is not `()`")
+        fcx.error("E0069.tc_return_function_whose", e.span, registry.text("E0069.tc_return_not.label"))
     return T.NEVER
 
 
@@ -299,8 +299,8 @@ def check_try(fcx, e: ast.Try, expected) -> T.Ty:
     if type(t) is T.Error:
         return T.ERROR
     if type(t) is not T.Adt or t.def_id not in (OPTION, RESULT):
-        fcx.raw_error("E0277", f"the `?` operator can only be applied to values that implement `Try`",
-                      e.span, f"the `?` operator cannot be applied to type `{fcx.show(t)}`")
+        fcx.error("E0277.tc_operator_can_only", e.span,
+                  registry.text("E0277.tc_operator_cannot_applied.label", t_ty=fcx.show(t)))
         return T.ERROR
     ret = fcx.structurally_resolve(fcx.ret_stack[-1])
     if type(ret) is T.Infer:
@@ -315,9 +315,9 @@ def check_try(fcx, e: ast.Try, expected) -> T.Ty:
             return t.args[0]
         in_closure = len(fcx.ret_stack) > 1
         where = "closure" if in_closure else "function"
-        fcx.raw_error("E0277", f"the `?` operator can only be used in a {where} that returns `Result` "
-                      f"or `Option` (or another type that implements `FromResidual`)", q_span,
-                      f"cannot use the `?` operator in a {where} that returns `{fcx.show(ret)}`")
+        fcx.error("E0277.tc_operator_can_only2", q_span,
+                  registry.text("E0277.tc_cannot_use_operator.label", where=where, ret=fcx.show(ret)),
+                  where=where)
         return t.args[0]
     if t.def_id == RESULT:
         err_from, err_to = t.args[1], ret.args[1]

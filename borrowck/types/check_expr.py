@@ -9,6 +9,7 @@ reported at the tail expression rather than at the whole block.
 from __future__ import annotations
 
 from ..syntax import ast
+from ..diagnostics import registry
 from . import ty as T
 from .coercion import coerce, coerce_or_report
 
@@ -147,8 +148,7 @@ def const_usize(fcx, e):
     if isinstance(e, ast.PathExpr):
         segs = e.path.segments
         if len(segs) == 1 and fcx.lookup_local(segs[0].ident.name) is not None:
-            fcx.raw_error("E0435", "attempt to use a non-constant value in a constant", e.span,
-                          "non-constant value")
+            fcx.error("E0435.tc_attempt_use_non", e.span, registry.text("E0435.tc_non_constant_value.label"))
             return False
         t = check_expr(fcx, e, T.USIZE)
         coerce_or_report(fcx, e, t, T.USIZE)
@@ -162,8 +162,8 @@ def const_usize(fcx, e):
     for sub in _subexprs(e):
         if isinstance(sub, ast.PathExpr) and len(sub.path.segments) == 1 \
                 and fcx.lookup_local(sub.path.segments[0].ident.name) is not None:
-            fcx.raw_error("E0435", "attempt to use a non-constant value in a constant", sub.span,
-                          "non-constant value")
+            fcx.error("E0435.tc_attempt_use_non", sub.span,
+                      registry.text("E0435.tc_non_constant_value.label"))
             return False
     check_expr_coerce(fcx, e, T.USIZE)
     return None
@@ -204,8 +204,26 @@ def check_cast(fcx, e: ast.Cast, expected) -> T.Ty:
     to = fcx.lower_type(e.ty)
     hint = to if type(fcx.shallow(to)) in (T.Int, T.Float) else None
     t = check_expr(fcx, e.expr, hint if hint is not None and _is_lit(e.expr) else None)
+    if _unsizes_to_dyn(fcx, t, to):
+        # `Box::new(f) as Box<dyn Fn()>`, `&x as &dyn Trait`: a cast that is a coercion
+        from .coercion import coerce
+        if coerce(fcx, e.expr, t, to):
+            return to
     fcx.deferred_casts.append((e, t, to))
     return to
+
+
+def _unsizes_to_dyn(fcx, t, to) -> bool:
+    """t is a Box or reference of a sized type and `to` the same pointer to a `dyn`."""
+    s, d = fcx.shallow(t), fcx.shallow(to)
+    if type(s) is T.Ref and type(d) is T.Ref:
+        s, d = fcx.shallow(s.inner), fcx.shallow(d.inner)
+    elif type(s) is T.Adt and type(d) is T.Adt and s.def_id == d.def_id == "std::boxed::Box" \
+            and s.args and d.args:
+        s, d = fcx.shallow(s.args[0]), fcx.shallow(d.args[0])
+    else:
+        return False
+    return type(d) is T.Dyn and type(s) not in (T.Dyn, T.Infer, T.Error)
 
 
 def _is_lit(e) -> bool:

@@ -144,7 +144,7 @@ def _check_write(fcx, e) -> T.Ty:
     check_format_args(fcx, e.fmt)
     pick = lookup_method(fcx, dt, "write_fmt", e.name_span)
     if pick is None:
-        fcx.raw_error("E0599", f"cannot write into `{fcx.show(dt)}`", dest.span)
+        fcx.error("E0599.tc_cannot_write_into", dest.span, dt_ty=fcx.show(dt))
         return T.ERROR
     if pick.adjustments:
         fcx.adjustments[dest] = tuple(fcx.adjustments.get(dest, ())) + pick.adjustments

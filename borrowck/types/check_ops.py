@@ -9,6 +9,7 @@ when the left type implements the trait for some right-hand type, else E0369.
 from __future__ import annotations
 
 from ..syntax import ast
+from ..diagnostics import registry
 from . import ty as T
 from .autoderef import autoderef_steps, deref_once
 from .check_expr import check_expr, check_expr_coerce
@@ -61,10 +62,10 @@ def check_unary(fcx, e: ast.Unary, expected) -> T.Ty:
         step = deref_once(fcx, t)
         if step is None:
             if type(t) is T.Infer:
-                fcx.raw_error("E0282", "type annotations needed", e.operand.span)
+                fcx.error("E0282.tc_annotations_needed", e.operand.span)
                 return T.ERROR
-            fcx.raw_error("E0614", f"type `{fcx.show(t)}` cannot be dereferenced", e.span,
-                          "can't be dereferenced")
+            fcx.error("E0614.tc_cannot_dereferenced", e.span,
+                      registry.text("E0614.tc_can_t_dereferenced.label"), t_ty=fcx.show(t))
             return T.ERROR
         target, kind = step
         if kind == "overloaded_deref":
@@ -77,8 +78,8 @@ def check_unary(fcx, e: ast.Unary, expected) -> T.Ty:
         return T.ERROR
     if e.op == "-":
         if type(t) is T.Int and not t.signed:
-            fcx.raw_error("E0600", f"cannot apply unary operator `-` to type `{t.name}`", e.span,
-                          "cannot apply unary operator `-`")
+            fcx.error("E0600.tc_cannot_apply_unary2", e.span,
+                      registry.text("E0600.tc_cannot_apply_unary.label2"), name=t.name)
             return t
         if type(t) is T.Infer:
             # a literal whose type is decided later: it must turn out signed (E0277 otherwise)
@@ -97,8 +98,8 @@ def check_unary(fcx, e: ast.Unary, expected) -> T.Ty:
 def _overloaded_unary(fcx, e, t, trait, method) -> T.Ty:
     tid = TRAIT_PATH[trait]
     if fcx.solver.evaluate(tid, t, ()) == NO:
-        fcx.raw_error("E0600", f"cannot apply unary operator `{e.op}` to type `{fcx.show(t)}`", e.span,
-                      f"cannot apply unary operator `{e.op}`")
+        fcx.error("E0600.tc_cannot_apply_unary", e.span,
+                  registry.text("E0600.tc_cannot_apply_unary.label", op=e.op), op=e.op, t_ty=fcx.show(t))
         return T.ERROR
     fcx.register_bound(tid, t, (), e.span, "unop")
     out = fcx.normalize(T.Alias(tid, "Output", t, ()), e.span)
@@ -189,14 +190,15 @@ def _report_binop(fcx, e, lt, rt, tid, verb) -> None:
     """E0277 when lhs implements the trait for some other rhs, else E0369."""
     has_any = any(_impl_self_may_match(fcx, impl, lt) for impl in fcx.items.trait_impls(tid))
     if has_any and verb in _PREP:
-        fcx.raw_error("E0277", f"cannot {verb} `{fcx.show(rt)}` {_PREP[verb]} `{fcx.show(lt)}`", e.op_span,
-                      f"no implementation for `{fcx.show(lt)} {e.op} {fcx.show(rt)}`")
+        fcx.error("E0277.tc_cannot", e.op_span,
+                  registry.text("E0277.tc_no_implementation.label", rt_ty=fcx.show(rt), lt_ty=fcx.show(lt),
+                                op=e.op),
+                  verb=verb, rt_ty=fcx.show(rt), prep=_PREP[verb], lt_ty=fcx.show(lt))
         return
     if has_any:
-        fcx.raw_error("E0277", f"no implementation for `{fcx.show(lt)} {e.op} {fcx.show(rt)}`", e.op_span)
+        fcx.error("E0277.tc_no_implementation", e.op_span, lt_ty=fcx.show(lt), op=e.op, rt_ty=fcx.show(rt))
         return
-    d = fcx.raw_error("E0369", f"binary operation `{e.op}` cannot be applied to type `{fcx.show(lt)}`",
-                      e.op_span)
+    d = fcx.error("E0369.tc_binary_operation_cannot", e.op_span, op=e.op, lt_ty=fcx.show(lt))
     d.label(e.lhs.span, fcx.show(lt))
     d.label(e.rhs.span, fcx.show(rt))
 
@@ -231,8 +233,7 @@ def _check_compare(fcx, e, lt) -> T.Ty:
 
         if can_unify(fcx.icx, lt, rt) or fcx.solver.evaluate(tid, lt, (lt,)) == NO:
             if fcx.solver.evaluate(tid, lt, (lt,)) == NO:
-                d = fcx.raw_error("E0369", f"binary operation `{e.op}` cannot be applied to type "
-                                  f"`{fcx.show(lt)}`", e.op_span)
+                d = fcx.error("E0369.tc_binary_operation_cannot", e.op_span, op=e.op, lt_ty=fcx.show(lt))
                 d.label(e.lhs.span, fcx.show(lt))
                 d.label(e.rhs.span, fcx.show(rt))
                 return T.BOOL
@@ -287,8 +288,9 @@ def _is_underscore(x) -> bool:
 def _check_place(fcx, x, assign) -> T.Ty:
     t = check_expr(fcx, x, None)
     if not _is_place(fcx, x):
-        fcx.raw_error("E0070", "invalid left-hand side of assignment", assign.op_span,
-                      "cannot assign to this expression").label(x.span, "cannot assign to this expression")
+        fcx.error("E0070.tc_invalid_left_hand", assign.op_span,
+                  registry.text("E0070.tc_cannot_assign_expression.label")).label(x.span,
+                  "cannot assign to this expression")
     return t
 
 
@@ -310,8 +312,8 @@ def _is_place(fcx, x) -> bool:
 def check_compound_assign(fcx, e: ast.CompoundAssign, expected) -> T.Ty:
     lt = fcx.structurally_resolve(check_expr(fcx, e.lhs, None))
     if not _is_place(fcx, e.lhs):
-        fcx.raw_error("E0067", "invalid left-hand side of assignment", e.op_span,
-                      "cannot assign to this expression")
+        fcx.error("E0067.tc_invalid_left_hand", e.op_span,
+                  registry.text("E0067.tc_cannot_assign_expression.label"))
     scalar = _is_int(fcx, lt) or _is_float(fcx, lt) or type(lt) is T.Bool
     rt = fcx.structurally_resolve(check_expr(fcx, e.rhs, lt if scalar and e.op not in ("<<", ">>") else None))
     if type(lt) is T.Error or type(rt) is T.Error:
@@ -329,11 +331,10 @@ def check_compound_assign(fcx, e: ast.CompoundAssign, expected) -> T.Ty:
     if fcx.solver.evaluate(tid, lt, (rt,)) == NO:
         has_any = any(_impl_self_may_match(fcx, impl, lt) for impl in fcx.items.trait_impls(tid))
         if has_any:
-            fcx.raw_error("E0277", f"cannot {verb}-assign `{fcx.show(rt)}` {_PREP.get(verb, 'to')} "
-                          f"`{fcx.show(lt)}`", e.op_span)
+            fcx.error("E0277.tc_cannot_assign", e.op_span, verb=verb, rt_ty=fcx.show(rt),
+                      prep=_PREP.get(verb, 'to'), lt_ty=fcx.show(lt))
         else:
-            d = fcx.raw_error("E0368", f"binary assignment operation `{e.op}=` cannot be applied to type "
-                              f"`{fcx.show(lt)}`", e.op_span)
+            d = fcx.error("E0368.tc_binary_assignment_operation", e.op_span, op=e.op, lt_ty=fcx.show(lt))
             d.label(e.lhs.span, f"cannot use `{e.op}=` on type `{fcx.show(lt)}`")
         return T.UNIT
     fcx.register_bound(tid, lt, (rt,), e.op_span, "binop", e.op + "=")
@@ -382,15 +383,14 @@ def check_index(fcx, e: ast.Index, expected) -> T.Ty:
             if type(t) is T.Adt and _has_index_impl(fcx, t):
                 inner = _slice_like_target(fcx, steps)
                 shown = fcx.show(inner) if inner is not None else shown
-            fcx.raw_error("E0277", f"the type `{shown}` cannot be indexed by `{fcx.show(it)}`",
-                          e.index.span, "slice indices are of type `usize` or ranges of `usize`"
-                          if type(t) is not T.Str else "string indices are ranges of `usize`")
+            label = registry.text("E0277.tc_slice_index.label" if type(t) is not T.Str
+                                  else "E0277.tc_str_index.label")
+            fcx.error("E0277.tc_cannot_indexed_by", e.index.span, label, shown=shown, it_ty=fcx.show(it))
             return T.ERROR
     if type(last) is T.Infer:
-        fcx.raw_error("E0282", "type annotations needed", e.base.span)
+        fcx.error("E0282.tc_annotations_needed", e.base.span)
         return T.ERROR
-    fcx.raw_error("E0608", f"cannot index into a value of type `{fcx.show(bt)}`",
-                  type(e.span)(e.base.span.hi, e.span.hi))
+    fcx.error("E0608.tc_cannot_index_into", type(e.span)(e.base.span.hi, e.span.hi), bt_ty=fcx.show(bt))
     return T.ERROR
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..syntax import ast
+from ..diagnostics import registry
 from . import ty as T
 from .generic_subst import fresh_substs, type_param_names
 from .method_lookup import traits_in_scope
@@ -43,7 +44,7 @@ def value_of_resolution(fcx, e, path: ast.Path, res) -> T.Ty:
             fcx.diags.append(err)
             fcx.has_errors = True
         else:
-            fcx.raw_error("E0425", f"cannot find value `{_path_text(path)}` in this scope", path.span)
+            fcx.error("E0425.tc_cannot_find_value", path.span, path_text=_path_text(path))
         return T.ERROR
     kind, target = binding.kind, binding.target
     last = path.segments[-1]
@@ -89,7 +90,7 @@ def _item_value(fcx, e, kind, target, last: ast.PathSegment) -> T.Ty:
         if adt.ctor_kind == "tuple":
             fcx.tables.resolutions[e] = Res("tuple_struct", target)
             return T.FnDef(target, tuple(a for a in args if not isinstance(a, T.Region)))
-        fcx.raw_error("E0423", f"expected value, found struct `{adt.name}`", e.span)
+        fcx.error("E0423.tc_expected_value_struct", e.span, name=adt.name)
         return T.ERROR
     if kind == "variant":
         return variant_value(fcx, e, target, turbofish)
@@ -103,7 +104,7 @@ def _item_value(fcx, e, kind, target, last: ast.PathSegment) -> T.Ty:
     if kind == "const_param":
         fcx.tables.resolutions[e] = Res("const", target)
         return T.USIZE
-    fcx.raw_error("E0423", f"expected value, found {kind} `{last.ident.name}`", e.span)
+    fcx.error("E0423.tc_expected_value", e.span, kind=kind, name=last.ident.name)
     return T.ERROR
 
 
@@ -120,7 +121,7 @@ def variant_value(fcx, e, variant_id: str, turbofish=()) -> T.Ty:
         return T.Adt(enum_id, args)
     if variant.kind == "tuple":
         return T.FnDef(variant_id, tuple(a for a in args if not isinstance(a, T.Region)))
-    fcx.raw_error("E0533", f"expected value, found struct variant `{variant.name}`", e.span)
+    fcx.error("E0533.tc_expected_value_struct", e.span, name=variant.name)
     return T.ERROR
 
 
@@ -201,8 +202,8 @@ def type_relative(fcx, e, base: T.Ty, name: str, turbofish, path) -> T.Ty:
             from .check_place import item_visible
 
             if not item_visible(fcx, sig):
-                fcx.raw_error("E0624", f"associated function `{name}` is private",
-                              path.segments[-1].span, "private associated function")
+                fcx.error("E0624.tc_associated_function_private", path.segments[-1].span,
+                          registry.text("E0624.tc_private_associated_function.label"), name=name)
             fcx.tables.resolutions[e] = Res("assoc_fn", fid)
             return T.FnDef(fid, tuple(substs[n] for n in type_param_names(items, fid)))
         for cname, cid in impl.assoc_consts:
@@ -230,8 +231,7 @@ def type_relative(fcx, e, base: T.Ty, name: str, turbofish, path) -> T.Ty:
         if fcx.solver.evaluate(tid, b, ()) != NO or len(found) == 1:
             return _trait_item(fcx, e, tid, name, b, turbofish, path)
     kind = _kind_word(fcx, b)
-    fcx.raw_error("E0599", f"no function or associated item named `{name}` found for {kind} "
-                  f"`{fcx.show(b)}` in the current scope", path.segments[-1].span)
+    fcx.error("E0599.tc_no_function_or", path.segments[-1].span, name=name, kind=kind, b_ty=fcx.show(b))
     return T.ERROR
 
 
@@ -255,7 +255,7 @@ def _trait_item(fcx, e, trait_id, name, self_ty, turbofish, path) -> T.Ty:
             c = items.consts.get(cid)
             fcx.register_bound(trait_id, self_ty, (), e.span, "path")
             return subst(c.ty, {"Self": self_ty}) if c else T.ERROR
-    fcx.raw_error("E0576", f"cannot find method or associated constant `{name}` in trait", e.span)
+    fcx.error("E0576.tc_cannot_find_method", e.span, name=name)
     return T.ERROR
 
 

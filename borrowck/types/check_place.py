@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ..syntax import ast
+from ..diagnostics import registry
 from . import ty as T
 from .autoderef import autoderef_steps
 from .check_expr import check_expr, check_expr_coerce
@@ -69,8 +70,8 @@ def check_field(fcx, e: ast.Field, expected) -> T.Ty:
         if ft is not None:
             if not field_visible(fcx, t, name):
                 adt = fcx.items.adts[fcx.shallow(t).def_id]
-                fcx.raw_error("E0616", f"field `{name}` of struct `{adt.name}` is private", e.ident.span,
-                              "private field")
+                fcx.error("E0616.tc_field_struct_private", e.ident.span,
+                          registry.text("E0616.tc_private_field.label"), name=name, name2=adt.name)
                 return T.ERROR
             if i:
                 fcx.adjustments[e.base] = tuple(fcx.adjustments.get(e.base, ())) + tuple(
@@ -79,8 +80,7 @@ def check_field(fcx, e: ast.Field, expected) -> T.Ty:
     last = fcx.shallow(steps[-1][0])
     if type(last) is T.Infer and last.kind in ("int", "float"):
         what = "{integer}" if last.kind == "int" else "{float}"
-        fcx.raw_error("E0610", f"`{what}` is a primitive type and therefore doesn't have fields",
-                      e.ident.span)
+        fcx.error("E0610.tc_primitive_and_therefore", e.ident.span, what=what)
         return T.ERROR
     if type(last) is T.Infer:
         fcx.needs_annotation(e.base)
@@ -93,15 +93,15 @@ def check_field(fcx, e: ast.Field, expected) -> T.Ty:
     is_method = lookup_method(fcx, base_t, name, e.ident.span) is not None
     fcx.icx.rollback_to(snap)
     if is_method:
-        fcx.raw_error("E0615", f"attempted to take value of method `{name}` on type `{fcx.show(base_t)}`",
-                      e.ident.span, "method, not a field")
+        fcx.error("E0615.tc_attempted_take_value", e.ident.span,
+                  registry.text("E0615.tc_method_not_field.label"), name=name, base_t=fcx.show(base_t))
         return T.ERROR
     shown = fcx.show(steps[-1][0])
     if type(last) in (T.Int, T.Float, T.Bool, T.Char) or (type(last) is T.Infer):
-        fcx.raw_error("E0610", f"`{shown}` is a primitive type and therefore doesn't have fields",
-                      e.ident.span)
+        fcx.error("E0610.tc_primitive_and_therefore2", e.ident.span, shown=shown)
     else:
-        fcx.raw_error("E0609", f"no field `{name}` on type `{fcx.show(base_t)}`", e.ident.span, "unknown field")
+        fcx.error("E0609.tc_no_field", e.ident.span, registry.text("E0609.tc_unknown_field.label"), name=name,
+                  base_t=fcx.show(base_t))
     return T.ERROR
 
 
@@ -138,19 +138,21 @@ def check_struct_lit(fcx, e: ast.StructLit, expected) -> T.Ty:
         fd = by_name.get(name)
         if fd is None:
             what = "variant" if variant is not None and adt.kind == "enum" else "struct"
-            fcx.raw_error("E0560", f"{what} `{owner}` has no field named `{name}`", fi.ident.span,
-                          f"`{owner}` does not have this field")
+            fcx.error("E0560.tc_has_no_field", fi.ident.span,
+                      registry.text("E0560.tc_does_not_have.label", owner=owner), what=what, owner=owner,
+                      name=name)
             check_expr(fcx, fi.expr, None)
             unknown = True
             continue
         if name in seen:
-            fcx.raw_error("E0062", f"field `{name}` specified more than once", fi.ident.span)
+            fcx.error("E0062.tc_field_specified_more", fi.ident.span, name=name)
         seen.add(name)
         ft = fcx.normalize(subst(fd.ty, m), fi.span)
         if variant is None and not field_visible(fcx, at, name):
             # rustc's privacy pass runs after type checking: reported only if typeck is clean
-            fcx.late_errors.append(("E0451", f"field `{name}` of struct `{adt.name}` is private",
-                                    fi.ident.span, "private field"))
+            fcx.late_errors.append(("E0451.tc_field_private", fi.ident.span,
+                                    registry.text("E0451.tc_private_field.label"),
+                                    {"name": name, "struct": adt.name}))
         check_expr_coerce(fcx, fi.expr, ft)
     if e.base is not None:
         check_expr_coerce(fcx, e.base, at)
@@ -158,14 +160,14 @@ def check_struct_lit(fcx, e: ast.StructLit, expected) -> T.Ty:
         missing = [f.name for f in fields if f.name not in seen]
         if missing:
             if len(missing) == 1:
-                msg = f"missing field `{missing[0]}` in initializer of `{owner}`"
+                fcx.error("E0063.tc_missing_field", path.span, name=missing[0], owner=owner)
             elif len(missing) <= 3:
                 names = ", ".join(f"`{n}`" for n in missing[:-1]) + f" and `{missing[-1]}`"
-                msg = f"missing fields {names} in initializer of `{owner}`"
+                fcx.error("E0063.tc_missing_fields", path.span, names=names, owner=owner)
             else:
                 names = ", ".join(f"`{n}`" for n in missing[:3])
-                msg = f"missing fields {names} and {len(missing) - 3} other fields in initializer of `{owner}`"
-            fcx.raw_error("E0063", msg, path.span)
+                fcx.error("E0063.tc_missing_fields_more", path.span, names=names, more=len(missing) - 3,
+                          owner=owner)
     return at
 
 
@@ -183,8 +185,8 @@ def _resolve_struct_path(fcx, e, path):
             err = getattr(res, "error", None)
             if len(path.segments) == 1 or err is None:
                 seg = path.segments[-1]
-                fcx.raw_error("E0422", f"cannot find struct, variant or union type `{seg.ident.name}` in this "
-                              "scope", seg.ident.span, "not found in this scope")
+                fcx.error("E0422.tc_cannot_find_struct", seg.ident.span,
+                          registry.text("E0422.tc_not_scope.label"), name=seg.ident.name)
             else:
                 fcx.diags.append(err)
                 fcx.has_errors = True
@@ -211,7 +213,7 @@ def _resolve_struct_path(fcx, e, path):
         info = items.aliases.get(b.target)
         base = info.ty if info else None
     if type(base) is not T.Adt:
-        fcx.raw_error("E0574", "expected struct, variant or union type", path.span)
+        fcx.error("E0574.tc_expected_struct_variant", path.span)
         return None
     adt = items.adts[base.def_id]
     if rest:
@@ -219,9 +221,9 @@ def _resolve_struct_path(fcx, e, path):
         for v in adt.variants:
             if v.name == name:
                 return adt, v, base.args
-        fcx.raw_error("E0599", f"no variant named `{name}` found for enum `{adt.name}`", path.span)
+        fcx.error("E0599.tc_no_variant_named", path.span, name=name, name2=adt.name)
         return None
     if adt.kind == "enum":
-        fcx.raw_error("E0574", f"expected struct, variant or union type, found enum `{adt.name}`", path.span)
+        fcx.error("E0574.tc_expected_struct_variant2", path.span, name=adt.name)
         return None
     return adt, None, base.args

@@ -6,6 +6,7 @@ block without a tail whose statements diverge has type `!` (`{ return 1; }`).
 from __future__ import annotations
 
 from ..syntax import ast
+from ..diagnostics import registry
 from . import ty as T
 from .check_expr import check_block, check_expr, check_expr_coerce
 from .pattern_check import check_pat, declare_bindings
@@ -51,8 +52,8 @@ def check_let(fcx, s: ast.Let) -> bool:
     if s.else_block is not None:
         t = check_block(fcx, s.else_block, None)
         if type(fcx.shallow(t)) is not T.Never:
-            fcx.raw_error("E0308", "`else` clause of `let...else` does not diverge", s.else_block.span,
-                          f"expected `!`, found `{fcx.show(t)}`")
+            fcx.error("E0308.tc_else_clause_let", s.else_block.span,
+                      registry.text("E0308.tc_expected.label", t_ty=fcx.show(t)))
     bindings = check_pat(fcx, s.pat, pat_ty, is_let=True)
     declare_bindings(fcx, bindings)
     return diverges

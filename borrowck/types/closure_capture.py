@@ -32,7 +32,9 @@ class _Use:
 
 
 def analyze_closures(fcx) -> None:
-    infos = sorted(fcx.closures.values(), key=lambda i: _index(i.def_id), reverse=True)
+    # post-order, as rustc's upvar analysis: an inner closure before the one around it, and
+    # siblings in source order (calling an earlier closure needs its kind)
+    infos = sorted(fcx.closures.values(), key=lambda i: (i.node.span.hi, -i.node.span.lo, -_index(i.def_id)))
     for info in infos:
         _analyze(fcx, info)
 
@@ -297,7 +299,16 @@ class _Walker:
         ft = self.fcx.expr_types.get(e.func)
         callee_how = "ref"
         ft = self.fcx.shallow(ft) if ft is not None else None
-        if type(ft) is T.Closure:
+        # the callee after the call's autoderef (`&mut F`, `Box<dyn FnMut()>`)
+        for adj in self.fcx.adjustments.get(e.func, ()):
+            if adj.kind in ("deref", "overloaded_deref") and adj.target is not None:
+                ft = self.fcx.shallow(adj.target)
+        callee = self.fcx.callees.get(e)
+        trait_call = {"call": "ref", "call_mut": "mut", "call_once": "move"}.get(
+            callee.def_id.rsplit("::", 1)[-1]) if callee is not None and callee.def_id.startswith("std::ops::Fn") else None
+        if trait_call is not None:
+            callee_how = trait_call
+        elif type(ft) is T.Closure:
             info = self.fcx.closures.get(ft.def_id)
             kind = info.kind if info is not None else "Fn"
             callee_how = {"Fn": "ref", "FnMut": "mut", "FnOnce": "move"}.get(kind, "ref")

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..syntax import ast
+from ..diagnostics import registry
 from . import ty as T
 from .check_expr import check_block, check_expr_coerce
 from .dyn_compat import report_dyn_compat
@@ -116,8 +117,7 @@ def _check_fn(ccx, node: ast.Fn) -> None:
         if not sp.is_ref and sp.explicit_ty is None and type(params[0]) is T.Param \
                 and fcx.solver.evaluate("std::marker::Sized", params[0], ()) == "no":
             # a by-value `self` of a trait's (unsized) `Self` in a default body
-            fcx.raw_error("E0277", "the size for values of type `Self` cannot be known at compilation time",
-                          sp.span, "doesn't have a size known at compile-time")
+            fcx.error("E0277.tc_size_values_self", sp.span, registry.text("E0277.tc_doesn_t_have.label"))
         fcx.declare("self", node.self_param, params[0])
         params = params[1:]
     for p, t in zip(node.params, params):
@@ -141,8 +141,8 @@ def require_sized(fcx, t: T.Ty, span) -> None:
         shown = fcx.show(t)
         if type(t) is T.Dyn:
             shown = f"(dyn {fcx.show(t)[4:]} + 'static)"
-        fcx.raw_error("E0277", f"the size for values of type `{shown}` cannot be known at compilation time",
-                      span, "doesn't have a size known at compile-time")
+        fcx.error("E0277.tc_size_values_cannot", span, registry.text("E0277.tc_doesn_t_have.label"),
+                  shown=shown)
 
 
 def _unsized(t) -> bool:

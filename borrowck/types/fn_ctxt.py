@@ -106,7 +106,7 @@ class FnCtxt:
         self.fn_ret_span = fn_node.ret.span if fn_node is not None and fn_node.ret is not None else None
         self.seen_nested: set = set()
         self.done_preds: set = set()
-        self.late_errors: list = []
+        self.late_errors: list = []  # (registry key, span, label, fields): privacy, after a clean body
         self.deferred_fn_ptrs: list = []
         self.last_call_trait = None  # set by check_call._callable_sig for bound/dyn callees  # (expr, closure def_id, FnPtr) closure coercions  # (code, message, span, label) reported only without errors  # var-free trait predicates already proven
 
@@ -114,14 +114,6 @@ class FnCtxt:
 
     def error(self, key: str, span, label: Optional[str] = None, **fields) -> Diagnostic:
         d = registry.error(key, span, label, **fields)
-        self.diags.append(d)
-        self.has_errors = True
-        return d
-
-    def raw_error(self, code: Optional[str], message: str, span, label: Optional[str] = None) -> Diagnostic:
-        d = Diagnostic("error", code, message)
-        if span is not None:
-            d.primary(span, label)
         self.diags.append(d)
         self.has_errors = True
         return d
@@ -144,9 +136,9 @@ class FnCtxt:
             t = self.binding_types.get(res.target)
             shown = self.show(t) if t is not None else "_"
             if shown != "_":
-                self.raw_error("E0282", f"type annotations needed for `{shown}`", span)
+                self.error("E0282.tc_annotations_needed2", span, shown=shown)
                 return
-        self.raw_error("E0282", "type annotations needed", span)
+        self.error("E0282.tc_annotations_needed", span)
 
     def show(self, t: T.Ty) -> str:
         return ty_str(self.icx.resolve(t))
@@ -158,8 +150,8 @@ class FnCtxt:
         if any(type(x) is T.Error for x in walk(e)) or any(type(x) is T.Error for x in walk(f)):
             self.has_errors = True  # already reported where the error type came from
             return None
-        d = self.raw_error("E0308", "mismatched types", span,
-                           f"expected `{ty_str(e)}`, found `{ty_str(f)}`")
+        d = self.error("E0308.tc_mismatched_types", span,
+                       registry.text("E0308.tc_expected.label2", e_ty=ty_str(e), f_ty=ty_str(f)))
         return d
 
     # ── types ──

@@ -432,6 +432,9 @@ class TypeLowerer:
                 assoc = [(p.name, p.ty) for p in projs]
             else:
                 autos.append(tref.trait_id)
+        if region is None and default_region is None and cx.what == "types":
+            # inside a fn body (let/cast/closure annotations) the object lifetime is inferred
+            region = cx.elided(node)
         if region is None:
             region = default_region if default_region is not None else T.STATIC
         if principal is None:

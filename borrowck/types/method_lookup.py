@@ -125,6 +125,8 @@ def _inherent_candidates(fcx, u: T.Ty, name: str) -> list:
             info = items.traits.get(tid)
             if info is not None and info.method(name):
                 out.append((tid, info.method(name)))
+        # `impl dyn Any { fn is<T>(&self) }`: inherent methods of the object type itself
+        out.extend((impl.def_id, sig.def_id) for impl, sig in items.inherent_methods(u, name) if sig.has_self)
         return out
     for impl, sig in items.inherent_methods(u, name):
         if sig.has_self:

@@ -12,6 +12,7 @@ order, as (name, node, type); the caller declares them (after a `let` initialize
 from __future__ import annotations
 
 from ..syntax import ast
+from ..diagnostics import registry
 from . import ty as T
 from .typed_crate import Res
 
@@ -68,26 +69,16 @@ def _check(fcx, pat, expected, mode, out) -> None:
             fcx.unify(t, T.Ref(T.ERASED, pat.mutable, inner))
             t = fcx.shallow(t)
         if type(t) is not T.Ref or t.mutable != pat.mutable:
-            fcx.raw_error("E0308", "mismatched types", pat.span,
-                          f"expected `{fcx.show(expected)}`, found `&{'mut ' if pat.mutable else ''}_`")
+            fcx.error("E0308.tc_mismatched_types", pat.span,
+                      registry.text("E0308.tc_expected.label3", expected=fcx.show(expected),
+                                    word='mut ' if pat.mutable else ''))
             _check(fcx, pat.pat, T.ERROR, "move", out)
             return
         _check(fcx, pat.pat, t.inner, "move", out)
         return
     if cls is ast.OrPat:
         fcx.pat_types[pat] = expected
-        first = None
-        for alt in pat.alts:
-            sub: list = []
-            _check(fcx, alt, expected, mode, sub)
-            if first is None:
-                first = sub
-                out.extend(sub)
-            else:
-                names = {n: t for n, _, t in first}
-                for n, node, t in sub:
-                    if n in names:
-                        fcx.unify(names[n], t)
+        _check_or(fcx, pat, expected, mode, out)
         return
     if cls is ast.Unsupported:
         fcx.unsupported(pat.span, pat.what)
@@ -207,8 +198,7 @@ def _check_path_pat(fcx, pat, path, t) -> None:
         fcx.tables.resolutions[pat] = res
         fcx.tables.resolutions[path] = res
     if type(vt) is T.FnDef:
-        fcx.raw_error("E0532", "expected unit struct, unit variant or constant, found tuple variant",
-                      pat.span)
+        fcx.error("E0532.tc_expected_unit_struct", pat.span)
         return
     if not fcx.unify(vt, t):
         fcx.mismatch(pat.span, t, vt)
@@ -226,8 +216,8 @@ def _check_tuple(fcx, pat: ast.TuplePat, t, mode, out) -> None:
             or (rest and len(t.elems) < len(elems) - 1):
         if type(t) is not T.Error:
             found = "(" + ", ".join("_" for p in elems if not isinstance(p, ast.RestPat)) + ")"
-            fcx.raw_error("E0308", "mismatched types", pat.span,
-                          f"expected `{fcx.show(t)}`, found `{found}`")
+            fcx.error("E0308.tc_mismatched_types", pat.span,
+                      registry.text("E0308.tc_expected.label4", t_ty=fcx.show(t), found=found))
         for p in elems:
             _check(fcx, p, T.ERROR, mode, out)
         return
@@ -274,7 +264,7 @@ def _resolve_ctor_path(fcx, pat, path):
             fcx.diags.append(err)
             fcx.has_errors = True
         else:
-            fcx.raw_error("E0531", "cannot find tuple struct or tuple variant in this scope", path.span)
+            fcx.error("E0531.tc_cannot_find_tuple", path.span)
         return "error"
     if b.kind == "variant":
         adt = fcx.items.adts.get(b.target.rsplit("::", 1)[0])
@@ -312,7 +302,7 @@ def _check_tuple_struct(fcx, pat: ast.TupleStructPat, t, mode, out) -> None:
     r = _resolve_ctor_path(fcx, pat, pat.path)
     if r is None or r == "error":
         if r is None:
-            fcx.raw_error("E0532", "expected tuple struct or tuple variant", pat.path.span)
+            fcx.error("E0532.tc_expected_tuple_struct", pat.path.span)
         for p in pat.elems:
             _check(fcx, p, T.ERROR, mode, out)
         return
@@ -323,10 +313,11 @@ def _check_tuple_struct(fcx, pat: ast.TupleStructPat, t, mode, out) -> None:
     n_pats = len(elems) - len(rest)
     if (not rest and n_pats != len(fields)) or (rest and n_pats > len(fields)):
         what = "tuple variant" if variant is not None and adt.kind == "enum" else "tuple struct"
-        fcx.raw_error("E0023", f"this pattern has {n_pats} field{'s' if n_pats != 1 else ''}, but the "
-                      f"corresponding {what} has {len(fields)} field{'s' if len(fields) != 1 else ''}",
-                      elems[0].span.to(elems[-1].span) if elems else pat.span,
-                      f"expected {len(fields)} field{'s' if len(fields) != 1 else ''}, found {n_pats}")
+        fcx.error("E0023.tc_pattern_has_field", elems[0].span.to(elems[-1].span) if elems else pat.span,
+                  registry.text("E0023.tc_expected_field.label", n_pats=n_pats, count=len(fields),
+                                word2='s' if len(fields) != 1 else ''),
+                  n_pats=n_pats, word='s' if n_pats != 1 else '', what=what, count=len(fields),
+                  word2='s' if len(fields) != 1 else '')
         for p in elems:
             _check(fcx, p, T.ERROR, mode, out)
         return
@@ -356,8 +347,8 @@ def _check_struct(fcx, pat: ast.StructPat, t, mode, out) -> None:
         if fd is None:
             what = f"variant `{adt.name}::{variant.name}`" if variant is not None and adt.kind == "enum" \
                 else f"struct `{adt.name}`"
-            fcx.raw_error("E0026", f"{what} does not have a field named `{name}`", fp.ident.span,
-                          f"{what} does not have this field")
+            fcx.error("E0026.tc_does_not_have", fp.ident.span,
+                      registry.text("E0026.tc_does_not_have.label", what=what), what=what, name=name)
             _check(fcx, fp.pat, T.ERROR, mode, out)
             unknown = True
             continue
@@ -366,15 +357,14 @@ def _check_struct(fcx, pat: ast.StructPat, t, mode, out) -> None:
     missing = [f.name for f in fields if f.name not in seen]
     if missing and not pat.has_rest and not unknown:
         names = ", ".join(f"`{n}`" for n in missing)
-        fcx.raw_error("E0027", f"pattern does not mention field{'s' if len(missing) > 1 else ''} {names}",
-                      pat.span)
+        fcx.error("E0027.tc_pattern_does_not", pat.span, word='s' if len(missing) > 1 else '', names=names)
 
 
 def _check_slice(fcx, pat: ast.SlicePat, t, mode, out) -> None:
     t = fcx.structurally_resolve(t)
     if type(t) not in (T.Array, T.Slice):
         if type(t) is not T.Error:
-            fcx.raw_error("E0529", f"expected an array or slice, found `{fcx.show(t)}`", pat.span)
+            fcx.error("E0529.tc_expected_array_or", pat.span, t_ty=fcx.show(t))
         for p in pat.elems:
             _check(fcx, p, T.ERROR, mode, out)
         return
@@ -398,3 +388,26 @@ def _bind_rest(fcx, p, rest_t, mode, out) -> None:
     fcx.binding_modes[p] = bmode
     fcx.binding_types[p] = bt
     out.append((p.ident.name, p, bt))
+
+
+def _check_or(fcx, pat, expected, mode, out) -> None:
+    """Every alternative must bind the same names (E0408) at the same types (E0308)."""
+    alts = []
+    for alt in pat.alts:
+        sub: list = []
+        _check(fcx, alt, expected, mode, sub)
+        alts.append((alt, sub))
+    seen = {}
+    for _alt, sub in alts:
+        for n, node, t in sub:
+            if n not in seen:
+                seen[n] = t
+                out.append((n, node, t))
+            elif not fcx.unify(seen[n], t):
+                fcx.mismatch(node.span, seen[n], t)
+    for n in seen:
+        missing = [alt for alt, sub in alts if all(m != n for m, _, _ in sub)]
+        if missing:
+            d = fcx.error("E0408", missing[0].span, f"pattern doesn't bind `{n}`", name=n)
+            for alt in missing[1:]:
+                d.label(alt.span, f"pattern doesn't bind `{n}`")

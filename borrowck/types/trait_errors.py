@@ -7,6 +7,7 @@ argument that introduced it, e.g. the closure passed to `thread::spawn`).
 """
 from __future__ import annotations
 
+from ..diagnostics import registry
 from . import ty as T
 from .ty_display import short_name, ty_str
 
@@ -35,43 +36,49 @@ def report_unsatisfied(fcx, pred, ob) -> None:
             fcx.has_errors = True
             return
         fcx.reported_vars.add(key)
-        d = fcx.raw_error("E0277", f"`{leaf}` cannot be {how} between threads safely", ob.span,
-                          f"`{leaf}` cannot be {how} between threads safely")
+        d = fcx.error("E0277.tc_cannot_between_threads", ob.span,
+                      registry.text("E0277.tc_cannot_between_threads.label", leaf=leaf, how=how), leaf=leaf,
+                      how=how)
         d.help(f"the trait `{short_name(leaf_tid)}` is not implemented for `{leaf}`")
         return
     if ob.cause == "fmt":
         trait = "std::fmt::Display" if tid == "std::fmt::Display" else short_name(tid)
-        fcx.raw_error("E0277", f"`{shown}` doesn't implement `{trait}`", ob.span,
-                      f"`{shown}` cannot be formatted {'with the default formatter' if trait.endswith('Display') else 'using `{:?}`'}")
+        fcx.error("E0277.tc_doesn_t_implement", ob.span,
+                  registry.text("E0277.tc_cannot_formatted.label", shown=shown,
+                                word='with the default formatter' if trait.endswith('Display') else 'using `{:?}`'),
+                  shown=shown, trait=trait)
         return
     if ob.cause == "binop" and tid == "std::cmp::PartialEq":
         other = ty_str(fcx.resolve(tr.args[0])) if tr.args else shown
-        fcx.raw_error("E0277", f"can't compare `{shown}` with `{other}`", ob.span,
-                      f"no implementation for `{shown} == {other}`")
+        fcx.error("E0277.tc_can_t_compare", ob.span,
+                  registry.text("E0277.tc_no_implementation.label2", shown=shown, other=other), shown=shown,
+                  other=other)
         return
     if ob.cause == "try_from":
-        fcx.raw_error("E0277", f"`?` couldn't convert the error to `{shown}`", ob.span,
-                      f"the trait `From<{ty_str(fcx.resolve(ob.data))}>` is not implemented for `{shown}`")
+        fcx.error("E0277.tc_couldn_t_convert", ob.span,
+                  registry.text("E0277.tc_trait_from_not.label", shown=shown,
+                                data=ty_str(fcx.resolve(ob.data))),
+                  shown=shown)
         return
     if tid == "std::iter::FromIterator" and tr.args:
-        fcx.raw_error("E0277", f"a value of type `{shown}` cannot be built from an iterator over elements "
-                      f"of type `{ty_str(fcx.resolve(tr.args[0]))}`", ob.span)
+        fcx.error("E0277.tc_value_cannot_built", ob.span, shown=shown, args=ty_str(fcx.resolve(tr.args[0])))
         return
     if tid == "std::iter::Sum" and tr.args:
-        fcx.raw_error("E0277", f"a value of type `{shown}` cannot be made by summing an iterator over "
-                      f"elements of type `{ty_str(fcx.resolve(tr.args[0]))}`", ob.span)
+        fcx.error("E0277.tc_value_cannot_made", ob.span, shown=shown, args=ty_str(fcx.resolve(tr.args[0])))
         return
     if tid == "std::marker::Copy" and ob.cause == "repeat":
-        fcx.raw_error("E0277", f"the trait bound `{shown}: Copy` is not satisfied", ob.span)
+        fcx.error("E0277.tc_trait_bound_copy", ob.span, shown=shown)
         return
     if tid in ("std::ops::Fn", "std::ops::FnMut", "std::ops::FnOnce"):
-        fcx.raw_error("E0277", f"expected a `{short_name(tid)}` closure, found `{shown}`", ob.span)
+        fcx.error("E0277.tc_expected_closure", ob.span, trait=short_name(tid), shown=shown)
         return
     args = ""
     if tr.args:
         args = "<" + ", ".join(ty_str(fcx.resolve(a)) for a in _tys(tr.args)) + ">"
-    fcx.raw_error("E0277", f"the trait bound `{shown}: {short_name(tid)}{args}` is not satisfied", ob.span,
-                  f"the trait `{short_name(tid)}{args}` is not implemented for `{shown}`")
+    fcx.error("E0277.tc_trait_bound_not", ob.span,
+              registry.text("E0277.tc_trait_not_implemented.label", shown=shown, trait=short_name(tid),
+                            args=args),
+              shown=shown, trait=short_name(tid), args=args)
 
 
 def report_projection_mismatch(fcx, ob, got) -> None:
@@ -82,12 +89,14 @@ def report_projection_mismatch(fcx, ob, got) -> None:
         return
     tid = pred.trait_ref.trait_id
     if tid in ("std::ops::Fn", "std::ops::FnMut", "std::ops::FnOnce"):
-        fcx.raw_error("E0271", f"expected `{ty_str(fcx.resolve(pred.trait_ref.self_ty))}` to return "
-                      f"`{ty_str(expected)}`, but it returns `{ty_str(found)}`", ob.span)
+        fcx.error("E0271.tc_expected_return_but", ob.span,
+                  self_ty=ty_str(fcx.resolve(pred.trait_ref.self_ty)), expected=ty_str(expected),
+                  found=ty_str(found))
         return
-    fcx.raw_error("E0271", f"type mismatch resolving `<{ty_str(fcx.resolve(pred.trait_ref.self_ty))} as "
-                  f"{short_name(tid)}>::{pred.name} == {ty_str(expected)}`", ob.span,
-                  f"expected `{ty_str(expected)}`, found `{ty_str(found)}`")
+    fcx.error("E0271.tc_mismatch_resolving_as", ob.span,
+              registry.text("E0271.tc_expected.label", expected=ty_str(expected), found=ty_str(found)),
+              self_ty=ty_str(fcx.resolve(pred.trait_ref.self_ty)), trait=short_name(tid), name=pred.name,
+              expected=ty_str(expected))
 
 
 def _tys(args):

@@ -12,6 +12,7 @@ Steps (rustc's order):
 """
 from __future__ import annotations
 
+from ..diagnostics import registry
 from . import ty as T
 from .closure_capture import analyze_closures
 from .trait_solver import FN_RANK, Selection
@@ -29,12 +30,13 @@ def finish_body(fcx) -> None:
     for expr, def_id, target in fcx.deferred_fn_ptrs:
         info = fcx.closures.get(def_id)
         if info is not None and info.captures:
-            fcx.raw_error("E0308", "mismatched types", expr.span, "expected fn pointer, found closure")
+            fcx.error("E0308.tc_mismatched_types", expr.span,
+                      registry.text("E0308.tc_expected_fn_pointer.label"))
     _check_casts(fcx)
     _report_ambiguity(fcx)
     if not fcx.has_errors:
-        for code, message, span, label in fcx.late_errors:
-            fcx.raw_error(code, message, span, label)
+        for key, span, label, fields in fcx.late_errors:
+            fcx.error(key, span, label, **fields)
     _write(fcx)
 
 
@@ -47,9 +49,9 @@ def _check_closure_kinds(fcx) -> None:
         if FN_RANK[info.kind] > FN_RANK[trait_id]:
             reported.add(def_id)
             want = trait_id.rsplit("::", 1)[-1]
-            d = fcx.raw_error("E0525", f"expected a closure that implements the `{want}` trait, but this "
-                              f"closure only implements `{info.kind}`", info.node.span,
-                              f"this closure implements `{info.kind}`, not `{want}`")
+            d = fcx.error("E0525.tc_expected_closure_that", info.node.span,
+                          registry.text("E0525.tc_closure_implements_not.label", want=want, kind=info.kind),
+                          want=want, kind=info.kind)
             d.label(span, f"the requirement to implement `{want}` derives from here")
 
 
@@ -66,11 +68,10 @@ def _check_casts(fcx) -> None:
             continue
         if type(d) in (T.Int, T.Float, T.Bool, T.Char, T.Ptr) and type(s) in (
                 T.Int, T.Float, T.Bool, T.Char, T.Ptr, T.Ref, T.FnDef, T.FnPtr):
-            fcx.raw_error("E0606", f"casting `{fcx.show(s)}` as `{fcx.show(d)}` is invalid", e.span)
+            fcx.error("E0606.tc_casting_as_invalid", e.span, s_ty=fcx.show(s), d_ty=fcx.show(d))
         else:
-            fcx.raw_error("E0605", f"non-primitive cast: `{fcx.show(s)}` as `{fcx.show(d)}`", e.span,
-                          "an `as` expression can only be used to convert between primitive types or "
-                          "to coerce to a specific trait object")
+            fcx.error("E0605.tc_non_primitive_cast", e.span,
+                      registry.text("E0605.tc_as_expression_can.label"), s_ty=fcx.show(s), d_ty=fcx.show(d))
 
 
 def _cast_ok(fcx, s, d) -> bool:
@@ -101,12 +102,12 @@ def _report_ambiguity(fcx) -> None:
     for node, t in fcx.binding_types.items():
         r = fcx.resolve(t)
         if _has_var(r):
-            fcx.raw_error(_ambiguity_code(fcx, r), "type annotations needed", getattr(node, "span", None),
-                          f"consider giving this binding an explicit type")
+            fcx.error(_ambiguity_code(fcx, r) + ".tc_ambiguous", getattr(node, "span", None),
+                      registry.text("E0282.tc_ambiguous_binding.label"))
             return
     for e, t in fcx.expr_types.items():
         if _has_var(fcx.resolve(t)):
-            fcx.raw_error("E0282", "type annotations needed", e.span, "cannot infer type")
+            fcx.error("E0282.tc_annotations_needed", e.span, registry.text("E0282.tc_cannot_infer.label"))
             return
 
 

@@ -1,0 +1,16 @@
+// Edition 2024: a block's tail temporaries are dropped before the block's locals, so the
+// `Ref` guard built in the tail is gone before the RefCell it borrows.
+use std::cell::RefCell;
+
+fn total() -> usize {
+    let cell = RefCell::new(vec![4, 5, 6]);
+    cell.borrow().len()
+}
+
+fn main() {
+    let width = {
+        let label = RefCell::new(String::from("abc"));
+        label.borrow().len()
+    };
+    println!("{} {}", total(), width);
+}
