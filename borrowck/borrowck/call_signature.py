@@ -223,7 +223,8 @@ def _closure_arguments(gen, inst, params, arg_tys, dest_ty, point, span):
         if not closures:
             continue
         declared = params[i] if i < len(params) else None
-        if isinstance(declared, T.Ref) and not isinstance(actual, ClosureEnv):
+        if isinstance(declared, T.Ref) and declared.inner == T.Param("Self") and \
+                not (isinstance(actual, T.Ref) and isinstance(actual.inner, ClosureEnv)):
             # closures inside a borrowed receiver (`&mut FilterMap<I, F>` of `find`): their
             # signatures were related when they were passed in; this call adds nothing
             continue

@@ -45,18 +45,71 @@ def _pattern_scrutinee_span(body, err):
     decl = body.local_decls[stmt.place.local]
     if decl.kind != ir.LocalKind.VAR or decl.pat_span is None or decl.pat_span == decl.span:
         return None
+    # the matched place read nearest to the binding (`match e {..}` precedes its patterns,
+    # `if let P = e` / `let P = e` follow theirs)
     best = None
     for bb in body.blocks:
         for s in bb.statements:
             if isinstance(s, ir.FakeRead) and s.cause in (ir.FakeReadCause.FOR_MATCHED_PLACE, ir.FakeReadCause.FOR_LET) \
-                    and s.place.is_prefix_of(err.place) and s.span.lo <= decl.span.lo:
-                if best is None or s.span.lo > best.lo:
+                    and s.place.is_prefix_of(err.place):
+                if best is None or abs(s.span.lo - decl.span.lo) < abs(best.lo - decl.span.lo):
                     best = s.span
     return best
 
 
+def _report_pattern_move(body, err, typed, scrutinee):
+    """A by-value binding moving out of borrowed content: rustc names the matched place
+    (`r as enum variant `Some``), labels the binding, and suggests removing the `*` of the
+    scrutinee or the `&` of the pattern, or borrowing the scrutinee."""
+    stmt = body.stmt_at(err.location)
+    decl = body.local_decls[stmt.place.local]
+    what = _borrowed_what(body, err, typed)
+    variant = next((i for i, e in enumerate(err.place.projection) if isinstance(e, ir.Downcast) and e.name), None)
+    if variant is not None and err.kind == "borrowed":
+        prefix = ir.Place(err.place.local, err.place.projection[:variant])
+        if prefix.projection and isinstance(prefix.projection[-1], ir.Deref):
+            prefix = ir.Place(prefix.local, prefix.projection[:-1])
+        described = describe_place(body, prefix)
+        if described is not None:
+            name = err.place.projection[variant].name
+            what = f"`{described}` as enum variant `{name}` which is behind {_pointer_kind(body, err)}"
+    diag = registry.error("E0507", scrutinee, None, what=what)
+    diag.label(decl.span, "data moved here")
+    diag.label(decl.span, registry.text("E0507.label.move_reason", name=f"`{decl.name}`",
+                                        ty=_ty_str(decl.ty)))
+    from ..source.span import Span
+    from ..syntax.walk import iter_nodes
+
+    crate = getattr(typed, "crate", None)
+    nodes = list(iter_nodes(crate)) if crate is not None else []
+    deref = next((n for n in nodes if isinstance(n, ast.Unary) and n.op == "*" and n.span == scrutinee), None)
+    ref_pats = [n for n in nodes if isinstance(n, ast.RefPat) and not n.mutable
+                and n.span.lo <= decl.span.lo and decl.span.hi <= n.span.hi]
+    if deref is not None:
+        diag.help("consider removing the dereference here", Span(deref.span.lo, deref.span.lo + 1), "",
+                  "MachineApplicable")
+    elif ref_pats:
+        inner = max(ref_pats, key=lambda n: n.span.lo)
+        diag.help("consider removing the borrow", Span(inner.span.lo, inner.span.lo + 1), "", "MachineApplicable")
+    else:
+        diag.help(registry.text("E0507.help.borrow"), scrutinee.shrink_to_lo(), "&", "MaybeIncorrect")
+    return diag
+
+
+def _pointer_kind(body, err) -> str:
+    base_ty = place_ty(body, err.base)
+    if isinstance(base_ty, T.Ptr):
+        return "a raw pointer"
+    return "a mutable reference" if isinstance(base_ty, T.Ref) and base_ty.mutable else "a shared reference"
+
+
 def _report(body, err, typed):
-    span = _pattern_scrutinee_span(body, err) or body.span_of(err.location)
+    scrutinee = _pattern_scrutinee_span(body, err)
+    if scrutinee is not None and err.kind == "borrowed" and \
+            not isinstance(place_ty(body, err.base.deref()), (T.Array, T.Slice)) and \
+            body.local_decls[err.base.local].info != ir.LocalInfo.DEREF_TEMP:
+        return _report_pattern_move(body, err, typed, scrutinee)
+    span = scrutinee or body.span_of(err.location)
     moved_ty = place_ty(body, err.place)
     name = describe_place(body, err.place)
     name_text = f"`{name}`" if name else "value"

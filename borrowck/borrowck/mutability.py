@@ -24,6 +24,7 @@ from ..diagnostics import registry
 from ..mir import ir
 from ..mir.place_ty import is_box, prefix_tys
 from ..mir.visit import reverse_postorder
+from ..syntax import ast
 from ..types import ty as T
 from .describe_place import describe_place
 
@@ -233,6 +234,8 @@ class _MutChecker:
 
     def _mut_ref_help(self, diag, base) -> None:
         decl = self.body.local_decls[base.local]
+        if base.is_local and decl.info == ir.LocalInfo.FOR_LOOP_VAR and self._iter_mut_help(diag, decl):
+            return
         if base.is_local and decl.info == ir.LocalInfo.IMPLICIT_SELF_REF:
             from ..source.span import Span
 
@@ -245,6 +248,28 @@ class _MutChecker:
         from ..source.span import Span
 
         diag.help(registry.text("E0596.help.mut_ref"), Span(lo, lo), "mut ", "HasPlaceholders")
+
+    def _iter_mut_help(self, diag, decl) -> bool:
+        """`for x in v.iter() { *x = .. }`: rustc points at the iterator and suggests `iter_mut()`."""
+        from ..diagnostics.diagnostic import SubDiagnostic, Suggestion
+        from ..source.span import Span
+        from ..syntax.walk import iter_nodes
+
+        crate = getattr(self.typed, "crate", None)
+        if crate is None or decl.binding is None:
+            return False
+        for node in iter_nodes(crate):
+            if isinstance(node, ast.For) and node.pat.span.lo <= decl.binding.span.lo < node.pat.span.hi:
+                it = node.iter
+                if isinstance(it, ast.MethodCall) and it.method.name == "iter" and not it.args:
+                    diag.label(it.span, registry.text("E0594.label.iter"))
+                    child = SubDiagnostic("help", "use mutable method", inline=True,
+                                          suggestions=[Suggestion(Span(it.method.span.lo, it.span.hi), "iter_mut()",
+                                                                  "MachineApplicable")])
+                    diag.children.append(child)
+                    return True
+                return False
+        return False
 
     def _report_not_declared_mut(self, place, err_place, span, access, place_text) -> None:
         body = self.body

@@ -11,8 +11,8 @@ is known from:
 closed transitively.
 
 Closure bodies treat every region of their environment, parameters and return type as
-an "external" universal region with no known relations and report no universal-region
-errors themselves (rustc propagates such requirements to the creator; we do not yet).
+an "external" universal region with no known relations; what the body requires between
+them is propagated to the creator (closure_requirements.py).
 """
 from __future__ import annotations
 

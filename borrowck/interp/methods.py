@@ -12,6 +12,7 @@ from ..types import ty as T
 from . import std_enums as E
 from .program import FLOAT_NAMES, INT_NAMES, Method
 from .signals import Unsupported
+from .std_fmt import FMT_TRAITS, fmt_with_trait
 from .std_iter import RIter
 from .values import (MOVED, ArrayV, BoxV, BuiltinV, CellV, Char, ClosureV, EnumV, F32, FnV, GuardV, MapV,
                      Ptr, RangeV, RcV, RString, SliceV, StructV, TupleV, VecV, WeakV)
@@ -319,6 +320,8 @@ class Methods:
                 c = program.assoc_consts.get(("trait:" + trait, name))
                 if c is not None:
                     return _Const(self.eval(c))
+        if name == "fmt" and owner in FMT_TRAITS and owner not in program.traits:
+            return BuiltinV(f"{owner}::fmt", lambda it, args, node: fmt_with_trait(it, owner, args[0], args[1]))
         if _STD_CONVERSIONS.get(owner) == name and owner not in program.traits:
             return BuiltinV(f"{owner}::{name}", _ConversionCall(name))
         if owner in program.traits:

@@ -788,25 +788,32 @@ _ACCUM_RS = "core/src/iter/traits/accum.rs:204:1"  # integer Sum/Product overflo
 
 
 def _numeric_fold(it, items, e, op: str):
+    """Integer or float Sum/Product: integers checked against the result type; floats start
+    at -0.0 (sum) / 1.0 (product) like std, f32 rounded after every operation."""
+    vals = [it.deref_all(x) for x in items]
+    first = vals[0].__class__ if vals else None
+    if not vals:
+        hint = it.expr_type_name(e)
+        if hint in ("f64", "f32"):
+            v = -0.0 if op == "+" else 1.0
+            return F32(v) if hint == "f32" else v
+    if first is float or first is F32:
+        from .ops import f32
+        acc = -0.0 if op == "+" else 1.0
+        for x in vals:
+            acc = acc + x if op == "+" else acc * x
+            if first is F32:
+                acc = f32(acc)
+        return F32(acc) if first is F32 else float(acc)
     kind = it.int_ty(e)
     acc = 0 if op == "+" else 1
-    floaty = False
-    for x in items:
-        x = it.deref_all(x)
-        if x.__class__ is float or x.__class__ is F32:
-            floaty = True
+    for x in vals:
         acc = acc + x if op == "+" else acc * x
-        if kind is not None and not floaty:
+        if kind is not None:
             from .ops import in_range
             if not in_range(acc, kind):
                 raise RustPanic("attempt to add with overflow" if op == "+" else
                                 "attempt to multiply with overflow", StdLocation(_ACCUM_RS))
-    if not items:
-        hint = it.expr_type_name(e)
-        if hint in ("f64", "f32"):
-            return 0.0 if op == "+" else 1.0
-    if floaty:
-        return float(acc)
     return acc
 
 

@@ -124,13 +124,12 @@ class Scheduler:
         row, so a thread spinning on an atomic lets the others make progress."""
         if self.aborting:
             return
-        if self.rng is not None:
-            self._switch(self.current)
-            return
         self.ticks += 1
-        if give_way or self.ticks >= SLICE:
+        spin = give_way or self.ticks >= SLICE
+        if spin:
             self.ticks = 0
-            self._switch(self.current, True)
+        if spin or self.rng is not None:
+            self._switch(self.current, spin)
 
     def block(self, ready, what: str, e=None, deadline=None) -> bool:
         """Wait until ready() (True) or virtual time reaches deadline (False)."""

@@ -2,6 +2,7 @@
 receivers), reborrows and unsizing, as recorded in TypedCrate.adjustments."""
 from __future__ import annotations
 
+from ..syntax import ast
 from ..types import ty as T
 from . import ir
 
@@ -17,7 +18,7 @@ def adjusted(b, expr, adjs, mutable: bool = False, two_phase: bool = False):
         ty = adjs[len(adjs) - len(rest) - 1].target
         adjs = rest
     else:
-        place = unadjusted_place(b, expr, wants_mut)
+        place = _promoted_const(b, expr, adjs) or unadjusted_place(b, expr, wants_mut)
         ty = b.ty_of(expr)
     value = None
     for adj in adjs:
@@ -43,6 +44,26 @@ def adjusted(b, expr, adjs, mutable: bool = False, two_phase: bool = False):
             b.unsupported(expr.span, f"the `{kind}` adjustment")
         ty = adj.target
     return place, value, ty
+
+
+def _promoted_const(b, expr, adjs):
+    """`CONST.iter()`: a shared autoref of a const is promoted to a static as `&CONST` is
+    (`_addr_of`), so the borrow may outlive the function."""
+    from .build_expr import new_scheduled_temp
+    from .build_place import strip_parens
+
+    if not adjs or adjs[0].kind != "borrow" or adjs[0].mutable:
+        return None
+    inner = strip_parens(expr)
+    res = b.typed.resolutions.get(inner) if isinstance(inner, ast.PathExpr) else None
+    if res is None or res.kind not in ("const", "assoc_const"):
+        return None
+    ty = b.ty_of(inner)
+    if b.props.needs_drop(ty):
+        return None  # rustc promotes no value with a destructor: a statement temporary
+    temp = new_scheduled_temp(b, ty, inner.span, ir.LocalInfo.CONST_REF, scope=b.scopes[0])
+    b.assign(ir.Place(temp), ir.Use(ir.Constant("const", None, ty, inner.span, def_id=res.target)), inner.span)
+    return ir.Place(temp)
 
 
 def _borrow_kind(mutable: bool, two_phase: bool) -> str:

@@ -14,25 +14,37 @@ _CHECKED = {"+", "-", "*"}
 _COMPARE = {"==", "!=", "<", "<=", ">", ">="}
 
 
-def new_scheduled_temp(b, ty, span, info: str = ir.LocalInfo.NONE, origin=None, scope=None) -> int:
-    """A temporary whose storage starts now and ends with its temporary scope."""
+def new_scheduled_temp(b, ty, span, info: str = ir.LocalInfo.NONE, origin=None, scope=None,
+                       value_later: bool = False) -> int:
+    """A temporary whose storage starts now and ends with its temporary scope. value_later:
+    a temporary that needs dropping is scheduled by the caller once its value is written,
+    so it drops before the temporaries its expression created (`a.borrow().borrow()`)."""
     temp = b.new_temp(ty, span, info, origin)
     b.push(ir.StorageLive(temp, span))
-    schedule_drop(b, temp, span, scope or temp_scope(b))
+    if not (value_later and b.props.needs_drop(ty)):
+        schedule_drop(b, temp, span, scope or temp_scope(b))
     return temp
 
 
+def _schedule_value_later(b, temp, span, scope) -> None:
+    if b.props.needs_drop(b.locals[temp].ty):
+        schedule_drop(b, temp, span, scope or temp_scope(b))
+
+
 def as_temp(b, expr, scope=None) -> int:
-    if scope is None:
+    if scope is None and not isinstance(expr, ast.AddrOf):
         scope = b.extended_temps.get(expr)  # `let r = &temp.f;`: temp lives to the block end
-    temp = new_scheduled_temp(b, adjusted_ty(b, expr), expr.span, origin=expr, scope=scope)
+    temp = new_scheduled_temp(b, adjusted_ty(b, expr), expr.span, origin=expr, scope=scope, value_later=True)
     expr_into(b, ir.Place(temp), expr)
+    _schedule_value_later(b, temp, expr.span, scope)
     return temp
 
 
 def as_temp_unadjusted(b, expr) -> int:
-    temp = new_scheduled_temp(b, b.ty_of(expr), expr.span, origin=expr, scope=b.extended_temps.get(expr))
+    scope = None if isinstance(expr, ast.AddrOf) else b.extended_temps.get(expr)  # `&temp.f`
+    temp = new_scheduled_temp(b, b.ty_of(expr), expr.span, origin=expr, scope=scope, value_later=True)
     expr_into_unadjusted(b, ir.Place(temp), expr)
+    _schedule_value_later(b, temp, expr.span, scope)
     return temp
 
 
@@ -107,6 +119,9 @@ def _path(b, dest, expr):
         b.assign(dest, ir.Use(b.operand_of_place(place, ty)), expr.span)
         return
     const = constant_of(b, expr)
+    if const is None and res.kind in ("const", "assoc_const"):
+        # the const's value before its adjustments (`TABLE.iter()` autorefs a fresh copy)
+        const = ir.Constant("const", None, ty, expr.span, def_id=res.target)
     if const is not None:
         b.assign(dest, ir.Use(const), expr.span)
         return

@@ -49,7 +49,7 @@ def value_of_resolution(fcx, e, path: ast.Path, res) -> T.Ty:
     kind, target = binding.kind, binding.target
     last = path.segments[-1]
     if not rest:
-        return _item_value(fcx, e, kind, target, last)
+        return _item_value(fcx, e, kind, target, last, path.segments[-2] if len(path.segments) > 1 else None)
     if len(rest) > 1:
         fcx.unsupported(path.span, "associated items of associated types in paths")
         return T.ERROR
@@ -57,7 +57,9 @@ def value_of_resolution(fcx, e, path: ast.Path, res) -> T.Ty:
     seg_name = seg.ident.name if isinstance(seg, ast.PathSegment) else str(seg)
     turbofish = _lower_args(fcx, seg.generic_args) if isinstance(seg, ast.PathSegment) else ()
     if kind == "trait":
-        return _trait_item(fcx, e, target, seg_name, fcx.new_var(path.span), turbofish, path)
+        trait_seg = path.segments[len(path.segments) - len(rest) - 1]
+        return _trait_item(fcx, e, target, seg_name, fcx.new_var(path.span), turbofish, path,
+                           _lower_args(fcx, trait_seg.generic_args))
     base = _base_type(fcx, kind, target, path.segments[len(path.segments) - len(rest) - 1])
     if base is None:
         fcx.unsupported(path.span, f"path to an associated item of a {kind}")
@@ -65,14 +67,15 @@ def value_of_resolution(fcx, e, path: ast.Path, res) -> T.Ty:
     return type_relative(fcx, e, base, seg_name, turbofish, path)
 
 
-def _item_value(fcx, e, kind, target, last: ast.PathSegment) -> T.Ty:
+def _item_value(fcx, e, kind, target, last: ast.PathSegment, trait_seg=None) -> T.Ty:
     items = fcx.items
     turbofish = _lower_args(fcx, last.generic_args)
     if kind == "fn":
         sig = items.fns.get(target)
         if sig is not None and sig.container in items.traits:
             # `Trait::method` used as a value: Self is inferred from the arguments
-            return _trait_item(fcx, e, sig.container, sig.name, fcx.new_var(e.span), turbofish, None)
+            trait_args = _lower_args(fcx, trait_seg.generic_args) if trait_seg is not None else ()
+            return _trait_item(fcx, e, sig.container, sig.name, fcx.new_var(e.span), turbofish, None, trait_args)
         res_kind = "std_fn" if target.startswith("std::") else "fn"
         if sig is not None and sig.container is not None:
             res_kind = "assoc_fn"
@@ -239,13 +242,16 @@ def _ret_adt(t):
     return t if type(t) is T.Adt else T.ERROR
 
 
-def _trait_item(fcx, e, trait_id, name, self_ty, turbofish, path) -> T.Ty:
+def _trait_item(fcx, e, trait_id, name, self_ty, turbofish, path, trait_args=()) -> T.Ty:
     items = fcx.items
     info = items.traits.get(trait_id)
     fid = info.method(name) if info else None
     if fid is not None:
         fcx.tables.resolutions[e] = Res("assoc_fn", fid)
-        t = fn_item_type(fcx, fid, turbofish, e.span, {"Self": self_ty})
+        fixed = {"Self": self_ty}
+        # `<P as Convert<String>>::convert`: the trait's own type arguments are written
+        fixed.update(zip(info.generics.types[1:], [a for a in trait_args if not isinstance(a, (T.Region, int))]))
+        t = fn_item_type(fcx, fid, turbofish, e.span, fixed)
         trait_args = tuple(t.args[1:len(info.generics.types)])
         fcx.register_bound(trait_id, self_ty, trait_args, e.span, "path")
         return t
@@ -276,7 +282,8 @@ def _qualified_path(fcx, e, path: ast.Path) -> T.Ty:
         fcx.unsupported(path.span, "this qualified path")
         return T.ERROR
     return _trait_item(fcx, e, b.target, rest[0].ident.name, self_ty,
-                       _lower_args(fcx, rest[0].generic_args), path)
+                       _lower_args(fcx, rest[0].generic_args), path,
+                       _lower_args(fcx, trait_path.segments[-1].generic_args))
 
 
 def _lower_args(fcx, ga) -> tuple:

@@ -3,7 +3,7 @@ use std::thread;
 fn fib(n: u64) -> u64 { if n < 2 { n } else { fib(n - 1) + fib(n - 2) } }
 fn main() {
     let outer = thread::spawn(|| {
-        let inner: Vec<_> = (20..23).map(|n| thread::spawn(move || fib(n))).collect();
+        let inner: Vec<_> = (12..15).map(|n| thread::spawn(move || fib(n))).collect();
         let v: Vec<u64> = inner.into_iter().map(|h| h.join().unwrap()).collect();
         let total = thread::scope(|s| {
             let a = s.spawn(|| v.iter().sum::<u64>());
