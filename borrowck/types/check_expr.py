@@ -42,7 +42,12 @@ def check_expr(fcx, e, expected=None, site: bool = False) -> T.Ty:
 def check_expr_coerce(fcx, e, target: T.Ty) -> T.Ty:
     if type(e) in _SITE_AWARE:
         t = check_expr(fcx, e, target, site=True)
-        if type(fcx.shallow(t)) is T.Never or t is target:
+        if type(fcx.shallow(t)) is T.Never:
+            tgt = fcx.shallow(target)
+            if type(tgt) is T.Infer and tgt.kind == "ty":
+                fcx.icx.mark_diverging(tgt.index)  # falls back to `()` if nothing binds it
+            return target
+        if t is target:
             return target
         coerce_or_report(fcx, e, t, target)
         return target

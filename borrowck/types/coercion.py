@@ -27,6 +27,8 @@ def coerce(fcx, expr: ast.Node, actual: T.Ty, expected: T.Ty) -> bool:
     if type(a) is T.Never:
         if type(b) is not T.Never:
             _adjust(fcx, expr, [Adjustment("never_to_any", False, b)])
+            if type(b) is T.Infer and b.kind == "ty":
+                fcx.icx.mark_diverging(b.index)  # falls back to `()` if nothing else binds it
         return True
     if type(a) is T.Error or type(b) is T.Error:
         return True

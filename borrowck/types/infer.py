@@ -19,6 +19,8 @@ class InferCtxt:
         self.value: list[Optional[T.Ty]] = []
         self.kind: list[str] = []
         self.origin: list[object] = []  # span that created each variable (for E0282)
+        # whether a `!` was coerced into the variable (rustc's diverging type variables)
+        self.diverging: list[bool] = []
         self._undo: Optional[list] = None  # (list, index, old) while a snapshot is open
         self._depth = 0
 
@@ -30,6 +32,7 @@ class InferCtxt:
         self.value.append(None)
         self.kind.append(kind)
         self.origin.append(origin)
+        self.diverging.append(False)
         if self._undo is not None:
             self._undo.append(("new", i, None))
         return T.Infer(i, kind)
@@ -62,6 +65,9 @@ class InferCtxt:
     def bind(self, i: int, t: T.Ty) -> None:
         self._set(self.value, self.find(i), t)
 
+    def mark_diverging(self, i: int) -> None:
+        self._set(self.diverging, self.find(i), True)
+
     def root_kind(self, i: int) -> str:
         return self.kind[self.find(i)]
 
@@ -82,6 +88,7 @@ class InferCtxt:
                 self.value.pop()
                 self.kind.pop()
                 self.origin.pop()
+                self.diverging.pop()
             else:
                 table[i] = old
         self._close()
@@ -121,8 +128,15 @@ class InferCtxt:
     def is_unresolved(self, t: T.Ty) -> bool:
         return type(self.shallow(t)) is T.Infer
 
-    def fallback(self) -> None:
-        """Integer variables default to i32, float variables to f64 (rustc's fallback)."""
+    def fallback(self, diverging_default: T.Ty = T.UNIT) -> None:
+        """Integer variables default to i32, float variables to f64, and type variables
+        that only ever received a `!` to `()` (`!` from edition 2024), as rustc's do."""
+        diverging = self.diverging
+        for i in range(len(self.parent)):
+            if diverging[i]:  # a merged variable counts as diverging if any part was
+                r = self.find(i)
+                if self.value[r] is None and self.kind[r] == "ty":
+                    diverging[r] = True
         for i in range(len(self.parent)):
             if self.parent[i] == i and self.value[i] is None:
                 k = self.kind[i]
@@ -130,6 +144,8 @@ class InferCtxt:
                     self.value[i] = T.I32
                 elif k == "float":
                     self.value[i] = T.F64
+                elif diverging[i]:
+                    self.value[i] = diverging_default
 
     def unresolved_roots(self) -> list[int]:
         return [i for i in range(len(self.parent)) if self.parent[i] == i and self.value[i] is None]

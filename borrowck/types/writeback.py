@@ -22,7 +22,7 @@ from .typed_crate import Adjustment, Callee, Capture
 
 def finish_body(fcx) -> None:
     fcx.select_where_possible()
-    fcx.icx.fallback()
+    fcx.icx.fallback(T.NEVER if fcx.ccx.edition == "2024" else T.UNIT)
     fcx.select_where_possible()
     analyze_closures(fcx)
     fcx.select_where_possible(final=True)
