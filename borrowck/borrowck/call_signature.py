@@ -81,6 +81,47 @@ def _bind_fn_outputs(inst) -> None:
             inst.types[_param_key(pred.ty)] = callee.sig_ret
 
 
+def _bind_projections(inst) -> None:
+    """A type parameter named only by a bound `I: Iterator<Item = &'a T>` (the `T` of
+    `Copied`'s impl, in `next(&mut self) -> Option<T>`) is bound, with its very regions,
+    by matching `&'a T` against `<I as Iterator>::Item` normalized for this call."""
+    from .normalize import _match, normalize
+    for pred in inst.preds:
+        trait_ref = getattr(pred, "trait_ref", None)
+        if type(pred).__name__ != "ProjectionPred" or trait_ref is None or trait_ref.trait_id in FN_TRAITS \
+                or not isinstance(trait_ref.self_ty, T.Param) or _param_key(trait_ref.self_ty) not in inst.types:
+            continue
+        free = [t for t in _type_params_in(pred.ty) if _param_key(t) not in inst.types]
+        if not free or any(not isinstance(a, (T.Region, int)) for a in trait_ref.args):
+            continue
+        value = normalize(inst.gen.ctx.items, T.Alias(trait_ref.trait_id, pred.name,
+                                                      inst.types[_param_key(trait_ref.self_ty)], trait_ref.args))
+        if value is None:
+            continue
+        types: dict = {}
+        if _match(pred.ty, inst.gen.ctx.renumberer.fill(value), types, {}):
+            for t in free:
+                if t.name in types:
+                    inst.types[_param_key(t)] = types[t.name]
+
+
+def _type_params_in(ty) -> list:
+    out, stack = [], [ty]
+    while stack:
+        t = stack.pop()
+        if isinstance(t, T.Param):
+            out.append(t)
+        elif isinstance(t, T.Ref):
+            stack.append(t.inner)
+        elif isinstance(t, T.Adt):
+            stack.extend(a for a in t.args if not isinstance(a, (T.Region, int)))
+        elif isinstance(t, T.Tuple):
+            stack.extend(t.elems)
+        elif isinstance(t, (T.Slice, T.Array)):
+            stack.append(t.elem)
+    return out
+
+
 def _param_key(t):
     return ("param", t.name) if isinstance(t, T.Param) else ("infer", t.index)
 
@@ -167,6 +208,7 @@ def relate_call(gen, term: ir.Call, loc: ir.Location):
     for sig_ty, actual in zip(params, arg_tys):
         inst.bind(sig_ty, actual)
     _bind_fn_outputs(inst)
+    _bind_projections(inst)
     inst_params = [inst.instantiate(p) for p in params]
     for actual, param in zip(arg_tys, inst_params):
         gen.relate(actual, param, COVARIANT, point, span, "call_argument")

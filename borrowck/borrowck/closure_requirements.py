@@ -31,6 +31,49 @@ class Requirement:
     category: str
 
 
+FN_TRAITS = ("std::ops::Fn", "std::ops::FnMut", "std::ops::FnOnce")
+
+
+def higher_ranked_names(facts) -> set:
+    """Region names a closure's signature takes from a higher-ranked bound it is passed
+    to in its creator (`F: for<'a> FnMut(&'a T)`): found by scanning the creator's calls
+    for an argument of this closure's type whose parameter has such a bound."""
+    from ..mir import ir
+    def_id = facts.body.def_id
+    cut = def_id.rfind("::{closure#")
+    mir = facts.mir
+    creator = mir.body(def_id[:cut]) if cut > 0 and mir is not None else None
+    if creator is None or facts.items is None:
+        return set()
+    names: set = set()
+    for bb in creator.blocks:
+        term = bb.terminator
+        if not isinstance(term, ir.Call) or term.callee is None:
+            continue
+        sig = facts.items.fns.get(term.callee)
+        if sig is None:
+            continue
+        for i, op in enumerate(term.args):
+            place = ir.operand_place(op)
+            if place is None or i >= len(sig.params) or not isinstance(sig.params[i], T.Param):
+                continue
+            ty = creator.local_decls[place.local].ty if place.is_local else None
+            if isinstance(ty, T.Ref):
+                ty = ty.inner
+            if not isinstance(ty, T.Closure) or ty.def_id != def_id:
+                continue
+            try:
+                preds = facts.items.predicates_of(term.callee)
+            except Exception:  # an item table without this def
+                continue
+            for pred in preds:
+                trait_ref = getattr(pred, "trait_ref", None)
+                if trait_ref is not None and trait_ref.trait_id in FN_TRAITS \
+                        and trait_ref.self_ty == sig.params[i]:
+                    names.update(getattr(pred, "bound_regions", ()) or ())
+    return names
+
+
 def closure_env(ty):
     """The ClosureEnv of a closure body's environment local (`&C`, `&mut C` or `C`)."""
     if isinstance(ty, T.Ref):

@@ -5,7 +5,9 @@
   "cannot move out of an `Rc`"-like derefs ("cannot move out of dereference of `Rc<T>`");
 - E0508 "cannot move out of type `[T; N]`, a non-copy array" (also slices);
 - E0509 "cannot move out of type `D`, which implements the `Drop` trait".
-The primary span is the moving statement's span (the moved expression).
+The primary span is the moving statement's span (the moved expression); a by-value pattern
+binding is reported at the matched place, naming it (`r as enum variant `Some``), with
+"data moved here" at the binding and a remove-`*` / remove-`&` / borrow suggestion.
 """
 from __future__ import annotations
 

@@ -14,6 +14,8 @@ Rules (rustc's check_access_permissions / is_mutable):
 - an access that fails while its local was never initialized is not an error here
   (E0381 reports it); a failing assignment to a bare local is E0384, others E0594/E0596.
 - several E0596 on the same non-`mut` local become one error at the declaration.
+- through a match guard's RefForGuard temp: "..., as it is immutable for the pattern guard";
+  through a `for` variable over `.iter()`: rustc's `iter_mut()` label and help.
 """
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ from ..dataflow.move_paths import gather
 from ..diagnostics import registry
 from ..mir import ir
 from ..mir.place_ty import is_box, prefix_tys
-from ..mir.visit import reverse_postorder
+from ..mir.visit import blocks_on_cycles, reverse_postorder
 from ..syntax import ast
 from ..types import ty as T
 from .describe_place import describe_place
@@ -33,6 +35,7 @@ YES, EXCEPT_UPVARS, NO = "yes", "except_upvars", "no"
 
 def check_body(body: ir.Body, mir, typed) -> list:
     checker = _MutChecker(body, None, None, typed)
+    checker.first_inits = _sole_acyclic_inits(body)
     for b in reverse_postorder(body):
         bb = body.blocks[b]
         for i, stmt in enumerate(bb.statements):
@@ -50,6 +53,7 @@ class _MutChecker:
         self.errors = []  # Diagnostics in visiting order
         self.not_mut_borrows = {}  # local -> [(use span, place)] of E0596 "not declared as mutable"
         self.reassigned = set()
+        self.first_inits = {}  # var local -> the Location of its only init, outside any cycle
 
     # ── accesses ──
 
@@ -71,6 +75,8 @@ class _MutChecker:
         ok, err_place = self.is_mutable(place, allowed if access == "borrow" else NO)
         if ok:
             return
+        if access == "mutate" and place.is_local and self.first_inits.get(place.local) == loc:
+            return  # `let x = ..;`: nothing can have initialized x before (saves the dataflow)
         init = self.first_ever_init(loc, place.local)
         if init is None:
             return
@@ -333,6 +339,31 @@ class _MutChecker:
                             "E0596.label.closure_call", closure=f"`{decl.name}`",
                             cause=f"mutable borrow of `{capture_name(cap)}`"))
                         return
+
+
+def _sole_acyclic_inits(body) -> dict:
+    """User variables written exactly once in the body (an Assign or a call destination
+    rooted at them), at a location that no CFG cycle repeats: that write is their first
+    initialization, which is all `first_ever_init` would find."""
+    sites = {}
+    for b, bb in enumerate(body.blocks):
+        for i, stmt in enumerate(bb.statements):
+            if isinstance(stmt, ir.Assign):
+                sites.setdefault(stmt.place.local, []).append(ir.Location(b, i))
+        dest = getattr(bb.terminator, "destination", None)
+        if isinstance(dest, ir.Place):
+            sites.setdefault(dest.local, []).append(ir.Location(b, len(bb.statements)))
+    cyclic = None
+    out = {}
+    for local, locs in sites.items():
+        decl = body.local_decls[local]
+        if len(locs) != 1 or decl.kind != ir.LocalKind.VAR:
+            continue
+        if cyclic is None:
+            cyclic = blocks_on_cycles(body)
+        if locs[0].block not in cyclic:
+            out[local] = locs[0]
+    return out
 
 
 def _static_node(typed, name):

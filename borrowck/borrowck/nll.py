@@ -19,7 +19,7 @@ from ..syntax import ast
 from ..types import ty as T
 from .access_check import AccessChecker
 from .borrow_set import build_borrow_set
-from .closure_requirements import calls_summarized, requirements_of
+from .closure_requirements import calls_summarized, higher_ranked_names, requirements_of
 from .conflict_errors import report_conflict
 from .dominators import Dominators
 from .loans_in_scope import compute_loans_in_scope
@@ -79,14 +79,18 @@ class BodyFacts:
         next_external = [1 + len(fn_info.lifetimes) if fn_info is not None else 1]
 
         higher_ranked: dict = {}  # closures: "'_hr0" of the expected `Fn(&T)` bound -> vid
+        bound_names = higher_ranked_names(self) if body.kind == ir.BodyKind.CLOSURE else set()
+
+        def is_higher_ranked(r):
+            return r.kind == "param" and (r.name.startswith("'_hr") or r.name in bound_names)
 
         def external(r):
             if r.kind == "static":
                 return T.Region("var", "", STATIC_VID)
-            if r.kind == "param" and r.name.startswith("'_hr") and r.name in higher_ranked:
+            if is_higher_ranked(r) and r.name in higher_ranked:
                 return T.Region("var", "", higher_ranked[r.name])
             vid = next_external[0]
-            if r.kind == "param" and r.name.startswith("'_hr") and vid < self.universal.count:
+            if is_higher_ranked(r) and vid < self.universal.count:
                 higher_ranked[r.name] = vid
             next_external[0] += 1
             return T.Region("var", "", vid if vid < self.universal.count else STATIC_VID)

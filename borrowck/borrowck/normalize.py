@@ -40,6 +40,7 @@ def normalize(items, alias: T.Alias, depth: int = 0) -> Optional[object]:
         if value is None:
             return None
         _bind_fn_outputs(impl, types, regions)
+        _bind_projections(items, impl, types, regions, depth)
         result = substitute(value, types, regions)
         return _finish(items, result, set(impl.generics.types), depth)
     return None
@@ -64,6 +65,24 @@ def _bind_fn_outputs(impl, types: dict, regions: dict) -> None:
             _match(pred.ty, callee.sig_ret, types, regions)
         elif isinstance(callee, T.FnPtr):
             _match(pred.ty, callee.ret, types, regions)
+
+
+def _bind_projections(items, impl, types: dict, regions: dict, depth: int) -> None:
+    """An impl parameter named only by a bound `I: Iterator<Item = &'a T>` (`Copied`'s T)
+    is bound by matching `&'a T` against `<I as Iterator>::Item` normalized."""
+    for pred in getattr(impl.generics, "preds", ()):
+        trait_ref = getattr(pred, "trait_ref", None)
+        if type(pred).__name__ != "ProjectionPred" or trait_ref is None or \
+                trait_ref.trait_id in FN_TRAITS or not isinstance(trait_ref.self_ty, T.Param) or \
+                trait_ref.self_ty.name not in types or \
+                (isinstance(pred.ty, T.Param) and pred.ty.name in types):
+            continue
+        args = tuple(a if isinstance(a, (T.Region, int)) else substitute(a, types, regions)
+                     for a in trait_ref.args)
+        value = normalize(items, T.Alias(trait_ref.trait_id, pred.name, types[trait_ref.self_ty.name], args),
+                          depth + 1)
+        if value is not None:
+            _match(pred.ty, value, types, regions)
 
 
 def _finish(items, ty, impl_params: set, depth: int):

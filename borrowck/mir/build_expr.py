@@ -264,12 +264,38 @@ def _addr_of(b, dest, expr):
                                   scope=b.scopes[0])
         b.assign(ir.Place(temp), ir.Use(const), expr.operand.span)
         place = ir.Place(temp)
+    elif not expr.mutable and _promotable(b, expr.operand):
+        # `&[]`, `&[1, 2]`, `&(1, "a")`: promoted like a constant
+        temp = new_scheduled_temp(b, b.ty_of(expr.operand), expr.operand.span, ir.LocalInfo.CONST_REF,
+                                  scope=b.scopes[0])
+        expr_into(b, ir.Place(temp), expr.operand)
+        place = ir.Place(temp)
     elif extended is not None and not is_place_expr(b, expr.operand):
         place = ir.Place(as_temp(b, expr.operand, scope=extended))
     else:
         place = as_place(b, expr.operand, mutable=expr.mutable)
     kind = ir.BorrowKind.MUT if expr.mutable else ir.BorrowKind.SHARED
     b.assign(dest, ir.Ref(kind, place), expr.span)
+
+
+def _promotable(b, expr) -> bool:
+    """An array or tuple built only from literals (rustc's rvalue promotion, the part that
+    matters here); plain literals and const paths are `constant_of`'s."""
+    expr = strip_parens(expr)
+    if not isinstance(expr, (ast.Array, ast.Tuple)) or adjustments_of(b, expr):
+        return False
+    stack = list(expr.elems)
+    while stack:
+        e = strip_parens(stack.pop())
+        if adjustments_of(b, e):
+            return False
+        if isinstance(e, (ast.Array, ast.Tuple)):
+            stack.extend(e.elems)
+        elif isinstance(e, ast.Unary) and e.op == "-" and isinstance(strip_parens(e.operand), ast.Lit):
+            continue
+        elif not isinstance(e, ast.Lit):
+            return False
+    return True
 
 
 def _unary(b, dest, expr):

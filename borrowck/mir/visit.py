@@ -138,3 +138,49 @@ def reverse_postorder(body: ir.Body) -> list:
             order.append(b)
     order.reverse()
     return order
+
+
+def blocks_on_cycles(body: ir.Body) -> set:
+    """Blocks that can reach themselves (in a strongly connected component with a cycle);
+    iterative Tarjan, so deep CFGs are fine."""
+    succs = [bb.terminator.successors() for bb in body.blocks]
+    index = {}
+    low = {}
+    on_stack = set()
+    stack = []
+    out = set()
+    counter = 0
+    for root in range(len(body.blocks)):
+        if root in index:
+            continue
+        work = [(root, 0)]
+        while work:
+            b, i = work.pop()
+            if i == 0:
+                index[b] = low[b] = counter
+                counter += 1
+                stack.append(b)
+                on_stack.add(b)
+            succ = succs[b]
+            if i < len(succ):
+                work.append((b, i + 1))
+                s = succ[i]
+                if s not in index:
+                    work.append((s, 0))
+                elif s in on_stack:
+                    low[b] = min(low[b], index[s])
+                continue
+            if low[b] == index[b]:
+                comp = []
+                while True:
+                    w = stack.pop()
+                    on_stack.discard(w)
+                    comp.append(w)
+                    if w == b:
+                        break
+                if len(comp) > 1 or b in succ:
+                    out.update(comp)
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[b])
+    return out

@@ -161,6 +161,7 @@ def check_if(fcx, e: ast.If, expected, site=False) -> T.Ty:
         if type(t) is not T.Never and not fcx.unify(t, T.UNIT):
             fcx.error("E0317.tc_if_may_missing", e.span,
                       registry.text("E0317.tc_expected.label", t_ty=fcx.show(t)))
+            return T.ERROR  # like rustc: no further mismatches about this `if`'s value
         return T.UNIT
     merge.add(then_expr, lambda x, exp, s: _check_then(fcx, e.then, exp, s))
     fcx.pop_scope()

@@ -6,12 +6,13 @@ in a supertrait's arguments, has an associated const, or has a method without
 an unusual receiver, or mentions `Self` outside the receiver and projections (`Self::Item`).
 
 Where rustc reports (well-formedness of types): every written `dyn Trait` (recorded by
-the type lowerer) and the expressions whose types contain one; we report the first such
-expression per line, which is where rustc's per-expression errors land line-wise.
+the type lowerer) and the uses whose types contain one (not plain names); we report the first
+such expression per line, which is where rustc's per-expression errors land line-wise.
 """
 from __future__ import annotations
 
 from ..diagnostics import registry
+from ..syntax import ast
 from . import ty as T
 from .item_defs import TraitPred
 from .type_fold import fold, walk
@@ -96,11 +97,16 @@ def report_dyn_compat(ccx) -> None:
             lines.add(line_of(span.lo)[0])
     if not lines:
         return  # a user trait object can only appear where one is written
+    callees = ccx.typed.callees
     for e, t in ccx.typed.expr_types.items():
         span = getattr(e, "span", None)
-        if span is None:
-            continue
+        if span is None or isinstance(e, (ast.PathExpr, ast.Paren)):
+            continue  # rustc checks the types of uses (calls, borrows, closures), not of plain names
         trait_id = dc.bad_dyn_in(t)
+        callee = callees.get(e) if isinstance(e, ast.MethodCall) else None
+        if trait_id is None and callee is not None and items.trait_of_method(callee.def_id):
+            # a trait method's substitutions include Self (`.sum()` on an iterator of trait objects)
+            trait_id = next((x for x in map(dc.bad_dyn_in, callee.args[:1]) if x), None)
         if trait_id is not None and line_of(span.lo)[0] not in lines:
             lines.add(line_of(span.lo)[0])
             _emit(diags, span, trait_id)

@@ -1,0 +1,5 @@
+fn main() {
+    let v = vec!["a", "b"];
+    let first = v.first();
+    println!("{}", first.len());
+}
