@@ -145,10 +145,34 @@ def requirements_of(facts) -> tuple:
     # outliving a region of the closure's own (from a higher-ranked bound, which may be
     # any region) means outliving every region: 'static
     for own in facts.universal.closure_locals:
+        uppers = [positions[u] for u in _implied_upper_bounds(facts, own) if u in positions]
         for vid, pos in positions.items():
             if (facts.values.ends_of(vid) >> own) & 1:
-                out.append(_requirement(facts, pos, STATIC, vid, own))
+                for upper in uppers or [STATIC]:
+                    if upper != pos:
+                        out.append(_requirement(facts, pos, upper, vid, own))
     return tuple(out)
+
+
+def _implied_upper_bounds(facts, own: int) -> list:
+    """External regions known to outlive the closure's own region `own`: those inside a
+    parameter type `&'own X<'e>` ('e: 'own, as `thread::scope`'s `&'scope Scope<'scope,
+    'env>` gives 'env: 'scope). Outliving one of them is enough to outlive 'own."""
+    out = []
+    body = facts.body
+    for local in range(2, body.arg_count + 1):
+        stack = [facts.local_tys[local]]
+        while stack:
+            t = stack.pop()
+            if isinstance(t, T.Ref):
+                if t.region.kind == "var" and t.region.index == own:
+                    out.extend(r.index for r in regions_in(t.inner) if r.kind == "var" and r.index != own)
+                stack.append(t.inner)
+            elif isinstance(t, T.Adt):
+                stack.extend(a for a in t.args if not isinstance(a, (T.Region, int)))
+            elif isinstance(t, T.Tuple):
+                stack.extend(t.elems)
+    return out
 
 
 def _requirement(facts, longer_pos, shorter_pos, longer, shorter) -> Requirement:

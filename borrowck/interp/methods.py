@@ -337,6 +337,9 @@ class Methods:
         if name == "default" and (owner in INT_NAMES or owner in FLOAT_NAMES or owner in _STD_DEFAULTS):
             return BuiltinV(f"{owner}::default", lambda it, args, node: it.default_for((owner, ()), node))
         if owner in INT_NAMES or owner in FLOAT_NAMES:
+            m = program.method(owner, name)  # a user trait implemented for the primitive
+            if m is not None:
+                return FnV(m.fn, owner, m.trait)
             return _typed_num_fn(owner, name, self.std_assoc[("{num}", "*")], self)
         if owner == "consts":
             return _typed_num_fn(names[-3] if len(names) > 2 else "f64", name,
