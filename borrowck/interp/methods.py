@@ -14,7 +14,7 @@ from .program import FLOAT_NAMES, INT_NAMES, Method
 from .signals import Unsupported
 from .std_fmt import FMT_TRAITS, fmt_with_trait
 from .std_iter import RIter
-from .values import (MOVED, ArrayV, BoxV, BuiltinV, CellV, Char, ClosureV, EnumV, F32, FnV, GuardV, MapV,
+from .values import (PHANTOM, MOVED, ArrayV, BoxV, BuiltinV, CellV, Char, ClosureV, EnumV, F32, FnV, GuardV, MapV,
                      Ptr, RangeV, RcV, RString, SliceV, StructV, TupleV, VecV, WeakV)
 
 _PRIMS = {int: "{int}", float: "{float}", F32: "{float}", bool: "bool", Char: "char", str: "str",
@@ -283,6 +283,8 @@ class Methods:
         names = self.expand_alias(names)
         program = self.program
         name = names[-1]
+        if name == "PhantomData" and name not in program.adts:
+            return PHANTOM
         if len(names) == 1:
             fn = program.fns.get(name)
             if fn is not None:
@@ -337,9 +339,10 @@ class Methods:
         if name == "default" and (owner in INT_NAMES or owner in FLOAT_NAMES or owner in _STD_DEFAULTS):
             return BuiltinV(f"{owner}::default", lambda it, args, node: it.default_for((owner, ()), node))
         if owner in INT_NAMES or owner in FLOAT_NAMES:
-            m = program.method(owner, name)  # a user trait implemented for the primitive
+            key = "{int}" if owner in INT_NAMES else "{float}"  # program.py's key of every int/float
+            m = program.method(key, name)  # a user trait implemented for the primitive
             if m is not None:
-                return FnV(m.fn, owner, m.trait)
+                return FnV(m.fn, key, m.trait)
             return _typed_num_fn(owner, name, self.std_assoc[("{num}", "*")], self)
         if owner == "consts":
             return _typed_num_fn(names[-3] if len(names) > 2 else "f64", name,
@@ -347,6 +350,9 @@ class Methods:
         f = self.std_assoc.get((owner, name))
         if f is not None:
             return BuiltinV(f"{owner}::{name}", f)
+        m = program.method(owner, name)  # a user trait implemented for a std type
+        if m is not None:
+            return FnV(m.fn, owner, m.trait)
         if owner in program.adts or owner in program.traits:
             pass
         fn = program.fns.get(name) if owner in self.module_names() else None

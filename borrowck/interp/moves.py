@@ -5,11 +5,11 @@ part) and otherwise moves it: the place is set to MOVED, which is its drop flag.
 """
 from __future__ import annotations
 
-from .values import (MOVED, ArrayV, BoxV, Char, ClosureV, EnumV, MapV, Ptr, RangeV, RcV, RString,
+from .values import (MOVED, PhantomV, ArrayV, BoxV, Char, ClosureV, EnumV, MapV, Ptr, RangeV, RcV, RString,
                      SliceV, StructV, TupleV, VecV, BuiltinV, FnV, CellV, WeakV, F32)
 from .ops import f32  # noqa: F401  (re-exported for std modules)
 
-SCALARS = frozenset((int, float, bool, str, Char, F32, type(None)))
+SCALARS = frozenset((int, float, bool, str, Char, F32, type(None), PhantomV))
 
 
 def is_copy(v) -> bool:

@@ -245,6 +245,15 @@ class ClosureV:
         self.owned = owned
 
 
+class PhantomV:
+    """`PhantomData`: a zero-sized Copy marker (no Debug: std prints the type argument's full
+    path, which values do not know)."""
+
+    __slots__ = ()
+    type_key = "PhantomData"
+
+
+PHANTOM = PhantomV()
 UNIT = TupleV([])
 
 
