@@ -8,6 +8,7 @@ smallest one that holds the value (unsigned first for a non-negative value).
 from __future__ import annotations
 
 import math
+import struct
 from typing import Optional
 
 from ..diagnostics import registry
@@ -24,7 +25,6 @@ WIDER_UNSIGNED = {"i8": ["u8"], "i16": ["u16"], "i32": ["u32"], "i64": ["u64"], 
                   "u32": ["u32", "u64", "u128"], "u64": ["u64", "u128"], "u128": ["u128"]}
 WIDER_SIGNED = {"i8": ["i16", "i32", "i64", "i128"], "i16": ["i32", "i64", "i128"],
                 "i32": ["i64", "i128"], "i64": ["i128"], "i128": []}
-F32_MAX = 3.4028234663852886e38
 
 
 def type_suggestion(name: str, magnitude: int, negative: bool) -> Optional[str]:
@@ -111,13 +111,22 @@ class LiteralLint:
 
     def check_float(self, lit: ast.Lit, name: str, negation: Optional[ast.Unary]) -> None:
         value = float(lit.value) if not isinstance(lit.value, float) else lit.value
-        limit = F32_MAX if name == "f32" else 1.7976931348623157e308
-        if math.isfinite(value) and abs(value) <= limit:
+        if math.isfinite(value) and not (name == "f32" and _rounds_to_f32_infinity(value)):
             return
         span = negation.span if negation is not None else lit.span
         text = self.file.snippet(span)
         infinity = "NEG_INFINITY" if negation is not None else "INFINITY"
         self.emit(span, name, [registry.text("overflowing_literals.float", lit=text, ty=name, inf=infinity)], [])
+
+
+def _rounds_to_f32_infinity(value: float) -> bool:
+    """Whether rounding to the nearest f32 gives infinity: values a little above `f32::MAX`
+    (such as its own decimal form `3.4028235e38`) still round down to it."""
+    try:
+        struct.pack("<f", value)
+    except OverflowError:
+        return True
+    return False
 
 
 def check_literals(typed, file: SourceFile, crate: ast.Crate) -> list[Diagnostic]:
