@@ -49,6 +49,9 @@ class Interpreter(Exprs, ControlFlow, Closures, Places, Stmts, Patterns, Methods
         self.max_steps = self.next_checkpoint()
         self.depth = 0
         self.program = Program(typed.crate)
+        # trait-impl methods by the DefId the type checker names in `callees` (program.ambiguous)
+        self.impl_fns = ({info.def_id: fn for fn, info in typed.fns.items() if fn in self.program.impl_of}
+                         if self.program.ambiguous else {})
         self.expr_types = typed.expr_types
         self.std_methods, self.std_assoc = build_registry()
         self.frame = Frame()

@@ -11,6 +11,7 @@ from ..syntax import ast
 from ..types import ty as T
 from . import std_enums as E
 from .program import FLOAT_NAMES, INT_NAMES, Method
+from .program import type_key as program_type_key
 from .signals import Unsupported
 from .std_fmt import FMT_TRAITS, fmt_with_trait
 from .std_iter import RIter
@@ -55,6 +56,8 @@ class Methods:
             if found is not None:
                 table = self.eval_table
                 if found.__class__ is Method:
+                    if program.ambiguous and (found.owner, name) in program.ambiguous:
+                        found = self.chosen_impl(e, found)
                     return self.call_method(found, lst, idx, [table[a.__class__](a) for a in args])
                 return self.call_std(found, lst, idx, [table[a.__class__](a) for a in args], e)
             if c is RangeV and ("Iterator", name) in std:
@@ -113,6 +116,15 @@ class Methods:
             return f
         return program.blanket.get(name)
 
+    def chosen_impl(self, e, m):
+        """Among several impls of one generic trait for a type, the one the type checker
+        chose for call `e` (its callee's DefId); `m` when it named none (generic code)."""
+        callee = self.typed.callees.get(e)
+        fn = self.impl_fns.get(callee.def_id) if callee is not None else None
+        if fn is None or fn.ident.name != m.fn.ident.name:
+            return m
+        return Method(fn, m.owner, m.trait)
+
     def call_method(self, m, lst, idx, args: list):
         sp = m.fn.self_param
         if sp is None:
@@ -159,6 +171,17 @@ class Methods:
         func = e.func
         table = self.eval_table
         if func.__class__ is ast.PathExpr:
+            if self.impl_fns:  # `<P as Convert<String>>::convert(&p)`: the impl typeck chose
+                callee = self.typed.callees.get(e)
+                fn = self.impl_fns.get(callee.def_id) if callee is not None else None
+                if fn is not None:
+                    impl = self.program.impl_of[fn]
+                    owner = program_type_key(impl.self_ty)
+                    if (owner, fn.ident.name) in self.program.ambiguous:
+                        args = [table[a.__class__](a) for a in e.args]
+                        if fn.self_param is not None:
+                            return self.call_fn(fn, args[1:], owner, args[0])
+                        return self.call_fn(fn, args, owner)
             name = self.local_name(func)
             if name is not None:
                 slot = self.frame.vars.get(name)

@@ -102,6 +102,10 @@ class Program:
         self.aliases: dict = {}  # imported name -> full path tuple
         self.glob_enums: list = []  # enum names imported with `use E::*`
         self.impl_of: dict = {}  # fn in an impl -> that ast.Impl
+        # (type key, method) implemented by several impls of one generic trait
+        # (`impl Convert<f64> for P` and `impl Convert<String> for P`): calls of these
+        # dispatch on the impl the type checker chose (`callees`), not on the key
+        self.ambiguous: set = set()
         self._drop_impls: list = []  # (type key, fn drop) until all ADTs are known
         self._copy_impls: list = []  # type keys with `impl Copy`
         self._collect(crate.items, ())
@@ -179,7 +183,9 @@ class Program:
                 elif trait is None:
                     self.inherent.setdefault(key, {})[it.ident.name] = m
                 else:
-                    self.trait_impls.setdefault(key, {}).setdefault(it.ident.name, m)
+                    first = self.trait_impls.setdefault(key, {}).setdefault(it.ident.name, m)
+                    if first is not m:
+                        self.ambiguous.add((key, it.ident.name))
                     if trait == "Drop" and it.ident.name == "drop":
                         self._drop_impls.append((key, it))
             elif isinstance(it, ast.Const) and it.value is not None:

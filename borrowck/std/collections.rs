@@ -253,6 +253,7 @@ pub mod hash_set {
         pub fn union<'a>(&'a self, other: &'a HashSet<T>) -> Union<'a, T>;
         pub fn intersection<'a>(&'a self, other: &'a HashSet<T>) -> Intersection<'a, T>;
         pub fn difference<'a>(&'a self, other: &'a HashSet<T>) -> Difference<'a, T>;
+        pub fn symmetric_difference<'a>(&'a self, other: &'a HashSet<T>) -> SymmetricDifference<'a, T>;
     }
 
     impl<T: Clone> Clone for HashSet<T> {
@@ -330,6 +331,13 @@ pub mod hash_set {
         type Item = &'a T;
         fn next(&mut self) -> Option<&'a T>;
     }
+    pub struct SymmetricDifference<'a, T: 'a> {
+        a: &'a HashSet<T>,
+    }
+    impl<'a, T: Eq + Hash> Iterator for SymmetricDifference<'a, T> {
+        type Item = &'a T;
+        fn next(&mut self) -> Option<&'a T>;
+    }
 }
 
 pub mod btree_map {
@@ -354,6 +362,8 @@ pub mod btree_map {
         pub fn insert(&mut self, key: K, value: V) -> Option<V> where K: Ord;
         pub fn remove<Q: ?Sized + Ord>(&mut self, key: &Q) -> Option<V> where K: Borrow<Q> + Ord;
         pub fn retain<F: FnMut(&K, &mut V) -> bool>(&mut self, f: F) where K: Ord;
+        pub fn split_off<Q: ?Sized + Ord>(&mut self, key: &Q) -> BTreeMap<K, V> where K: Borrow<Q> + Ord;
+        pub fn append(&mut self, other: &mut BTreeMap<K, V>) where K: Ord;
         pub fn entry(&mut self, key: K) -> Entry<'_, K, V> where K: Ord;
         pub fn range<T: ?Sized + Ord, R: crate::ops::RangeBounds<T>>(&self, range: R) -> Range<'_, K, V> where K: Borrow<T> + Ord;
         pub fn iter(&self) -> Iter<'_, K, V>;
@@ -544,6 +554,16 @@ pub mod btree_set {
         pub fn pop_first(&mut self) -> Option<T> where T: Ord;
         pub fn pop_last(&mut self) -> Option<T> where T: Ord;
         pub fn retain<F: FnMut(&T) -> bool>(&mut self, f: F) where T: Ord;
+        pub fn range<K: ?Sized + Ord, R: crate::ops::RangeBounds<K>>(&self, range: R) -> Range<'_, T> where T: Borrow<K> + Ord;
+        pub fn split_off<Q: ?Sized + Ord>(&mut self, value: &Q) -> BTreeSet<T> where T: Borrow<Q> + Ord;
+        pub fn append(&mut self, other: &mut BTreeSet<T>) where T: Ord;
+        pub fn union<'a>(&'a self, other: &'a BTreeSet<T>) -> Union<'a, T> where T: Ord;
+        pub fn intersection<'a>(&'a self, other: &'a BTreeSet<T>) -> Intersection<'a, T> where T: Ord;
+        pub fn difference<'a>(&'a self, other: &'a BTreeSet<T>) -> Difference<'a, T> where T: Ord;
+        pub fn symmetric_difference<'a>(&'a self, other: &'a BTreeSet<T>) -> SymmetricDifference<'a, T> where T: Ord;
+        pub fn is_subset(&self, other: &BTreeSet<T>) -> bool where T: Ord;
+        pub fn is_superset(&self, other: &BTreeSet<T>) -> bool where T: Ord;
+        pub fn is_disjoint(&self, other: &BTreeSet<T>) -> bool where T: Ord;
     }
     impl<T: Clone> Clone for BTreeSet<T> {
         fn clone(&self) -> BTreeSet<T>;
@@ -593,6 +613,44 @@ pub mod btree_set {
     impl<T> Iterator for IntoIter<T> {
         type Item = T;
         fn next(&mut self) -> Option<T>;
+    }
+    pub struct Range<'a, T: 'a> {
+        set: &'a BTreeSet<T>,
+    }
+    impl<'a, T> Iterator for Range<'a, T> {
+        type Item = &'a T;
+        fn next(&mut self) -> Option<&'a T>;
+    }
+    impl<'a, T> DoubleEndedIterator for Range<'a, T> {
+        fn next_back(&mut self) -> Option<&'a T>;
+    }
+    pub struct Union<'a, T: 'a> {
+        a: &'a BTreeSet<T>,
+    }
+    impl<'a, T: Ord> Iterator for Union<'a, T> {
+        type Item = &'a T;
+        fn next(&mut self) -> Option<&'a T>;
+    }
+    pub struct Intersection<'a, T: 'a> {
+        a: &'a BTreeSet<T>,
+    }
+    impl<'a, T: Ord> Iterator for Intersection<'a, T> {
+        type Item = &'a T;
+        fn next(&mut self) -> Option<&'a T>;
+    }
+    pub struct Difference<'a, T: 'a> {
+        a: &'a BTreeSet<T>,
+    }
+    impl<'a, T: Ord> Iterator for Difference<'a, T> {
+        type Item = &'a T;
+        fn next(&mut self) -> Option<&'a T>;
+    }
+    pub struct SymmetricDifference<'a, T: 'a> {
+        a: &'a BTreeSet<T>,
+    }
+    impl<'a, T: Ord> Iterator for SymmetricDifference<'a, T> {
+        type Item = &'a T;
+        fn next(&mut self) -> Option<&'a T>;
     }
 }
 

@@ -345,6 +345,10 @@ impl<I: Iterator> Iterator for StepBy<I> {
     type Item = I::Item;
     fn next(&mut self) -> Option<I::Item>;
 }
+impl<I: DoubleEndedIterator + ExactSizeIterator> DoubleEndedIterator for StepBy<I> {
+    fn next_back(&mut self) -> Option<I::Item>;
+}
+impl<I: ExactSizeIterator> ExactSizeIterator for StepBy<I> {}
 
 pub struct TakeWhile<I, P> {
     iter: I,

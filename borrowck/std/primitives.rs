@@ -1166,6 +1166,9 @@ impl<T> [T] {
     pub fn sort_unstable(&mut self) where T: Ord;
     pub fn sort_unstable_by<F: FnMut(&T, &T) -> cmp::Ordering>(&mut self, compare: F);
     pub fn sort_unstable_by_key<K: Ord, F: FnMut(&T) -> K>(&mut self, f: F);
+    pub fn select_nth_unstable(&mut self, index: usize) -> (&mut [T], &mut T, &mut [T]) where T: Ord;
+    pub fn select_nth_unstable_by<F: FnMut(&T, &T) -> cmp::Ordering>(&mut self, index: usize, compare: F) -> (&mut [T], &mut T, &mut [T]);
+    pub fn select_nth_unstable_by_key<K: Ord, F: FnMut(&T) -> K>(&mut self, index: usize, f: F) -> (&mut [T], &mut T, &mut [T]);
     pub fn is_sorted(&self) -> bool where T: PartialOrd;
     pub fn rotate_left(&mut self, mid: usize);
     pub fn rotate_right(&mut self, k: usize);

@@ -54,10 +54,6 @@ CORPUS_RUNS = _runnable(TESTS / "conformance" / "cases") + _runnable(TESTS / "ui
 KNOWN: dict[str, str] = {  # case stem -> why it is expected to fail today
     "dyn_any_is_ok": "Any::is/downcast_ref need the static type of a value coerced to dyn Any "
                      "(integers carry none at run time)",
-    # interpreter gap: program.py indexes trait impls by (type, method), so `impl Convert<String>
-    # for P` and `impl Convert<f64> for P` collide; dispatch must use the trait's type arguments
-    "qualified_trait_args_path_ok": "impls of one generic trait with different type arguments collide",
-    "fromstr_linked_list_ok": "impls of one generic trait with different type arguments collide",
 }
 
 
