@@ -158,20 +158,20 @@ class AccessChecker:
             return
         if access.depth == SHALLOW_LEN and isinstance(self.place_types.ty(access.place), T.Array):
             return  # an array's length is a constant: nothing is read
-        index = 0
+        # only loans of the same local can conflict; visit them in index order
+        loans &= self.borrow_set.of_local(access.place.local)
         while loans:
-            if loans & 1:
-                borrow = self.borrow_set.borrows[index]
-                if borrow_conflicts_with_place(borrow.borrowed_place, borrow.kind, access.place,
-                                               access.depth, self.place_types) \
-                        and self.forbids(borrow, access, loc):
-                    self._reported.add(key)
-                    if access.kind == "reservation":
-                        self._reservation_errors.add(access.place)
-                    self.conflicts.append(Conflict(loc, access, borrow))
-                    return
-            loans >>= 1
-            index += 1
+            low = loans & -loans
+            loans ^= low
+            borrow = self.borrow_set.borrows[low.bit_length() - 1]
+            if borrow_conflicts_with_place(borrow.borrowed_place, borrow.kind, access.place,
+                                           access.depth, self.place_types) \
+                    and self.forbids(borrow, access, loc):
+                self._reported.add(key)
+                if access.kind == "reservation":
+                    self._reservation_errors.add(access.place)
+                self.conflicts.append(Conflict(loc, access, borrow))
+                return
 
     def forbids(self, borrow, access: Access, loc) -> bool:
         shared_loan = borrow.kind in (ir.BorrowKind.SHARED, ir.BorrowKind.SHALLOW, ir.BorrowKind.FAKE)

@@ -79,6 +79,23 @@ def _bind_fn_outputs(inst) -> None:
         callee = inst.types.get(_param_key(trait_ref.self_ty))
         if isinstance(callee, ClosureEnv) and callee.sig:
             inst.types[_param_key(pred.ty)] = callee.sig_ret
+    # `F: FnOnce(T) -> Option<U>` (`and_then`, `filter_map`): U matched inside the result
+    from .normalize import _match
+    for pred in inst.preds:
+        trait_ref = getattr(pred, "trait_ref", None)
+        if type(pred).__name__ != "ProjectionPred" or pred.name != "Output" or trait_ref is None \
+                or trait_ref.trait_id not in FN_TRAITS or isinstance(pred.ty, T.Param) \
+                or not isinstance(trait_ref.self_ty, T.Param):
+            continue
+        callee = inst.types.get(_param_key(trait_ref.self_ty))
+        free = [t for t in _type_params_in(pred.ty) if _param_key(t) not in inst.types]
+        if not free or not isinstance(callee, ClosureEnv) or not callee.sig:
+            continue
+        types: dict = {}
+        if _match(pred.ty, callee.sig_ret, types, {}):
+            for t in free:
+                if t.name in types:
+                    inst.types[_param_key(t)] = types[t.name]
 
 
 def _bind_projections(inst) -> None:
@@ -180,7 +197,10 @@ def relate_call(gen, term: ir.Call, loc: ir.Location):
     callee = term.callee_info if hasattr(term.callee_info, "sig_params") else None
     closure = _called_closure(term, arg_tys)
     if closure is not None:
-        _call_closure(gen, closure, arg_tys[1:], dest_ty, point, span)
+        args = arg_tys[1:]  # MIR passes the call's arguments as one tuple (the trait's `Args`)
+        if len(args) == 1 and isinstance(args[0], T.Tuple):
+            args = list(args[0].elems)
+        _call_closure(gen, closure, args, dest_ty, point, span)
         if ctx.closure_calls_summarized(closure.def_id):
             return
         for source in arg_tys:  # the result may borrow from the closure and the args

@@ -18,31 +18,128 @@ from .places_conflict import NO_OVERLAP, borrow_conflicts_with_place, DEEP
 
 
 def out_of_scope_points(body: ir.Body, locations, borrow_set, values) -> dict:
-    """point -> bitset of loans whose region ends there (first point not contained)."""
+    """point -> bitset of loans whose region ends there (first point not contained).
+
+    One forward pass over blocks for all loans at once: a loan entering a block passes
+    through when its region holds every point of the block (`gapped[b]` says which loans
+    do not), else it ends at the first point its region lacks there."""
     kills: dict = {}
+    nblocks = len(body.blocks)
+    succs = [tuple(bb.terminator.successors()) for bb in body.blocks]
+    regions = [values.points_of(b.region) & locations.all_points for b in borrow_set.borrows]
+    gapped = _loans_with_gaps(body, locations, borrow_set, regions)
+    entry = [0] * nblocks
+    done = [0] * nblocks
+    work = []
     for borrow in borrow_set.borrows:
-        region = values.points_of(borrow.region)
+        region = regions[borrow.index]
+        bit = 1 << borrow.index
         start = borrow.location
-        stack = [(start.block, start.index)]
-        seen_blocks = set()
-        while stack:
-            block, index = stack.pop()
-            nstmts = len(body.blocks[block].statements)
-            first = locations.block_start[block]
-            ended = False
-            for i in range(index, nstmts + 1):
-                point = first + i
-                if not (region >> point) & 1:
-                    kills[point] = kills.get(point, 0) | (1 << borrow.index)
-                    ended = True
-                    break
-            if ended:
-                continue
-            for succ in body.blocks[block].terminator.successors():
-                if succ not in seen_blocks:
-                    seen_blocks.add(succ)
-                    stack.append((succ, 0))
+        if _many_runs(region, nblocks):
+            _follow_loan(body, locations, succs, region, borrow.index, start, kills)
+            continue
+        point = _first_missing(body, locations, region, start.block, start.index)
+        if point >= 0:
+            kills[point] = kills.get(point, 0) | bit
+            continue
+        for s in succs[start.block]:
+            if bit & ~entry[s]:
+                entry[s] |= bit
+                work.append(s)
+    while work:
+        b = work.pop()
+        new = entry[b] & ~done[b]
+        if not new:
+            continue
+        done[b] |= new
+        ending = new & gapped[b]
+        while ending:
+            low = ending & -ending
+            ending ^= low
+            point = _first_missing(body, locations, regions[low.bit_length() - 1], b, 0)
+            kills[point] = kills.get(point, 0) | low
+        passing = new & ~gapped[b]
+        if passing:
+            for s in succs[b]:
+                if passing & ~entry[s]:
+                    entry[s] |= passing
+                    work.append(s)
     return kills
+
+
+def _many_runs(region: int, nblocks: int) -> bool:
+    """More runs of points than blocks: mapping its gaps would cost more than a DFS."""
+    return (region ^ (region << 1)).bit_count() > 2 * nblocks
+
+
+def _first_missing(body: ir.Body, locations, region: int, block: int, index: int) -> int:
+    """The first point of block from index on that region lacks, or -1."""
+    first = locations.block_start[block] + index
+    width = len(body.blocks[block].statements) + 1 - index
+    missing = ~(region >> first) & ((1 << width) - 1)
+    return first + (missing & -missing).bit_length() - 1 if missing else -1
+
+
+def _loans_with_gaps(body: ir.Body, locations, borrow_set, regions: list):
+    """gapped[b] = bitset of loans (with few runs) whose region lacks some point of block b,
+    from the gaps of each region mapped to block ranges and swept once over the blocks."""
+    nblocks = len(body.blocks)
+    block_of = []
+    for b, bb in enumerate(body.blocks):
+        block_of.extend([b] * (len(bb.statements) + 1))
+    opens = [0] * (nblocks + 1)
+    closes = [0] * (nblocks + 1)
+    npoints = locations.num_points
+    for borrow in borrow_set.borrows:
+        region = regions[borrow.index]
+        if _many_runs(region, nblocks):
+            continue
+        bit = 1 << borrow.index
+        ranges = []  # merged block ranges [lo, hi] holding a gap
+        edges = region ^ (region << 1)  # bit p: membership changes between p-1 and p
+        inside, pos = False, 0
+        while True:
+            if edges:
+                low = edges & -edges
+                edges ^= low
+                p = min(low.bit_length() - 1, npoints)
+            else:
+                p = npoints
+            if not inside and p > pos:
+                lo, hi = block_of[pos], block_of[p - 1]
+                if ranges and lo <= ranges[-1][1] + 1:
+                    ranges[-1][1] = max(ranges[-1][1], hi)
+                else:
+                    ranges.append([lo, hi])
+            if p >= npoints:
+                break
+            inside, pos = not inside, p
+        for lo, hi in ranges:
+            opens[lo] |= bit
+            closes[hi + 1] |= bit
+    gapped = [0] * nblocks
+    current = 0
+    for b in range(nblocks):
+        current = (current & ~closes[b]) | opens[b]
+        gapped[b] = current
+    return gapped
+
+
+def _follow_loan(body: ir.Body, locations, succs: list, region: int, index: int,
+                 start: ir.Location, kills: dict) -> None:
+    """One loan's DFS from its borrow, block by block, stopping where its region ends."""
+    stack = [(start.block, start.index)]
+    seen_blocks = set()
+    while stack:
+        block, at = stack.pop()
+        point = _first_missing(body, locations, region, block, at)
+        if point >= 0:
+            kills[point] = kills.get(point, 0) | (1 << index)
+            continue
+        for succ in succs[block]:
+            if succ not in seen_blocks:
+                seen_blocks.add(succ)
+                stack.append((succ, 0))
 
 
 class LoansInScope(Analysis):

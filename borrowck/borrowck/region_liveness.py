@@ -119,18 +119,8 @@ def compute_region_liveness(body: ir.Body, locations, local_tys: list, num_regio
     use_live = solve(body, LiveLocals(table, drops=False))
     drop_live = solve(body, LiveLocals(table, drops=True))
     nlocals = len(body.local_decls)
-    use_points = [0] * nlocals
-    drop_points = [0] * nlocals
-    for loc in body.locations():
-        point = locations.point(loc)
-        bit = 1 << point
-        for live, out in ((use_live.state_before(loc), use_points), (drop_live.state_before(loc), drop_points)):
-            local = 0
-            while live:
-                if live & 1:
-                    out[local] |= bit
-                live >>= 1
-                local += 1
+    use_points = _points_of_locals(body, locations, use_live, nlocals)
+    drop_points = _points_of_locals(body, locations, drop_live, nlocals)
     liveness = [0] * num_regions
     for local in range(nlocals):
         ty = local_tys[local]
@@ -146,6 +136,33 @@ def compute_region_liveness(body: ir.Body, locations, local_tys: list, num_regio
                 if r.kind == "var":
                     liveness[r.index] |= drop_points[local]
     return liveness
+
+
+def _points_of_locals(body: ir.Body, locations, results, nlocals: int) -> list:
+    """out[local] = bitset of points where the local is live. Points are visited in order and
+    only changes of the live set are handled: each run of consecutive live points is one
+    range mask, so the cost follows the number of changes, not points x live locals."""
+    out = [0] * nlocals
+    starts: dict = {}  # local -> first point of its current run
+    prev = 0
+    for loc in body.locations():
+        live = results.state_before(loc)
+        delta = live ^ prev
+        if delta:
+            point = locations.point(loc)
+            while delta:
+                low = delta & -delta
+                delta ^= low
+                local = low.bit_length() - 1
+                if live & low:
+                    starts[local] = point
+                else:
+                    out[local] |= (1 << point) - (1 << starts.pop(local))
+            prev = live
+    end = locations.num_points
+    for local, start in starts.items():
+        out[local] |= (1 << end) - (1 << start)
+    return out
 
 
 def drop_regions(ty, adts: dict, depth: int = 0) -> list:

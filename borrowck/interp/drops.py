@@ -10,7 +10,7 @@ from .moves import SCALARS
 from .values import (MOVED, ArrayV, BoxV, CellV, ClosureV, EnumV, GuardV, MapV, Ptr, RcV, StructV,
                      TupleV, VecV, WeakV)
 
-_NO_GLUE = SCALARS | {Ptr}
+_NO_GLUE = NO_GLUE = SCALARS | {Ptr}  # values without drop glue
 
 
 class Drops:

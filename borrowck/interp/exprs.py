@@ -147,7 +147,7 @@ class Exprs:
             r = ops.float_binop(op, float(a), float(b), is32)
             return F32(r) if is32 else r
         if ca is RString and op == "+":
-            a.s += self.text_of(b)
+            a.append(self.text_of(b))
             return a
         return self.call_operator(a0, _OP_TRAIT[op], [b0], e)
 
@@ -195,10 +195,8 @@ class Exprs:
 
     def eval_Assign(self, e):
         lhs = e.lhs
-        if lhs.__class__ is ast.Tuple or lhs.__class__ is ast.Array:
-            value = self.eval(e.rhs)
-            for i, sub in enumerate(lhs.elems):
-                self.assign_to(sub, value.items[i])
+        if lhs.__class__ in (ast.Tuple, ast.Array, ast.StructLit, ast.Call):
+            self.assign_to(lhs, self.eval(e.rhs))
             return UNIT
         value = self.eval(e.rhs)
         self.assign_to(lhs, value)
@@ -208,8 +206,17 @@ class Exprs:
         if lhs.__class__ is ast.PathExpr and lhs.path.segments[0].ident.name == "_":
             self.drop_value(value)
             return
-        if lhs.__class__ is ast.Tuple:
+        if lhs.__class__ is ast.Tuple or lhs.__class__ is ast.Array:
             for i, sub in enumerate(lhs.elems):
+                self.assign_to(sub, value.items[i])
+            return
+        if lhs.__class__ is ast.StructLit:  # destructuring: fields by name
+            names = value.adt.field_names
+            for f in lhs.fields:
+                self.assign_to(f.expr, value.items[names.index(f.ident.name)])
+            return
+        if lhs.__class__ is ast.Call:  # destructuring a tuple struct (typeck checked the callee)
+            for i, sub in enumerate(lhs.args):
                 self.assign_to(sub, value.items[i])
             return
         lst, idx = self.place(lhs)
@@ -245,7 +252,7 @@ class Exprs:
             lst[idx] = self.arith(op, cur, rhs, e)
             return UNIT
         if cur.__class__ is RString and op == "+":
-            cur.s += self.text_of(rhs)
+            cur.append(self.text_of(rhs))
             return UNIT
         m = self.program.method(self.type_key(cur), _OP_TRAIT[op] + "_assign")
         if m is not None:

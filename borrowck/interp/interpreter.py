@@ -15,9 +15,9 @@ from .closures import Closures
 from .control_flow import ControlFlow
 from .conversions import Conversions, Defaults
 from .display import Display
-from .drops import Drops
+from .drops import NO_GLUE, Drops
 from .exprs import Exprs
-from .frame import Frame
+from .frame import Frame, Scope
 from .int_types import IntTypes, prim_int
 from .macros import Macros
 from .methods import Methods
@@ -25,6 +25,7 @@ from .moves import clone_value, take
 from .patterns import Patterns
 from .places import Places
 from .program import Program
+from . import std_any
 from .run import Runner
 from .signals import LimitExceeded, ReturnSignal, StackOverflow, UNWINDING
 from .std_registry import build_registry
@@ -70,11 +71,33 @@ class Interpreter(Exprs, ControlFlow, Closures, Places, Stmts, Patterns, Methods
         self.hinted = set()  # lets / fns whose hints are recorded
         self.threads = None  # the scheduler, made by std_thread on first spawn
         self.eval_table = self.build_table("eval_")
+        self.tag_any_coercions()
         self.place_table = self.build_table("place_")
         self.exec_table = self.build_table("exec_")
         self.match_table = self.build_table("match_")
         self.macro_table = self.build_macro_table()
         self.panicked = False  # the backtrace note is printed after the first panic only
+
+    def tag_any_coercions(self) -> None:
+        """Programs that coerce to `&dyn Any`/`Box<dyn Any>` evaluate expressions through a
+        wrapper that tags the coerced values with their static type (std_any); others pay nothing."""
+        coercions = {e: a.target for e, adj in self.typed.adjustments.items() for a in adj
+                     if a.kind == "unsize" and e in self.expr_types and std_any.is_any_target(a.target)}
+        if not coercions:
+            return
+        types = self.expr_types
+
+        def wrap(f):
+            def eval_tagging(e):
+                v = f(e)
+                target = coercions.get(e)
+                if target is not None:
+                    name = std_any.erased_source(self, types[e], target)
+                    if name is not None:
+                        v = std_any.tag(v, name)
+                return v
+            return eval_tagging
+        self.eval_table = {cls: wrap(f) for cls, f in self.eval_table.items()}
 
     def build_table(self, prefix: str) -> dict:
         """node class -> bound method `prefix + class name`, built once."""
@@ -161,21 +184,31 @@ class Interpreter(Exprs, ControlFlow, Closures, Places, Stmts, Patterns, Methods
         frame = self.frame = Frame(owner, None, fn)
         if tyargs:
             frame.tyargs = tyargs
-        params = frame.push_scope()
+        params = Scope(frame.vars)
+        frame.scopes.append(params)
         try:
-            if fn.self_param is not None:
-                params.declare("self", [self_value])
             plan = self.param_plans.get(fn, self)
             if plan is self:
                 plan = self.param_plans[fn] = self.plan_params(fn)
             if plan is not None:
-                types = params.types
-                declare = params.declare
+                # Scope.declare inlined: a fresh frame shadows nothing, so every undo entry
+                # is (name, None)
+                vars_ = frame.vars
+                owned = params.owned
+                undo = params.undo
+                if fn.self_param is not None:
+                    vars_["self"] = slot = [self_value]
+                    owned.append(slot)
+                    undo.append(("self", None))
                 for (name, ty), arg in zip(plan, args):
-                    declare(name, [arg])
+                    vars_[name] = slot = [arg]
+                    owned.append(slot)
+                    undo.append((name, None))
                     if ty is not None:
-                        types[name] = ty
+                        params.types[name] = ty
             else:
+                if fn.self_param is not None:
+                    params.declare("self", [self_value])
                 for param, arg in zip(fn.params, args):
                     self.bind_pattern(param.pat, [arg], 0, "move", params, True)
             try:
@@ -184,7 +217,12 @@ class Interpreter(Exprs, ControlFlow, Closures, Places, Stmts, Patterns, Methods
                 value = r.value
             if frame.temps:
                 self.drop_temps(frame.temps)
-            self.pop_scope(params)
+            frame.scopes.pop()  # pop_scope without unbinding: the frame is discarded
+            owned = params.owned
+            for i in range(len(owned) - 1, -1, -1):
+                v = owned[i][0]
+                if v is not MOVED and v.__class__ not in NO_GLUE:
+                    self.drop_value(v)
             return value
         except UNWINDING:
             self.drop_temps(frame.temps)

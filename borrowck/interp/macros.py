@@ -67,7 +67,7 @@ class Macros:
         if stream is not None:
             return ok(UNIT)
         if dest.__class__ is RString:
-            dest.s += sink.text()
+            dest.append(sink.text())
         elif dest.__class__ is VecV:
             dest.items.extend(sink.text().encode("utf-8"))
         elif dest.__class__ is not fmt.Formatter and stream is None:

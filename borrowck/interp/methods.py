@@ -13,6 +13,7 @@ from . import std_enums as E
 from .program import FLOAT_NAMES, INT_NAMES, Method
 from .program import type_key as program_type_key
 from .signals import Unsupported
+from .std_any import ANY_METHODS, any_call
 from .std_fmt import FMT_TRAITS, fmt_with_trait
 from .std_iter import RIter
 from .values import (PHANTOM, MOVED, ArrayV, BoxV, BuiltinV, CellV, Char, ClosureV, EnumV, F32, FnV, GuardV, MapV,
@@ -50,6 +51,8 @@ class Methods:
             v = lst[idx]
             c = v.__class__
             if c is Ptr:
+                if name in ANY_METHODS and getattr(v, "any_ty", None) is not None:
+                    return any_call(self, v, name, e)
                 lst, idx = v.lst, v.idx
                 continue
             found = self.find_method(v, name)
@@ -64,6 +67,8 @@ class Methods:
                 lst[idx] = self.into_iter(v, e)  # a Range is its own iterator
                 continue
             if c is BoxV:
+                if name in ANY_METHODS and getattr(v, "any_ty", None) is not None:
+                    return any_call(self, v, name, e)
                 lst, idx = v.items, 0
             elif c is RcV:
                 lst, idx = v.alloc.items, 0

@@ -224,6 +224,25 @@ def btree__range(it, recv, args, e):
     return ValuesIter(out)
 
 
+@method(("BTreeMap", "BTreeSet"))
+def split_off(it, recv, args, e):
+    hi = MapV(recv.kind, recv.value_ty)
+    for kv in it.map_entries(recv):
+        if it.cmp(kv[0], it.deref_all(args[0])) >= 0:
+            hk = it.hash_key(kv[0])
+            hi.d[hk] = recv.d.pop(hk)
+    return hi
+
+
+@method(("BTreeMap", "BTreeSet"))
+def append(it, recv, args, e):
+    other = it.deref_all(args[0])
+    for hk, kv in list(other.d.items()):
+        recv.d[hk] = kv
+    other.d.clear()
+    return UNIT
+
+
 # ── sets ──
 
 @method(SETS, "insert")

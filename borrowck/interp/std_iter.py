@@ -369,6 +369,27 @@ class StepByIter(RIter):
                 return STOP
         return self.src.nxt()
 
+    def _offset(self):
+        return 0 if self.first else self.step - 1
+
+    def back(self):
+        n = self.src.size()
+        if n is None:
+            raise Unsupported("`rev()` on this `step_by` iterator")
+        off = self._offset()
+        if n <= off:
+            return STOP
+        for _ in range((n - 1 - off) % self.step):
+            self.src.back()
+        return self.src.back()
+
+    def size(self):
+        n = self.src.size()
+        if n is None:
+            return None
+        off = self._offset()
+        return 0 if n <= off else (n - 1 - off) // self.step + 1
+
 
 class WhileIter(RIter):
     """take_while / skip_while / map_while."""

@@ -491,13 +491,13 @@ def str__str_cmp(it, recv, args, e):
 
 @method("String")
 def str__push(it, recv, args, e):
-    recv.s += args[0]
+    recv.append(args[0])
     return UNIT
 
 
 @method("String")
 def str__push_str(it, recv, args, e):
-    recv.s += it.text_of(args[0])
+    recv.append(it.text_of(args[0]))
     return UNIT
 
 

@@ -208,6 +208,27 @@ def sort_unstable_by(it, recv, args, e):
     return sort_by(it, recv, args, e)
 
 
+def _select_nth(it, recv, index, key, e):
+    lst, lo, hi = _seq(recv)
+    if index >= hi - lo:
+        raise RustPanic(f"partition_at_index index {index} greater than length of slice {hi - lo}", _span(e))
+    _sort(it, recv, key)  # a full sort is one valid partition
+    m = lo + index
+    return TupleV([SliceV(lst, lo, m, True), Ptr(lst, m), SliceV(lst, m + 1, hi, True)])
+
+
+@method(SEQ)
+def select_nth_unstable(it, recv, args, e):
+    return _select_nth(it, recv, args[0], functools.cmp_to_key(it.cmp), e)
+
+
+@method(SEQ)
+def select_nth_unstable_by(it, recv, args, e):
+    f = args[1]
+    return _select_nth(it, recv, args[0], functools.cmp_to_key(
+        lambda a, b: it.call_value(f, [Ptr([a], 0), Ptr([b], 0)]).variant.discriminant), e)
+
+
 def _by_key(it, f):
     cache = {}
 

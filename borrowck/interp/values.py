@@ -29,12 +29,34 @@ class Char(str):
 
 
 class RString:
-    """An owned `String` (the text is an immutable Python str, replaced on mutation)."""
+    """An owned `String`. `s` is the text (a Python str); appends (`push_str`, `push`,
+    `+=`) go to a pending list joined on the next read, so building a string piece by
+    piece is amortized O(1) per piece instead of a copy of the whole text each time."""
 
-    __slots__ = ("s",)
+    __slots__ = ("_s", "_parts")
 
     def __init__(self, s: str = ""):
-        self.s = s
+        self._s = s
+        self._parts = None
+
+    @property
+    def s(self) -> str:
+        if self._parts is not None:
+            self._s += "".join(self._parts)
+            self._parts = None
+        return self._s
+
+    @s.setter
+    def s(self, text: str) -> None:
+        self._s = text
+        self._parts = None
+
+    def append(self, text: str) -> None:
+        parts = self._parts
+        if parts is None:
+            self._parts = [text]
+        else:
+            parts.append(text)
 
     def __repr__(self) -> str:
         return f"String({self.s!r})"
@@ -86,7 +108,7 @@ class VecV:
 
 
 class BoxV:
-    __slots__ = ("items",)
+    __slots__ = ("items", "any_ty")  # any_ty: set only by a coercion to Box<dyn Any> (std_any)
 
     def __init__(self, value):
         self.items = [value]
@@ -117,7 +139,7 @@ class MapV:
 class Ptr:
     """`&T` / `&mut T` (and raw pointers): the place (lst, idx)."""
 
-    __slots__ = ("lst", "idx", "mutable")
+    __slots__ = ("lst", "idx", "mutable", "any_ty")  # any_ty: set only by a coercion to &dyn Any (std_any)
 
     def __init__(self, lst: list, idx: int, mutable: bool = False):
         self.lst = lst

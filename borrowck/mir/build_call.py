@@ -1,7 +1,7 @@
 """Calls: free functions, associated functions, constructors, method calls (receiver
 adjustments explicit, `&mut self` autoref as a two-phase borrow), and calls of closures
-and fn pointers (through `Fn::call` / `FnMut::call_mut` / `FnOnce::call_once`; args flat:
-receiver first, then the call's arguments)."""
+and fn pointers (through `Fn::call` / `FnMut::call_mut` / `FnOnce::call_once` as the
+trait declares them: the receiver, then one tuple of the call's arguments)."""
 from __future__ import annotations
 
 from ..syntax import ast
@@ -93,10 +93,18 @@ def _call_value(b, dest, expr, func, callee) -> None:
         b.assign(ir.Place(ref), ir.Ref(ir.BorrowKind.MUT if kind == "FnMut" else ir.BorrowKind.SHARED, place),
                  func.span)
         recv = ir.Move(ir.Place(ref))
-    args = tuple(as_operand(b, a) for a in expr.args)
     def_id = _CALL_OF_KIND[kind]
-    emit_call(b, def_id, (recv,) + args, dest, expr.span, callee_info=callee, from_call_syntax=True,
-              diverges=_diverges(b, expr, callee))
+    emit_call(b, def_id, (recv, _args_tuple(b, expr)), dest, expr.span, callee_info=callee,
+              from_call_syntax=True, diverges=_diverges(b, expr, callee))
+
+
+def _args_tuple(b, expr: ast.Call) -> ir.Operand:
+    """The `Args` tuple of `Fn*::call*(recv, args)`, built in a temporary (as rustc does)."""
+    ops = tuple(as_operand(b, a) for a in expr.args)
+    ty = T.Tuple(tuple(adjusted_ty(b, a) for a in expr.args))
+    temp = new_scheduled_temp(b, ty, expr.span)
+    b.assign(ir.Place(temp), ir.Aggregate(ir.AggregateKind.TUPLE, ops, ty), expr.span)
+    return ir.Move(ir.Place(temp))
 
 
 def lower_method_call(b, dest, expr: ast.MethodCall) -> None:

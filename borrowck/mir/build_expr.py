@@ -428,12 +428,11 @@ def bool_in_own_scope(b, expr) -> int:
 
 def _assign(b, dest, expr):
     lhs = strip_parens(expr.lhs)
-    if isinstance(lhs, (ast.Tuple, ast.Array)) or _is_underscore(lhs):
+    # typeck accepts a call on the left only when it names a tuple struct (`S(a, b) = ..`)
+    if isinstance(lhs, (ast.Tuple, ast.Array, ast.StructLit, ast.Call)) or _is_underscore(lhs):
         _destructuring_assign(b, expr)
         _unit(b, dest, expr)
         return
-    if isinstance(lhs, (ast.StructLit, ast.Call)):
-        b.unsupported(expr.span, "destructuring assignment of a struct")
     # rustc evaluates the right-hand side first, then the place
     rhs_ty = adjusted_ty(b, expr.rhs)
     const = constant_of(b, expr.rhs)
@@ -478,6 +477,19 @@ def _destructuring_assign(b, expr):
                 else:
                     b.unsupported(target.span, "destructuring assignment of this type")
                 pending.append((strip_parens(elem), sub, ety))
+            continue
+        if isinstance(target, (ast.StructLit, ast.Call)):
+            info = b.typed.adts.get(ty.def_id) if isinstance(ty, T.Adt) else None
+            if info is None:
+                b.unsupported(target.span, "destructuring assignment of this type")
+            names = [f.name for f in info.fields]
+            if isinstance(target, ast.StructLit):
+                subs = [(names.index(fi.ident.name), fi.expr) for fi in target.fields]
+            else:
+                subs = list(enumerate(target.args))
+            for i, elem in subs:
+                fty = b.props.field_ty(ty, 0, i)
+                pending.append((strip_parens(elem), place.field(i, names[i], fty), fty))
             continue
         lhs_place = as_place(b, target, mutable=True)
         if b.props.needs_drop(ty):

@@ -25,7 +25,9 @@ class _Merge:
 
     def __init__(self, fcx, expected, site):
         self.fcx = fcx
-        self.target = expected if (site and expected is not None) else None
+        # an unknown expected type is no target: the branches meet at their LUB first
+        known = expected is not None and type(fcx.shallow(expected)) is not T.Infer
+        self.target = expected if (site and known) else None
         self.hint = expected
         self.all_never = True
         self.prev = []  # (expr, type) of the branches merged so far
@@ -55,8 +57,27 @@ class _Merge:
             self.first_ty = t
             self.prev.append((e, t))
             return
+        ptr = self._fn_ptr_lub(t)
+        if ptr is not None and self._try_coerce(self.prev + [(e, t)], ptr):
+            self.first_ty = ptr
+            self.prev.append((e, t))
+            return
         fcx.error(self.incompatible, _tail_span(e),
                   registry.text("E0308.tc_expected.label2", e_ty=fcx.show(self.first_ty), f_ty=fcx.show(t)))
+
+    def _fn_ptr_lub(self, t):
+        """rustc's LUB of distinct fn items / non-capturing closures: a fn pointer of their
+        common signature (captures are checked once known, as for any closure-to-fn-ptr)."""
+        fcx = self.fcx
+        kinds = (T.FnDef, T.Closure)
+        tys = [fcx.shallow(x) for _, x in self.prev] + [fcx.shallow(t)]
+        if not all(type(x) in kinds for x in tys):
+            return None
+        sig = fcx.solver.fn_like_sig(tys[0])
+        if sig is None:
+            return None
+        span = self.prev[0][0].span
+        return T.FnPtr(tuple(fcx.new_var(span) for _ in sig[0]), fcx.new_var(span))
 
     def _try_coerce(self, exprs, target) -> bool:
         """Coerce all of exprs to target, or none of them (no trace left on failure)."""

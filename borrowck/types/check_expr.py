@@ -8,6 +8,8 @@ reported at the tail expression rather than at the whole block.
 """
 from __future__ import annotations
 
+import functools
+
 from ..syntax import ast
 from ..diagnostics import registry
 from . import ty as T
@@ -26,7 +28,7 @@ _INT_NAMES = {"i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u
 
 def check_expr(fcx, e, expected=None, site: bool = False) -> T.Ty:
     """site=True: `e` is a coercion site whose tails (blocks/if/match) coerce to expected."""
-    handler = _HANDLERS.get(type(e))
+    handler = _handlers().get(type(e))
     if handler is None:
         what = getattr(e, "what", type(e).__name__)
         fcx.unsupported(e.span, what if isinstance(e, ast.Unsupported) else f"expression `{type(e).__name__}`")
@@ -295,39 +297,45 @@ def check_block(fcx, b: ast.Block, expected, site=False) -> T.Ty:
         fcx.scope = saved_scope
 
 
-from . import check_call, check_closure, check_control, check_macro, check_ops, check_path, check_place  # noqa: E402
+@functools.cache
+def _handlers() -> dict:
+    """Built on first use: the handler modules import this one, so importing any of them
+    first must not find this module half-initialised."""
+    from . import check_call, check_closure, check_control, check_macro, check_ops, check_path, check_place
 
-_HANDLERS = {
-    ast.Lit: check_lit,
-    ast.Paren: check_paren,
-    ast.Tuple: check_tuple,
-    ast.Array: check_array,
-    ast.ArrayRepeat: check_array_repeat,
-    ast.Range: check_range,
-    ast.Cast: check_cast,
-    ast.AddrOf: check_addr_of,
-    ast.BlockExpr: check_block_expr,
-    ast.PathExpr: check_path.check_path_expr,
-    ast.Call: check_call.check_call,
-    ast.MethodCall: check_call.check_method_call,
-    ast.Field: check_place.check_field,
-    ast.Index: check_ops.check_index,
-    ast.Unary: check_ops.check_unary,
-    ast.Binary: check_ops.check_binary,
-    ast.Assign: check_ops.check_assign,
-    ast.CompoundAssign: check_ops.check_compound_assign,
-    ast.StructLit: check_place.check_struct_lit,
-    ast.If: check_control.check_if,
-    ast.Match: check_control.check_match,
-    ast.While: check_control.check_while,
-    ast.Loop: check_control.check_loop,
-    ast.For: check_control.check_for,
-    ast.Break: check_control.check_break,
-    ast.Continue: check_control.check_continue,
-    ast.Return: check_control.check_return,
-    ast.Try: check_control.check_try,
-    ast.LetCond: check_control.check_let_cond,
-    ast.Closure: check_closure.check_closure,
-    ast.MacroCall: check_macro.check_macro,
-}
+    return {
+        ast.Lit: check_lit,
+        ast.Paren: check_paren,
+        ast.Tuple: check_tuple,
+        ast.Array: check_array,
+        ast.ArrayRepeat: check_array_repeat,
+        ast.Range: check_range,
+        ast.Cast: check_cast,
+        ast.AddrOf: check_addr_of,
+        ast.BlockExpr: check_block_expr,
+        ast.PathExpr: check_path.check_path_expr,
+        ast.Call: check_call.check_call,
+        ast.MethodCall: check_call.check_method_call,
+        ast.Field: check_place.check_field,
+        ast.Index: check_ops.check_index,
+        ast.Unary: check_ops.check_unary,
+        ast.Binary: check_ops.check_binary,
+        ast.Assign: check_ops.check_assign,
+        ast.CompoundAssign: check_ops.check_compound_assign,
+        ast.StructLit: check_place.check_struct_lit,
+        ast.If: check_control.check_if,
+        ast.Match: check_control.check_match,
+        ast.While: check_control.check_while,
+        ast.Loop: check_control.check_loop,
+        ast.For: check_control.check_for,
+        ast.Break: check_control.check_break,
+        ast.Continue: check_control.check_continue,
+        ast.Return: check_control.check_return,
+        ast.Try: check_control.check_try,
+        ast.LetCond: check_control.check_let_cond,
+        ast.Closure: check_closure.check_closure,
+        ast.MacroCall: check_macro.check_macro,
+    }
+
+
 _SITE_AWARE = {ast.BlockExpr, ast.If, ast.Match, ast.Paren}

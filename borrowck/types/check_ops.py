@@ -16,7 +16,7 @@ from .check_expr import check_expr, check_expr_coerce
 from .coercion import coerce
 from .generic_subst import fresh_substs
 from .trait_solver import NO, Selection
-from .typed_crate import Adjustment, Callee
+from .typed_crate import Adjustment, Callee, Res
 
 ARITH = {"+": ("add", "Add", "add"), "-": ("sub", "Sub", "subtract"), "*": ("mul", "Mul", "multiply"),
          "/": ("div", "Div", "divide"), "%": ("rem", "Rem", "calculate the remainder of"),
@@ -252,7 +252,7 @@ def check_assign(fcx, e: ast.Assign, expected) -> T.Ty:
     lhs = e.lhs
     while isinstance(lhs, ast.Paren):
         lhs = lhs.expr
-    if isinstance(lhs, (ast.Tuple, ast.Array)) or _is_underscore(lhs):
+    if isinstance(lhs, (ast.Tuple, ast.Array, ast.StructLit)) or _is_underscore(lhs) or _is_ctor_call(fcx, lhs):
         # destructuring assignment: the left side is a pattern of places (and `_`)
         check_expr_coerce(fcx, e.rhs, _assignee(fcx, lhs, e))
         return T.UNIT
@@ -275,9 +275,81 @@ def _assignee(fcx, x, assign) -> T.Ty:
             if not fcx.unify(elem, got):
                 fcx.mismatch(y.span, elem, got)
         t = T.Array(elem, len(x.elems))
+    elif isinstance(x, ast.StructLit):
+        t = _struct_assignee(fcx, x, assign)
+    elif _is_ctor_call(fcx, x):
+        t = _tuple_struct_assignee(fcx, x, assign)
     else:
         return _check_place(fcx, x, assign)
     fcx.expr_types[x] = t
+    return t
+
+
+def _is_ctor_call(fcx, x) -> bool:
+    """`S(a, b)` whose callee names a tuple struct (an assignee, not a call)."""
+    if not isinstance(x, ast.Call) or not isinstance(x.func, ast.PathExpr):
+        return False
+    b = getattr(fcx.items.resolve_path(x.func.path, fcx.scope, "value"), "binding", None)
+    return b is not None and b.kind in ("ctor", "struct") and b.target in fcx.items.adts
+
+
+def _struct_assignee(fcx, x: ast.StructLit, assign) -> T.Ty:
+    """`S { f: place, .. } = rhs`: each field's type meets its place's."""
+    from .check_place import _resolve_struct_path, field_of
+
+    r = _resolve_struct_path(fcx, x, x.path)
+    if r is None:
+        return T.ERROR
+    adt, variant, args = r
+    if adt.kind != "struct" or x.base is not None:
+        fcx.unsupported(x.span, "destructuring assignment of an enum variant or with `..`")
+        return T.ERROR
+    t = T.Adt(adt.def_id, args)
+    fcx.tables.resolutions[x] = fcx.tables.resolutions[x.path] = Res("struct", adt.def_id)
+    for fi in x.fields:
+        ft = field_of(fcx, t, fi.ident.name)
+        if ft is None:
+            what = f"struct `{adt.name}`"
+            fcx.error("E0026.tc_does_not_have", fi.ident.span,
+                      registry.text("E0026.tc_does_not_have.label", what=what), what=what, name=fi.ident.name)
+            _assignee(fcx, fi.expr, assign)
+            continue
+        got = _assignee(fcx, fi.expr, assign)
+        if not fcx.unify(ft, got):
+            fcx.mismatch(fi.expr.span, got, ft)
+    given = {fi.ident.name for fi in x.fields}
+    missing = [f.name for f in adt.fields if f.name not in given]
+    if missing and all(field_of(fcx, t, fi.ident.name) is not None for fi in x.fields):
+        names = ", ".join(f"`{n}`" for n in missing)
+        fcx.error("E0027.tc_pattern_does_not", x.span, word='s' if len(missing) > 1 else '', names=names)
+    return t
+
+
+def _tuple_struct_assignee(fcx, x: ast.Call, assign) -> T.Ty:
+    """`S(place, place) = rhs`: the constructor's parameters are the places' types."""
+    from .check_place import field_of
+
+    ctor = fcx.shallow(check_expr(fcx, x.func, None))
+    sig = fcx.solver.fn_like_sig(ctor)
+    if sig is None:
+        fcx.unsupported(x.span, "this destructuring assignment")
+        return T.ERROR
+    if len(sig[0]) != len(x.args):
+        n, count = len(x.args), len(sig[0])
+        fcx.error("E0023.tc_pattern_has_field", x.args[0].span.to(x.args[-1].span) if x.args else x.span,
+                  registry.text("E0023.tc_expected_field.label", n_pats=n, count=count,
+                                word2='s' if count != 1 else ''),
+                  n_pats=n, word='s' if n != 1 else '', what="tuple struct", count=count,
+                  word2='s' if count != 1 else '')
+        for a in x.args:
+            _assignee(fcx, a, assign)
+        return T.ERROR
+    t = fcx.shallow(sig[1])
+    for i, a in enumerate(x.args):
+        ft = field_of(fcx, t, str(i)) or sig[0][i]
+        got = _assignee(fcx, a, assign)
+        if not fcx.unify(ft, got):
+            fcx.mismatch(a.span, got, ft)
     return t
 
 

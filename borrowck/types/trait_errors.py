@@ -23,6 +23,13 @@ def report_unsatisfied(fcx, pred, ob) -> None:
         return
     tid = tr.trait_id
     shown = ty_str(self_ty)
+    # one report per failing predicate and span: an operator's bound and the normalization
+    # of its `Output` fail together once fallback decides the operand types
+    key = ("unsatisfied", ob.span, tid, shown, tuple(ty_str(fcx.resolve(a)) for a in _tys(tr.args)))
+    if key in fcx.reported_vars:
+        fcx.has_errors = True
+        return
+    fcx.reported_vars.add(key)
     failure = fcx.solver.last_failure
     if tid in (SEND, SYNC):
         leaf_tid, leaf_ty = tid, self_ty
@@ -47,6 +54,15 @@ def report_unsatisfied(fcx, pred, ob) -> None:
                   registry.text("E0277.tc_cannot_formatted.label", shown=shown,
                                 word='with the default formatter' if trait.endswith('Display') else 'using `{:?}`'),
                   shown=shown, trait=trait)
+        return
+    from .check_ops import _PREP as PREP, ARITH
+
+    if ob.cause == "binop" and ob.data in ARITH and ARITH[ob.data][2] in PREP and tr.args:
+        verb = ARITH[ob.data][2]
+        rt = ty_str(fcx.resolve(tr.args[0]))
+        fcx.error("E0277.tc_cannot", ob.span,
+                  registry.text("E0277.tc_no_implementation.label", rt_ty=rt, lt_ty=shown, op=ob.data),
+                  verb=verb, rt_ty=rt, prep=PREP[verb], lt_ty=shown)
         return
     if ob.cause == "binop" and tid == "std::cmp::PartialEq":
         other = ty_str(fcx.resolve(tr.args[0])) if tr.args else shown

@@ -52,8 +52,6 @@ def _runnable(root: Path) -> list:
 CORPUS_RUNS = _runnable(TESTS / "conformance" / "cases") + _runnable(TESTS / "ui")
 # known failures outside the interpreter (non-strict: they pass once fixed upstream)
 KNOWN: dict[str, str] = {  # case stem -> why it is expected to fail today
-    "dyn_any_is_ok": "Any::is/downcast_ref need the static type of a value coerced to dyn Any "
-                     "(integers carry none at run time)",
 }
 
 
