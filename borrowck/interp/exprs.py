@@ -187,6 +187,10 @@ class Exprs:
             sliced = self.maybe_slice(operand, e.mutable)
             if sliced is not None:
                 return sliced
+        if not e.mutable and _is_promotable(operand):
+            # rustc promotes `&CONSTANT_EXPR` to a `'static` allocation: it outlives the
+            # frame (a fn may return it) and is never dropped
+            return Ptr([self.eval(operand)], 0, False)
         lst, idx = self.place(operand)
         v = lst[idx]
         if v.__class__ is SliceV or (v.__class__ is str and operand.__class__ is ast.Unary):
@@ -414,3 +418,17 @@ class Exprs:
             return None
         from .program import type_key
         return type_key(seg.generic_args.args[1])
+
+
+def _is_promotable(e) -> bool:
+    """Whether `&e` is promoted to static memory: literals and arrays/tuples of them."""
+    cls = e.__class__
+    if cls is ast.Lit:
+        return True
+    if cls is ast.Paren:
+        return _is_promotable(e.expr)
+    if cls is ast.Unary:
+        return e.op == "-" and _is_promotable(e.operand)
+    if cls is ast.Tuple or cls is ast.Array:
+        return all(_is_promotable(x) for x in e.elems)
+    return False
