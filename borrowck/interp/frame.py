@@ -43,7 +43,7 @@ class Frame:
     """`owner`: the type key `Self` stands for; `temps`: the innermost statement's
     temporaries, dropped at its end; `vars` starts with the running closure's captures."""
 
-    __slots__ = ("vars", "scopes", "temps", "owner", "fn", "tyargs")
+    __slots__ = ("vars", "scopes", "temps", "owner", "fn", "tyargs", "extending")
 
     def __init__(self, owner=None, env=None, fn=None):
         self.vars = dict(env) if env else {}
@@ -52,6 +52,9 @@ class Frame:
         self.owner = owner
         self.fn = fn  # the ast.Fn running (None in a closure or thread root)
         self.tyargs = None  # type parameter name -> Ty, when the call's instantiation is known
+        # while a `let` runs: (expressions whose temporaries live to the end of the block,
+        # the list collecting those temporaries); None elsewhere
+        self.extending = None
 
     def push_scope(self) -> Scope:
         scope = Scope(self.vars)

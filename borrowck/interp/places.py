@@ -18,6 +18,11 @@ class Places:
         f = self.place_table.get(e.__class__)
         if f is not None:
             return f(e)
+        extending = self.frame.extending
+        if extending is not None and e in extending[0]:
+            tmp = [self.eval(e)]
+            extending[1].append(tmp)  # `let x = &temp();`: lives to the end of the block
+            return tmp, 0
         return self.materialize(self.eval(e))
 
     def materialize(self, v):

@@ -93,7 +93,10 @@ class Stmts:
         frame.temps = temps = []
         extend = self.block_scope_cache.get(st)
         if extend is None:
-            extend = self.block_scope_cache[st] = st.init is not None and _extends_temporaries(st.init)
+            extend = self.block_scope_cache[st] = _extended_operands(st.init) if st.init is not None else None
+        outer_extending = frame.extending
+        extended = []
+        frame.extending = (extend, extended) if extend else None
         if st.ty is not None and st not in self.hinted:
             self.hint_let(st)
         try:
@@ -114,10 +117,9 @@ class Stmts:
                 raise Unsupported("refutable pattern in `let`", st.pat.span)
         finally:
             frame.temps = outer
-            if extend:
-                scope.owned.extend(temps)
-            else:
-                self.drop_temps(temps)
+            frame.extending = outer_extending
+            scope.owned.extend(extended)
+            self.drop_temps(temps)
 
     def declare_uninit(self, pat, scope, st_ty=None) -> None:
         if pat.__class__ is ast.IdentPat:
@@ -180,17 +182,35 @@ def _has_let_cond(e) -> bool:
     return False
 
 
-def _extends_temporaries(e) -> bool:
-    """Whether `let x = e;` extends e's temporaries to the block (`&temp`, `(&a, &b)`, ...)."""
-    c = e.__class__
-    if c is ast.AddrOf:
-        return True
-    if c is ast.Paren or c is ast.Cast:
-        return _extends_temporaries(e.expr)
-    if c is ast.Tuple or c is ast.Array:
-        return any(_extends_temporaries(x) for x in e.elems)
-    if c is ast.StructLit:
-        return any(_extends_temporaries(f.expr) for f in e.fields)
-    if c is ast.BlockExpr and e.block.tail is not None:
-        return _extends_temporaries(e.block.tail)
-    return False
+def _extended_operands(init) -> frozenset:
+    """The expressions of `let x = init;` whose temporaries live to the end of the block
+    (rustc's temporary lifetime extension): the operand of a `&` in an extending position
+    (the initializer itself, or inside its tuples, arrays, struct literals, casts, block
+    tails), and the bases of field, index and deref projections of such an operand
+    (`&temp().field`, `&temp()[..]`). A method call's receiver is not extended."""
+    found = []
+    todo = [init]
+    while todo:
+        e = todo.pop()
+        c = e.__class__
+        if c is ast.AddrOf:
+            operand = e.operand
+            while True:
+                found.append(operand)
+                oc = operand.__class__
+                if oc is ast.Field or oc is ast.Index:
+                    operand = operand.base
+                elif oc is ast.Paren or (oc is ast.Unary and operand.op == "*"):
+                    operand = operand.expr if oc is ast.Paren else operand.operand
+                else:
+                    break
+            todo.append(e.operand)  # `&(&a, &b)`: the inner borrows extend too
+        elif c is ast.Paren or c is ast.Cast:
+            todo.append(e.expr)
+        elif c is ast.Tuple or c is ast.Array:
+            todo.extend(e.elems)
+        elif c is ast.StructLit:
+            todo.extend(f.expr for f in e.fields)
+        elif c is ast.BlockExpr and e.block.tail is not None:
+            todo.append(e.block.tail)
+    return frozenset(found)
