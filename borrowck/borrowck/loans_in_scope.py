@@ -12,9 +12,13 @@ against the state after the early effect (`in_scope_at`).
 """
 from __future__ import annotations
 
+import re
+
 from ..dataflow.engine import FORWARD, Analysis, solve
 from ..mir import ir
 from .places_conflict import NO_OVERLAP, borrow_conflicts_with_place, DEEP
+
+_ONES = re.compile("1+")
 
 
 def out_of_scope_points(body: ir.Body, locations, borrow_set, values) -> dict:
@@ -89,31 +93,20 @@ def _loans_with_gaps(body: ir.Body, locations, borrow_set, regions: list):
         block_of.extend([b] * (len(bb.statements) + 1))
     opens = [0] * (nblocks + 1)
     closes = [0] * (nblocks + 1)
-    npoints = locations.num_points
     for borrow in borrow_set.borrows:
         region = regions[borrow.index]
         if _many_runs(region, nblocks):
             continue
         bit = 1 << borrow.index
         ranges = []  # merged block ranges [lo, hi] holding a gap
-        edges = region ^ (region << 1)  # bit p: membership changes between p-1 and p
-        inside, pos = False, 0
-        while True:
-            if edges:
-                low = edges & -edges
-                edges ^= low
-                p = min(low.bit_length() - 1, npoints)
+        # the gaps as a string (char i = point i) so runs are found in C, not bit by bit
+        gaps = bin(~region & locations.all_points)[:1:-1]
+        for run in _ONES.finditer(gaps):
+            lo, hi = block_of[run.start()], block_of[run.end() - 1]
+            if ranges and lo <= ranges[-1][1] + 1:
+                ranges[-1][1] = hi
             else:
-                p = npoints
-            if not inside and p > pos:
-                lo, hi = block_of[pos], block_of[p - 1]
-                if ranges and lo <= ranges[-1][1] + 1:
-                    ranges[-1][1] = max(ranges[-1][1], hi)
-                else:
-                    ranges.append([lo, hi])
-            if p >= npoints:
-                break
-            inside, pos = not inside, p
+                ranges.append([lo, hi])
         for lo, hi in ranges:
             opens[lo] |= bit
             closes[hi + 1] |= bit

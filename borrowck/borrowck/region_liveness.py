@@ -145,11 +145,11 @@ def _points_of_locals(body: ir.Body, locations, results, nlocals: int) -> list:
     out = [0] * nlocals
     starts: dict = {}  # local -> first point of its current run
     prev = 0
-    for loc in body.locations():
-        live = results.state_before(loc)
+    point = -1
+    for live in (s for b in range(len(body.blocks)) for s in results.states_before_block(b)):
+        point += 1  # points number the locations block by block (LocationTable)
         delta = live ^ prev
         if delta:
-            point = locations.point(loc)
             while delta:
                 low = delta & -delta
                 delta ^= low

@@ -95,6 +95,14 @@ class Results:
         n = len(self.body.blocks[loc.block].statements)
         return states[loc.index - 1] if loc.index > 0 else states[n + 1]
 
+    def states_before_block(self, b: int) -> list:
+        """[state_before(Location(b, i)) for i in 0..=n]: one block's locations at once."""
+        states = self._block_states(b)
+        n = len(self.body.blocks[b].statements)
+        if self.analysis.direction == FORWARD:
+            return states[:n + 1]
+        return [states[n + 1]] + states[:n]
+
     def state_after(self, loc: ir.Location) -> int:
         """The state just after loc executes (program order; for a forward terminator,
         before edge effects)."""

@@ -37,6 +37,9 @@ class Display:
     def fmt_value(self, f, v, expr=None) -> None:
         c = v.__class__
         while c is Ptr or c is BoxV or c is RcV or c is GuardV:
+            if c is not RcV and c is not GuardV and getattr(v, "any_ty", None) is not None:
+                f.write_str("Any { .. }")  # `&dyn Any` / `Box<dyn Any>` (std_any)
+                return
             v = self.deref_value(v)
             c = v.__class__
         trait = f.spec.trait

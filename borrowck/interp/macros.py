@@ -6,9 +6,21 @@ from . import format as fmt
 from .signals import RustPanic, Unsupported
 from .std_enums import ok
 from .std_io import stream_sink
+from . import std_any
 from .values import UNIT, Char, F32, Ptr, RString, VecV, BoxV
 
 _IMMUTABLE_SCALARS = frozenset((int, float, F32, bool, Char, str))
+
+
+class ArgumentsV:
+    """A `fmt::Arguments` (what `format_args!` builds): its text, formatted when built."""
+
+    __slots__ = ("display_text", "debug_name")
+    type_key = "Arguments"
+    is_copy_value = True  # immutable: copies may share the object
+
+    def __init__(self, text: str):
+        self.display_text = self.debug_name = text
 
 
 class Macros:
@@ -17,7 +29,7 @@ class Macros:
         return {
             "println": self.mac_println, "print": self.mac_print,
             "eprintln": self.mac_eprintln, "eprint": self.mac_eprint,
-            "format": self.mac_format, "write": self.mac_write, "writeln": self.mac_writeln,
+            "format": self.mac_format, "format_args": self.mac_format_args, "write": self.mac_write, "writeln": self.mac_writeln,
             "panic": self.mac_panic, "unreachable": self.mac_unreachable,
             "todo": self.mac_todo, "unimplemented": self.mac_unimplemented,
             "assert": self.mac_assert, "debug_assert": self.mac_assert,
@@ -47,6 +59,9 @@ class Macros:
 
     def mac_format(self, e):
         return RString(self.fmt_text(e))
+
+    def mac_format_args(self, e):
+        return ArgumentsV(self.fmt_text(e))
 
     def mac_write(self, e, newline: bool = False):
         lst, idx = self.place(e.args[0])
@@ -81,7 +96,10 @@ class Macros:
         return self.mac_write(e, True)
 
     def mac_panic(self, e):
-        raise RustPanic(self.fmt_text(e) if e.fmt is not None else "explicit panic", e.span)
+        # the payload is a `&'static str` when the message is a constant, else a `String`
+        constant = e.fmt is None or all(p.__class__ is str for p in e.fmt.pieces)
+        raise RustPanic(self.fmt_text(e) if e.fmt is not None else "explicit panic", e.span,
+                        std_any.STR_PAYLOAD if constant else std_any.STRING_PAYLOAD)
 
     def mac_unreachable(self, e):
         msg = "internal error: entered unreachable code"

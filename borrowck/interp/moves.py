@@ -29,7 +29,7 @@ def is_copy(v) -> bool:
         return all(is_copy(v.env[n][0]) for n in v.owned)
     if c is RangeV:
         return False
-    return c is F32
+    return c is F32 or getattr(c, "is_copy_value", False)  # e.g. macros.ArgumentsV
 
 
 def copy_value(v):

@@ -12,7 +12,7 @@ from ..types import ty as T
 from .signals import Unsupported
 from .std_enums import err, none, ok, some
 from .std_registry import assoc, method
-from .values import BoxV, Ptr
+from .values import BoxV, Ptr, RString
 
 ANY_METHODS = frozenset(("is", "downcast_ref", "downcast_mut", "type_id"))
 _REGION = re.compile(r"Region\([^)]*\)")
@@ -22,6 +22,20 @@ _UNKNOWN = (T.Param, T.Dyn, T.Infer, T.Error, T.Alias, T.Opaque)
 def type_name(ty) -> str:
     """A type's identity for TypeId: its repr without regions (TypeId ignores lifetimes)."""
     return _REGION.sub("", repr(ty))
+
+
+# a panic's payload type (`RustPanic.payload`), as `JoinHandle::join`'s `Err` reports it
+STR_PAYLOAD = "&str"
+STRING_PAYLOAD = "String"
+
+
+def panic_payload(p):
+    """`Box<dyn Any + Send>` of a panic whose payload type is known (from `panic!`), else None."""
+    if p.payload == STR_PAYLOAD:
+        return tag(BoxV(p.message), type_name(T.Ref(T.Region("erased"), False, T.Str())))
+    if p.payload == STRING_PAYLOAD:
+        return tag(BoxV(RString(p.message)), type_name(T.Adt("std::string::String", ())))
+    return None
 
 
 def is_any_target(target) -> bool:

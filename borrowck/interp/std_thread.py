@@ -29,6 +29,7 @@ from .program import AdtDef
 from .signals import LimitExceeded, RustPanic
 from .std_enums import RECV_TIMEOUT_ERROR, TRY_RECV_ERROR, err, none, ok, some
 from .std_iter import STOP, RIter
+from .std_any import panic_payload
 from .std_registry import assoc, method
 from .values import UNIT, EnumV, Ptr, RString, StructV, TupleV
 
@@ -311,7 +312,8 @@ class ErrValue:
 
 def _task_panic_err(t: Task):
     t.joined = True
-    return err(ErrValue("Any { .. }", t.panic.message))
+    payload = panic_payload(t.panic)
+    return err(payload if payload is not None else ErrValue("Any { .. }", t.panic.message))
 
 
 @assoc("thread", "spawn")

@@ -38,6 +38,8 @@ def adjusted(b, expr, adjs, mutable: bool = False, two_phase: bool = False):
             value = ir.Cast("unsize", b.operand_of_place(place, ty), adj.target)
         elif kind == "closure_fn_pointer":
             value = ir.Cast("closure_to_fn_ptr", b.operand_of_place(place, ty), adj.target)
+        elif kind == "reify_fn_pointer":
+            value = ir.Cast("fn_to_ptr", b.operand_of_place(place, ty), adj.target)
         elif kind == "never_to_any":
             pass
         else:

@@ -8,7 +8,8 @@ from ..syntax import ast
 from ..types import ty as T
 from . import ir
 from .build_expr import adt_target, as_operand, new_scheduled_temp
-from .build_place import adjusted_ty, adjustments_of, as_place, strip_parens
+from .build_place import adjusted_ty, adjustments_of, as_place, place_ty_b, strip_parens
+from .place_ty import is_box
 
 FN_TRAIT_METHODS = {
     "std::ops::Fn::call": "Fn",
@@ -86,6 +87,7 @@ def _call_value(b, dest, expr, func, callee) -> None:
     place = as_place(b, func, mutable=kind == "FnMut")
     for _ in range(derefs):
         place = place.deref()
+    place, inner = _box_receiver(b, place, inner)
     if kind == "FnOnce":
         recv = b.operand_of_place(place, inner)
     else:
@@ -96,6 +98,17 @@ def _call_value(b, dest, expr, func, callee) -> None:
     def_id = _CALL_OF_KIND[kind]
     emit_call(b, def_id, (recv, _args_tuple(b, expr)), dest, expr.span, callee_info=callee,
               from_call_syntax=True, diverges=_diverges(b, expr, callee))
+
+
+def _box_receiver(b, place: ir.Place, ty):
+    """rustc calls a boxed callee through Box's own `Fn*` impl (`call(&boxed, args)`,
+    `call_once(move boxed, args)`), not through `*boxed`: cut the place at its first
+    deref of a Box (so errors name `f`, not `*f`)."""
+    for i, elem in enumerate(place.projection):
+        base = ir.Place(place.local, place.projection[:i])
+        if isinstance(elem, ir.Deref) and is_box(place_ty_b(b, base)):
+            return base, place_ty_b(b, base)
+    return place, ty
 
 
 def _args_tuple(b, expr: ast.Call) -> ir.Operand:

@@ -22,9 +22,10 @@ from .type_props import TypeProps
 
 
 class CrateContext:
-    def __init__(self, typed, edition: str):
+    def __init__(self, typed, edition: str, unwind: bool = False):
         self.typed = typed
         self.edition = edition
+        self.unwind = unwind  # build cleanup blocks for panics (off until NLL liveness gates drops)
         self.pending_closures: list = []
         self.unsafe_closures: set = set()  # closure def_ids created in an unsafe context
         self.diagnostics: list = []
@@ -50,9 +51,9 @@ class CrateContext:
         return TypeProps(self.typed.adts, copy_params, self.closure_captures.get)
 
 
-def build_crate(typed, edition=None) -> ir.MirCrate:
+def build_crate(typed, edition=None, unwind: bool = False) -> ir.MirCrate:
     edition = edition or getattr(typed, "edition", None) or "2021"
-    ctx = CrateContext(typed, edition)
+    ctx = CrateContext(typed, edition, unwind)
     fns = []
     _collect(typed.crate.items, "crate", (), fns, ctx)
     bodies = []

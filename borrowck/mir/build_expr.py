@@ -48,10 +48,11 @@ def as_temp_unadjusted(b, expr) -> int:
     return temp
 
 
-def constant_of(b, expr):
-    """The Constant for a literal or a path to a fn/const item, else None."""
+def constant_of(b, expr, unadjusted: bool = False):
+    """The Constant for a literal or a path to a fn/const item, else None (unadjusted: the
+    value before its adjustments, e.g. a fn item about to be reified to a fn pointer)."""
     expr = strip_parens(expr)
-    if adjustments_of(b, expr):
+    if adjustments_of(b, expr) and not unadjusted:
         return None
     ty = b.ty_of(expr)
     if isinstance(expr, ast.Lit):
@@ -118,7 +119,7 @@ def _path(b, dest, expr):
         place = as_place(b, expr)
         b.assign(dest, ir.Use(b.operand_of_place(place, ty)), expr.span)
         return
-    const = constant_of(b, expr)
+    const = constant_of(b, expr, unadjusted=True)
     if const is None and res.kind in ("const", "assoc_const"):
         # the const's value before its adjustments (`TABLE.iter()` autorefs a fresh copy)
         const = ir.Constant("const", None, ty, expr.span, def_id=res.target)

@@ -51,6 +51,8 @@ def lower_macro(b, dest, expr) -> None:
     elif name == "format":
         emit_call(b, "std::fmt::format", format_operands(b, expr.fmt), dest, expr.span, callee_info=expr,
                   from_call_syntax=False, desugaring="format_args", diverges=False)
+    elif name == "format_args":
+        _format_args(b, dest, expr)
     elif name in _PANIC:
         emit_call(b, "core::panicking::panic_fmt", format_operands(b, expr.fmt), dest, expr.span, callee_info=expr,
                   from_call_syntax=False, desugaring="format_args", diverges=True)
@@ -68,6 +70,20 @@ def lower_macro(b, dest, expr) -> None:
         _dbg(b, dest, expr)
     else:
         b.unsupported(expr.span, f"the `{name}!` macro")
+
+
+def _format_args(b, dest, expr) -> None:
+    """The `Arguments` borrows the macro's own temporary (the argument references), which
+    lives to the statement's end unless a `let` extends it (E0716 otherwise)."""
+    ops = format_operands(b, expr.fmt)
+    ty = T.Tuple(tuple(T.Ref(T.ERASED, False, adjusted_ty(b, a)) for a in expr.fmt.args))
+    pieces = new_scheduled_temp(b, ty, expr.span, scope=b.extended_temps.get(expr))
+    b.assign(ir.Place(pieces), ir.Aggregate(ir.AggregateKind.TUPLE, ops, ty), expr.span)
+    ref = new_scheduled_temp(b, T.Ref(T.ERASED, False, ty), expr.span)
+    b.assign(ir.Place(ref), ir.Ref(ir.BorrowKind.SHARED, ir.Place(pieces)), expr.span)
+    # no declaration: the result is taken to borrow from its argument
+    emit_call(b, "core::fmt::Arguments::new", (ir.Move(ir.Place(ref)),), dest, expr.span, callee_info=expr,
+              from_call_syntax=False, desugaring="format_args", diverges=False)
 
 
 def _write(b, dest, expr) -> None:

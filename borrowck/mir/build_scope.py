@@ -65,11 +65,50 @@ def temp_scope(b) -> Scope:
 
 
 def emit_drops(b, drops: list, span: Span) -> None:
-    for drop in reversed(drops):
+    outer = _outer_value_drops(b, drops)
+    for i in range(len(drops) - 1, -1, -1):
+        drop = drops[i]
         if drop.value:
             target = b.new_block()
-            b.terminate(ir.Drop(ir.Place(drop.local), target, span), target)
+            # if this drop panics, the earlier-scheduled values still get dropped
+            unwind = None
+            if getattr(b.ctx, "unwind", False):
+                unwind = cleanup_chain(b, outer + tuple(d.local for d in drops[:i] if d.value), span)
+            b.terminate(ir.Drop(ir.Place(drop.local), target, span, unwind=unwind), target)
         b.push(ir.StorageDead(drop.local, span))
+
+
+def _outer_value_drops(b, drops: list) -> tuple:
+    """Value drops of the scopes enclosing `drops` (all of `b.scopes` below the scope whose
+    list it is, or all of them when it is a popped scope's), outermost first."""
+    out: list = []
+    for scope in b.scopes:
+        if scope.drops is drops:
+            break
+        out.extend(d.local for d in scope.drops if d.value)
+    return tuple(out)
+
+
+def unwind_target(b, span: Span) -> int:
+    """The cleanup block a panic at the current point unwinds to: drop every value scheduled
+    so far, innermost first, then `UnwindResume` (rustc's diverge_cleanup)."""
+    return cleanup_chain(b, tuple(d.local for scope in b.scopes for d in scope.drops if d.value), span)
+
+
+def cleanup_chain(b, locals_: tuple, span: Span) -> int:
+    """A cleanup block dropping locals_ in reverse, then resuming; suffixes are shared."""
+    block = b.cleanup_blocks.get(locals_)
+    if block is not None:
+        return block
+    if not locals_:
+        block = b.new_block(is_cleanup=True)
+        b.blocks[block].terminator = ir.UnwindResume(b.span)
+    else:
+        rest = cleanup_chain(b, locals_[:-1], span)
+        block = b.new_block(is_cleanup=True)
+        b.blocks[block].terminator = ir.Drop(ir.Place(locals_[-1]), rest, span)
+    b.cleanup_blocks[locals_] = block
+    return block
 
 
 def exit_scopes_to(b, depth: int, span: Span) -> None:

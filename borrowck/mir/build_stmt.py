@@ -139,6 +139,10 @@ def mark_extended_temps(b, init, scope) -> None:
             stack.extend(f.expr for f in e.fields)
         elif isinstance(e, ast.Cast):
             stack.append(e.expr)
+        elif isinstance(e, ast.MacroCall) and e.name == "format_args" and e.fmt is not None:
+            b.extended_temps[e] = scope
+            for a in e.fmt.args:  # its arguments' temporaries live as long as the `let` (rustc 1.89+)
+                b.extended_temps[a] = scope
         elif isinstance(e, ast.BlockExpr) and e.block.tail is not None and not e.kind:
             stack.append(e.block.tail)
 

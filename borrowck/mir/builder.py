@@ -73,6 +73,7 @@ class Builder:
         self.binding_info: str = ir.LocalInfo.NONE  # LocalInfo for bindings being declared
         self.extended_temps: dict = {}  # ast.AddrOf -> Scope its operand's temporary lives in
         self.unsafe_depth: int = 0  # > 0 inside an `unsafe` block or fn (or a closure made there)
+        self.cleanup_blocks: dict = {}  # tuple of locals to drop on unwind -> its cleanup block
 
     # ── locals ──
 
@@ -101,6 +102,13 @@ class Builder:
 
     def terminate(self, term, next_block: Optional[int] = None) -> None:
         """End the current block with term; continue in next_block (or a fresh unreachable one)."""
+        if isinstance(term, (ir.Call, ir.Assert, ir.Drop)) and term.unwind is None and self.scopes \
+                and getattr(self.ctx, "unwind", False):
+            from dataclasses import replace
+
+            from .build_scope import unwind_target
+
+            term = replace(term, unwind=unwind_target(self, term.span))
         self.blocks[self.current].terminator = term
         self.current = next_block if next_block is not None else self.new_block()
 

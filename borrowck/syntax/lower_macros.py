@@ -19,13 +19,13 @@ from .lower_types import SKIP
 # macro name -> how many plain expression arguments precede the optional format string
 FORMAT_MACROS = {
     "println": 0, "print": 0, "eprintln": 0, "eprint": 0, "format": 0, "panic": 0,
-    "unreachable": 0, "todo": 0, "unimplemented": 0,
+    "unreachable": 0, "todo": 0, "unimplemented": 0, "format_args": 0,
     "write": 1, "writeln": 1,
     "assert": 1, "debug_assert": 1,
     "assert_eq": 2, "assert_ne": 2, "debug_assert_eq": 2, "debug_assert_ne": 2,
 }
 # macros whose format string is mandatory (the others may stop after the plain arguments)
-NEEDS_FORMAT = frozenset({"format", "print", "eprint", "write"})
+NEEDS_FORMAT = frozenset({"format", "print", "eprint", "write", "format_args"})
 STD_ROOTS = frozenset({"std", "core", "alloc"})
 CALL_PREFIX = b"fn __m(){("
 CALL_SUFFIX = b",);}"

@@ -58,7 +58,11 @@ class _Merge:
             self.prev.append((e, t))
             return
         ptr = self._fn_ptr_lub(t)
+        n_deferred = len(fcx.deferred_fn_ptrs)
         if ptr is not None and self._try_coerce(self.prev + [(e, t)], ptr):
+            # a capturing closure turns out to have no fn pointer: the arms are incompatible
+            for i in range(n_deferred, len(fcx.deferred_fn_ptrs)):
+                fcx.deferred_fn_ptrs[i] = fcx.deferred_fn_ptrs[i][:3] + (self.incompatible,)
             self.first_ty = ptr
             self.prev.append((e, t))
             return

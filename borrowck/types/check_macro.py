@@ -20,6 +20,7 @@ FMT_TRAITS = {"": "std::fmt::Display", "?": "std::fmt::Debug", "x?": "std::fmt::
               "E": "std::fmt::UpperExp"}
 VEC = "std::vec::Vec"
 STRING = "std::string::String"
+ARGUMENTS = "std::fmt::Arguments"
 
 
 def check_format_args(fcx, fmt) -> None:
@@ -57,6 +58,9 @@ def check_macro(fcx, e: ast.MacroCall, expected) -> T.Ty:
     if name == "format":
         check_format_args(fcx, e.fmt)
         return T.Adt(STRING, ())
+    if name == "format_args":
+        check_format_args(fcx, e.fmt)
+        return T.Adt(ARGUMENTS, (T.ERASED,))
     if name in ("panic", "unreachable", "todo", "unimplemented"):
         for a in e.args:
             check_expr(fcx, a, None)

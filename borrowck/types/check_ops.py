@@ -289,8 +289,12 @@ def _is_ctor_call(fcx, x) -> bool:
     """`S(a, b)` whose callee names a tuple struct (an assignee, not a call)."""
     if not isinstance(x, ast.Call) or not isinstance(x.func, ast.PathExpr):
         return False
-    b = getattr(fcx.items.resolve_path(x.func.path, fcx.scope, "value"), "binding", None)
-    return b is not None and b.kind in ("ctor", "struct") and b.target in fcx.items.adts
+    b = _ctor_binding(fcx, x)
+    return b is not None and (b.kind == "variant" or (b.kind in ("ctor", "struct") and b.target in fcx.items.adts))
+
+
+def _ctor_binding(fcx, x: ast.Call):
+    return getattr(fcx.items.resolve_path(x.func.path, fcx.scope, "value"), "binding", None)
 
 
 def _struct_assignee(fcx, x: ast.StructLit, assign) -> T.Ty:
@@ -302,7 +306,7 @@ def _struct_assignee(fcx, x: ast.StructLit, assign) -> T.Ty:
         return T.ERROR
     adt, variant, args = r
     if adt.kind != "struct" or x.base is not None:
-        fcx.unsupported(x.span, "destructuring assignment of an enum variant or with `..`")
+        fcx.unsupported(x.span, "destructuring assignment of an enum variant or with `..`")  # E0005 / `..`
         return T.ERROR
     t = T.Adt(adt.def_id, args)
     fcx.tables.resolutions[x] = fcx.tables.resolutions[x.path] = Res("struct", adt.def_id)
@@ -329,6 +333,9 @@ def _tuple_struct_assignee(fcx, x: ast.Call, assign) -> T.Ty:
     """`S(place, place) = rhs`: the constructor's parameters are the places' types."""
     from .check_place import field_of
 
+    if _ctor_binding(fcx, x).kind == "variant":  # refutable (rustc: E0005)
+        fcx.unsupported(x.span, "destructuring assignment of an enum variant")
+        return T.ERROR
     ctor = fcx.shallow(check_expr(fcx, x.func, None))
     sig = fcx.solver.fn_like_sig(ctor)
     if sig is None:

@@ -365,7 +365,7 @@ class _Walker:
         self.block(e.body, "move")
 
     def v_MacroCall(self, e, how) -> None:
-        by_ref = e.name in ("println", "print", "eprintln", "eprint", "format", "panic", "assert",
+        by_ref = e.name in ("println", "print", "eprintln", "eprint", "format", "format_args", "panic", "assert",
                             "assert_eq", "assert_ne", "debug_assert", "debug_assert_eq",
                             "debug_assert_ne", "write", "writeln", "unreachable", "todo",
                             "unimplemented")

@@ -27,10 +27,10 @@ def finish_body(fcx) -> None:
     analyze_closures(fcx)
     fcx.select_where_possible(final=True)
     _check_closure_kinds(fcx)
-    for expr, def_id, target in fcx.deferred_fn_ptrs:
+    for expr, def_id, target, *key in fcx.deferred_fn_ptrs:
         info = fcx.closures.get(def_id)
         if info is not None and info.captures:
-            fcx.error("E0308.tc_mismatched_types", expr.span,
+            fcx.error(key[0] if key else "E0308.tc_mismatched_types", expr.span,
                       registry.text("E0308.tc_expected_fn_pointer.label"))
     _check_casts(fcx)
     _report_ambiguity(fcx)

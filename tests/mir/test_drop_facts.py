@@ -3,13 +3,23 @@ from borrowck.mir import build_crate, ir
 from toy_typer import typed_from_source
 
 
-def kinds_for(src, name):
+def kinds_for(src, name, cleanup=False):
+    """Drop kinds of local `name` on the normal path (or, cleanup=True, the unwind path)."""
     typed, _ = typed_from_source(src)
-    mir = build_crate(typed)
+    mir = build_crate(typed, unwind=cleanup)
     body = mir.body("crate::main")
     local = next(i for i, d in enumerate(body.local_decls) if d.name == name)
     facts = drop_facts(body, typed.adts)
-    return [k for loc, k in facts.kinds.items() if body.stmt_at(loc).place == ir.Place(local)], facts, local
+    return [k for loc, k in facts.kinds.items() if body.stmt_at(loc).place == ir.Place(local)
+            and body.blocks[loc.block].is_cleanup == cleanup], facts, local
+
+
+def test_unwind_drops_only_what_is_initialized():
+    # a panic in `take` drops `t` (still owned) but not `s` (moved into the call)
+    src = "fn take(s: String) {}\nfn main() { let t = String::new(); let s = String::new(); take(s); }"
+    # (one shared cleanup block also serves the unwind of t's own initializer: a flag)
+    assert set(kinds_for(src, "t", cleanup=True)[0]) == {"conditional"}
+    assert set(kinds_for(src, "s", cleanup=True)[0]) == {"dead"}
 
 
 def test_unconditional_drop_is_static():
