@@ -26,8 +26,12 @@ class ControlFlow:
 
     def eval_If(self, e):
         cond = e.cond
-        if self.plain_cond(cond):
-            if self.temp_free(cond):
+        kind = self.cond_kinds.get(cond)
+        if kind is None:  # 0: has `let`; 1: plain, no temporaries; 2: plain with temporaries
+            kind = self.cond_kinds[cond] = (0 if not self.plain_cond(cond) else
+                                            1 if self.temp_free(cond) else 2)
+        if kind:
+            if kind == 1:
                 ok = self.eval_table[cond.__class__](cond)
             else:
                 ok = self.eval_cond(cond, None)

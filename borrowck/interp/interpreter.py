@@ -64,6 +64,7 @@ class Interpreter(Exprs, ControlFlow, Closures, Places, Stmts, Patterns, Methods
         self.block_plans = {}
         self.cast_targets = {}  # `as` expression -> target type's last path segment (or None)
         self.plain_conds = {}  # if/while condition -> has no `let` (control_flow.py)
+        self.cond_kinds = {}  # `if` condition -> 0 has `let` / 1 plain, temp-free / 2 plain (eval_If)
         self.method_cache = {}  # (value class, type key, method name) -> Method | std fn | None
         self.param_plans = {}  # fn -> ((name, int type), ...) when all params are plain bindings
         self.lit_cache = {}
