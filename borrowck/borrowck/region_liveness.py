@@ -157,7 +157,8 @@ def _points_of_locals(body: ir.Body, locations, results, nlocals: int) -> list:
                 if live & low:
                     starts[local] = point
                 else:
-                    out[local] |= (1 << point) - (1 << starts.pop(local))
+                    start = starts.pop(local)  # a small mask shifted once: one big int, not three
+                    out[local] |= ((1 << (point - start)) - 1) << start
             prev = live
     end = locations.num_points
     for local, start in starts.items():
