@@ -22,6 +22,8 @@ from ..dataflow.initialization import MaybeUninitializedPlaces
 from ..dataflow.move_paths import gather
 from ..diagnostics import registry
 from ..mir import ir
+from ..source.span import Span
+from ..syntax import ast
 from ..mir.place_ty import place_ty
 from ..mir.visit import Ctx, places_of, predecessors, reverse_postorder
 from ..types import ty as T
@@ -354,6 +356,7 @@ class _MoveChecker:
             return
         if call is not None and call.from_call_syntax:
             self._param_note(diag, call, stmt)
+        self._clone_impl_note(diag, ty, move.span)
         if isinstance(stmt, ir.Assign) and _moved_by_dbg(body, stmt) is not None:
             arg = _moved_by_dbg(body, stmt)
             diag.help("consider borrowing instead of transferring ownership", arg.span.shrink_to_lo(), "&",
@@ -368,6 +371,22 @@ class _MoveChecker:
         if isinstance(stmt, ir.Assign) and isinstance(stmt.rvalue, ir.Use) and mplace.is_local \
                 and _is_clone(self.typed, ty):
             diag.help(registry.text("E0382.help.clone"), stmt.span.shrink_to_hi(), ".clone()")
+
+    def _clone_impl_note(self, diag, ty, move_span) -> None:
+        """"if `S` implemented `Clone`, you could clone the value": rustc's note for a value
+        of a type defined in this crate that cannot be cloned (not for `self` receivers)."""
+        from ..diagnostics.diagnostic import Label, SubDiagnostic
+
+        if not isinstance(ty, T.Adt):
+            return
+        info = getattr(self.typed, "adts", {}).get(ty.def_id)
+        if info is None or info.is_std or _implements_clone(self.typed, info) or info.node is None:
+            return
+        head = Span(info.node.span.lo, info.node.ident.span.hi)
+        child = SubDiagnostic("note", registry.text("E0382.note.clone_impl", ty=info.name))
+        child.labels.append(Label(head, registry.text("E0382.note.clone_impl.type_label"), True))
+        child.labels.append(Label(move_span, registry.text("E0382.note.clone_impl.site_label"), False))
+        diag.children.append(child)
 
     def _param_note(self, diag, call, stmt) -> None:
         """"consider changing this parameter type in function `f` to borrow instead ..."."""
@@ -559,13 +578,26 @@ def _is_clone(typed, ty, depth: int = 0) -> bool:
         return True
     if isinstance(ty, T.Adt):
         info = getattr(typed, "adts", {}).get(ty.def_id)
-        if info is None or not (info.is_std or "Clone" in info.derives):
+        if info is None or not (info.is_std or _implements_clone(typed, info)):
             return False
         return all(_is_clone(typed, a, depth + 1) for a in ty.args if not isinstance(a, (T.Region, int)))
     if isinstance(ty, T.Tuple):
         return all(_is_clone(typed, e, depth + 1) for e in ty.elems)
     if isinstance(ty, T.Array):
         return _is_clone(typed, ty.elem, depth + 1)
+    return False
+
+
+def _implements_clone(typed, info) -> bool:
+    """A user type implements Clone by derive or by a written `impl Clone for Name`."""
+    if "Clone" in info.derives:
+        return True
+    for item in typed.crate.items:
+        if isinstance(item, ast.Impl) and item.trait_ref is not None \
+                and item.trait_ref.segments[-1].ident.name == "Clone" \
+                and isinstance(item.self_ty, ast.PathType) \
+                and item.self_ty.path.segments[-1].ident.name == info.name:
+            return True
     return False
 
 
