@@ -32,7 +32,7 @@ def params(kind: str) -> list:
     out = []
     for rs in sorted(EXAMPLES.glob("*.rs")):
         key = f"{rs.name}[{kind}]"
-        marks = [pytest.mark.xfail(reason=known[key], strict=False)] if key in known else []
+        marks = [pytest.mark.xfail(reason=known[key], strict=True)] if key in known else []
         out.append(pytest.param(rs, id=rs.stem, marks=marks))
     return out
 

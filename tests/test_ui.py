@@ -35,7 +35,7 @@ def cases() -> list:
         if not rs.with_name(rs.name[:-3] + ".expected.json").exists():
             continue
         rel = rs.relative_to(UI).as_posix()
-        marks = [pytest.mark.xfail(reason=known[rel], strict=False)] if rel in known else []
+        marks = [pytest.mark.xfail(reason=known[rel], strict=True)] if rel in known else []
         params.append(pytest.param(rs, id=rel, marks=marks))
     return params
 

@@ -56,7 +56,7 @@ KNOWN: dict[str, str] = {  # case stem -> why it is expected to fail today
 
 
 def _param(p: Path):
-    marks = [pytest.mark.xfail(reason=KNOWN[p.stem], strict=False)] if p.stem in KNOWN else []
+    marks = [pytest.mark.xfail(reason=KNOWN[p.stem], strict=True)] if p.stem in KNOWN else []
     return pytest.param(p, id=f"{p.parent.name}/{p.stem}", marks=marks)
 
 
