@@ -22,11 +22,12 @@ from ..dataflow.initialization import MaybeUninitializedPlaces
 from ..dataflow.move_paths import gather
 from ..diagnostics import registry
 from ..mir import ir
-from ..source.span import Span
-from ..syntax import ast
 from ..mir.place_ty import place_ty
 from ..mir.visit import Ctx, places_of, predecessors, reverse_postorder
+from ..source.span import Span
+from ..syntax import ast
 from ..types import ty as T
+from ..types.trait_solver import CLONE
 from .describe_place import describe_place
 from .move_errors import report_illegal_moves
 
@@ -589,16 +590,12 @@ def _is_clone(typed, ty, depth: int = 0) -> bool:
 
 
 def _implements_clone(typed, info) -> bool:
-    """A user type implements Clone by derive or by a written `impl Clone for Name`."""
-    if "Clone" in info.derives:
-        return True
-    for item in typed.crate.items:
-        if isinstance(item, ast.Impl) and item.trait_ref is not None \
-                and item.trait_ref.segments[-1].ident.name == "Clone" \
-                and isinstance(item.self_ty, ast.PathType) \
-                and item.self_ty.path.segments[-1].ident.name == info.name:
-            return True
-    return False
+    """A user type implements Clone by derive or by a written impl (the item table turns
+    derives into impls, in every module)."""
+    items = getattr(typed, "items", None)
+    if items is None:
+        return "Clone" in info.derives
+    return any(i.trait_ref is not None and i.trait_ref.trait_id == CLONE for i in items.impls_for(info.def_id))
 
 
 def _closure_node(typed, def_id):
