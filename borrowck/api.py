@@ -24,7 +24,6 @@ import importlib
 import io
 import sys
 import time
-import types
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Callable, Optional, TextIO
@@ -55,8 +54,6 @@ def phase_function(module: str, name: str) -> Callable:
     would silently accept programs rustc rejects, so its absence is an internal error."""
     mod = importlib.import_module(f"borrowck.{module}")
     fn = getattr(mod, name, None)
-    if isinstance(fn, types.ModuleType):  # a submodule named like the function shadowed it
-        fn = getattr(fn, name, None)
     if not callable(fn):
         raise InternalCompilerError(module, LookupError(f"borrowck.{module}.{name} is missing"))
     return fn

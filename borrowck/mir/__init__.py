@@ -12,7 +12,7 @@ def build_crate(typed, edition=None, unwind: bool = False) -> MirCrate:
     """Lower every body of `typed` (a types.typed_crate.TypedCrate) to MIR. The edition
     (temporary scopes) is `edition`, else `typed.edition`, else 2021. unwind: give calls,
     drops and asserts cleanup blocks (the panic path's drops); off by default for now."""
-    from .build_crate import build_crate as _build
+    from .build_bodies import build_crate as _build
 
     return _build(typed, edition, unwind)
 
