@@ -1,13 +1,17 @@
 """The performance benchmark: borrowck against rustc. Writes bench/README.md.
 
     python bench/run.py [--sizes 1000,5000,20000,50000] [--worst 1000:100,5000:300] [--timeout S]
+                        [--corpus N] [--jobs N]
 
 1. Machine, versions, date and load average are recorded (other processes skew wall time:
    the tables give wall time and CPU time).
 2. Startup: a cold `borrowck check` of a 3-line program (std cache warm, bytecode cached)
    next to rustc's.
-3. Throughput: every conformance case checked by one `borrowck check FILE...` process versus
-   `rustc --edition 2021 --emit=metadata` once per file.
+3. Throughput: every conformance case checked by one `borrowck check FILE...` process (and
+   by `--jobs N` worker processes) versus `rustc --edition 2021 --emit=metadata` once per
+   file; and the warm cost per small program: each case checked again inside one process
+   that has already checked one (what an editor or a notebook pays per keystroke), the
+   mean and median in ms next to rustc's time per file.
 4. Scaling: generated programs (bench/gen_large.py) of several sizes, each first compiled
    by rustc (a program rustc rejects is a generator bug: the run stops); check time, peak
    memory and time per line.
@@ -20,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import json
 import os
 import platform
 import resource
@@ -121,10 +126,42 @@ def startup(tmp: Path, timeout: float) -> list:
     return ["| tool | best wall | median wall | CPU (best run) | peak RSS |", "| --- | --- | --- | --- | --- |"] + rows
 
 
-def throughput(tmp: Path, timeout: float) -> tuple:
-    files = sorted(str(p) for p in CORPUS.rglob("*.rs"))
+# run inside the venv's Python by `warm_per_file`: CPU ms of each file's check, warm process
+WARM_PROBE = """
+import json, sys, threading, time
+def main():
+    from borrowck.api import compile_source
+    compile_source("fn main() {}\\n").diagnostics  # imports and the std model, once
+    out = []
+    for path in sys.argv[1:]:
+        data = open(path, "rb").read()
+        start = time.process_time()
+        compile_source(data, path).diagnostics
+        out.append((time.process_time() - start) * 1000)
+    print(json.dumps(out))
+sys.setrecursionlimit(100000)
+threading.stack_size(512 * 1024 * 1024)
+worker = threading.Thread(target=main)
+worker.start()
+worker.join()
+"""
+
+
+def warm_per_file(files: list, timeout: float) -> list:
+    """CPU ms per file of a check in a warm process (after one check has loaded everything)."""
+    proc = subprocess.run(BORROWCK[:1] + ["-c", WARM_PROBE] + files, capture_output=True, text=True,
+                          env=env(), cwd=ROOT, timeout=timeout * 20)
+    if proc.returncode != 0:
+        sys.exit(f"the warm probe failed: {proc.stderr[-2000:]}")
+    return json.loads(proc.stdout)
+
+
+def throughput(tmp: Path, timeout: float, limit: int | None = None, jobs: int = 2) -> tuple:
+    files = sorted(str(p) for p in CORPUS.rglob("*.rs"))[:limit]
     err = str(tmp / "corpus.stderr")
     b = measure(BORROWCK + ["check", "--timings", "--error-format", "short"] + files, timeout, err)
+    bj = measure(BORROWCK + ["check", "--jobs", str(jobs), "--error-format", "short"] + files, timeout)
+    warm = sorted(warm_per_file(files, timeout))
     phases: dict = {}
     for line in Path(err).read_text(errors="replace").splitlines():
         parts = line.split()
@@ -138,15 +175,25 @@ def throughput(tmp: Path, timeout: float) -> tuple:
         r_wall += r["wall"]
         r_cpu += r["cpu"]
         rejected += r["code"] != 0
+    n = len(files)
     rows = [
-        "| tool | files | total wall | total CPU | per file (wall) | peak RSS |",
-        "| --- | --- | --- | --- | --- | --- |",
-        f"| borrowck, one process | {len(files)} | {fmt_s(b)} | {b['cpu']:.2f} s | {b['wall'] / len(files) * 1000:.0f} ms | {b['rss_mb']:.0f} MB |",
-        f"| rustc, one process per file | {len(files)} | {r_wall:.2f} s | {r_cpu:.2f} s | {r_wall / len(files) * 1000:.0f} ms | — |",
+        "| tool | files | total wall | total CPU | per file (wall) | per file (CPU) | peak RSS |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+        f"| borrowck, one process | {n} | {fmt_s(b)} | {b['cpu']:.2f} s | {b['wall'] / n * 1000:.0f} ms | {b['cpu'] / n * 1000:.1f} ms | {b['rss_mb']:.0f} MB |",
+        f"| borrowck, `--jobs {jobs}` | {n} | {fmt_s(bj)} | {bj['cpu']:.2f} s | {bj['wall'] / n * 1000:.0f} ms | {bj['cpu'] / n * 1000:.1f} ms | {bj['rss_mb']:.0f} MB (parent) |",
+        f"| rustc, one process per file | {n} | {r_wall:.2f} s | {r_cpu:.2f} s | {r_wall / n * 1000:.0f} ms | {r_cpu / n * 1000:.1f} ms | — |",
     ]
     ratio = b["wall"] / r_wall if r_wall else float("nan")
-    notes = [f"borrowck / rustc wall-time ratio: **{ratio:.2f}x** (CPU ratio {b['cpu'] / r_cpu:.2f}x); "
-             f"rustc rejected {rejected} of {len(files)} files."]
+    cpu_ratio = b["cpu"] / r_cpu if r_cpu else float("nan")
+    warm_mean = sum(warm) / len(warm) if warm else float("nan")
+    warm_median = warm[len(warm) // 2] if warm else float("nan")
+    notes = [f"borrowck / rustc wall-time ratio: **{ratio:.2f}x** (CPU ratio {cpu_ratio:.2f}x; "
+             f"`--jobs {jobs}` wall ratio {bj['wall'] / r_wall if r_wall else float('nan'):.2f}x); "
+             f"rustc rejected {rejected} of {n} files.",
+             f"Warm, per small program (each case checked in a process that already checked one; CPU): "
+             f"mean **{warm_mean:.1f} ms**, median {warm_median:.1f} ms, slowest {warm[-1] if warm else float('nan'):.0f} ms; "
+             f"rustc per file {r_wall / n * 1000:.0f} ms wall / {r_cpu / n * 1000:.0f} ms CPU "
+             f"(warm mean / rustc wall per file: **{warm_mean / (r_wall / n * 1000) if r_wall else float('nan'):.2f}x**)."]
     if phases:
         notes.append("borrowck's time per phase over the corpus (`--timings`, summed): "
                      + ", ".join(f"{k} {v:.2f} s" for k, v in phases.items()) + ".")
@@ -175,8 +222,8 @@ def scaling(tmp: Path, sizes: list, timeout: float) -> list:
 
 
 def worst(tmp: Path, sizes: list, timeout: float) -> list:
-    rows = ["| statements | live borrows | borrowck CPU | borrowck wall | borrowck peak RSS | rustc CPU | rustc wall | rustc peak RSS |",
-            "| --- | --- | --- | --- | --- | --- | --- | --- |"]
+    rows = ["| statements | live borrows | borrowck CPU | borrowck wall | borrowck peak RSS | rustc CPU | rustc wall | rustc peak RSS | CPU ratio |",
+            "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
     for stmts, live in sizes:
         src = tmp / f"worst_{stmts}.rs"
         src.write_text(gen_large.worst_case(stmts, live))
@@ -185,8 +232,9 @@ def worst(tmp: Path, sizes: list, timeout: float) -> list:
             sys.exit("rustc rejects the worst-case program: fix bench/gen_large.py")
         b = measure(BORROWCK + ["check", str(src)], timeout)
         verdict = "" if b["code"] == 0 or b["timeout"] else f" (exit {b['code']})"
+        ratio = "—" if b["timeout"] or not r["cpu"] else f"{b['cpu'] / r['cpu']:.0f}x"
         rows.append(f"| {stmts} | {live} | {fmt_cpu(b)}{verdict} | {fmt_s(b)} | {b['rss_mb']:.0f} MB | "
-                    f"{r['cpu']:.2f} s | {r['wall']:.2f} s | {r['rss_mb']:.0f} MB |")
+                    f"{r['cpu']:.2f} s | {r['wall']:.2f} s | {r['rss_mb']:.0f} MB | {ratio} |")
         print(rows[-1], flush=True)
     return rows
 
@@ -196,6 +244,9 @@ def main() -> None:
     ap.add_argument("--sizes", default=",".join(map(str, DEFAULT_SIZES)))
     ap.add_argument("--worst", default="1000:100,5000:300", help="statements:live borrows, ...")
     ap.add_argument("--timeout", type=float, default=60.0, help="CPU seconds per run")
+    ap.add_argument("--corpus", type=int, default=None, metavar="N",
+                    help="only the first N conformance cases (default: all)")
+    ap.add_argument("--jobs", type=int, default=2, help="worker processes of the `--jobs` throughput row")
     ap.add_argument("--out", default=str(BENCH / "README.md"))
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s]
@@ -210,7 +261,7 @@ def main() -> None:
         print("\n".join(info), flush=True)
         start_rows = startup(tmp, args.timeout)
         print("\n".join(start_rows), flush=True)
-        thr_rows, thr_notes = throughput(tmp, args.timeout * 5)
+        thr_rows, thr_notes = throughput(tmp, args.timeout * 5, args.corpus, args.jobs)
         print("\n".join(thr_rows + thr_notes), flush=True)
         scale_rows = scaling(tmp, sizes, args.timeout)
         worst_rows = worst(tmp, worst_sizes, args.timeout)
@@ -242,7 +293,8 @@ def main() -> None:
         "",
         *start_rows,
         "",
-        f"## 1. Throughput: the conformance corpus ({CORPUS})",
+        f"## 1. Throughput: the conformance corpus ({CORPUS}"
+        + (f", first {args.corpus} cases: `--corpus`" if args.corpus else "") + ")",
         "",
         *thr_rows,
         "",

@@ -1,25 +1,33 @@
 """The command line (DESIGN.md "The command-line contract").
 
-    borrowck check [--edition E] [--error-format human|short|json] [--timings] FILE.rs|DIR...
+    borrowck check [--edition E] [--error-format human|short|json] [--timings] [--jobs N] FILE.rs|DIR...
     borrowck run   [--edition E] [--timings] FILE.rs [-- ARGS...]
     borrowck mir   [--edition E] FILE.rs
 
 Exit codes: check 0 accepted / 1 errors / 2 usage or I/O problems; run: the program's
 exit code (101 on panic, 134 on stack overflow), 1 when rejected, 124 when --max-steps or
 --max-memory stopped it; 101 on an internal compiler error.
+
+Batch checking: `check` takes many files and directories (searched recursively for `*.rs`,
+sorted) and checks them in one process, each file's diagnostics in the given order (each
+JSON diagnostic's `file_name` says which file). The exit code is the worst file's (2 over 1
+over 0); an internal compiler error stops the batch with 101. `--jobs N` checks in N
+worker processes forked after the std model is loaded; the output is the same, in the same
+order.
 """
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import sys
 import threading
 import traceback
 from pathlib import Path
-from typing import TextIO
+from typing import Iterator, TextIO
 
 from . import __version__
-from .api import EDITIONS, Compilation, InternalCompilerError, compile_source
+from .api import EDITIONS, Compilation, InternalCompilerError, compile_source, paused_gc
 from .diagnostics import emitter
 
 ICE_EXIT = 101
@@ -45,7 +53,9 @@ def parser() -> argparse.ArgumentParser:
         cmd.add_argument("--timings", action="store_true", help="print the time of each phase on stderr")
         if name == "check":
             cmd.add_argument("--error-format", choices=("human", "short", "json"), default="human")
-            cmd.add_argument("files", nargs="+", metavar="FILE.rs")
+            cmd.add_argument("--jobs", "-j", type=positive_int, default=1, metavar="N",
+                             help="check the files in N worker processes (output stays in input order)")
+            cmd.add_argument("files", nargs="+", metavar="FILE.rs|DIR")
         else:
             cmd.add_argument("file", metavar="FILE.rs")
         if name == "run":
@@ -133,26 +143,70 @@ def print_timings(compilation: Compilation, stderr: TextIO) -> None:
         stderr.write(f"time: {seconds:8.3f}s  {phase}  {compilation.file.name}\n")
 
 
+def check_file(path: str, edition: str, error_format: str, timings: bool, stderr: TextIO) -> int:
+    """Check one file, writing its diagnostics (and timings) to stderr: 0, 1 (errors), 2
+    (unreadable) or ICE_EXIT. The garbage collector is paused until the file's compilation
+    is freed: resumed earlier, it would traverse all of it once for nothing."""
+    with paused_gc():
+        compilation = load(path, edition, stderr)
+        if isinstance(compilation, int):
+            return compilation
+        try:
+            diagnostics = compilation.diagnostics
+        except InternalCompilerError as ice:
+            return print_ice(ice, path, stderr)
+        emitter.emit(diagnostics, compilation.file, error_format, stderr)
+        if timings:
+            print_timings(compilation, stderr)
+        status = 1 if compilation.errors else 0
+        del compilation, diagnostics
+        return status
+
+
+def check_in_worker(job: tuple) -> tuple:
+    """`check_file` in a worker process: (exit status, what it wrote to stderr)."""
+    err = io.StringIO()
+    try:
+        status = check_file(*job, err)
+    except Exception as e:  # noqa: BLE001 - a driver bug is still reported as an ICE
+        status = print_ice(InternalCompilerError("driver", e), job[0], err)
+    return status, err.getvalue()
+
+
+def check_results(files: list, args) -> Iterator[tuple]:
+    """(status, stderr text) per file, in input order, from `args.jobs` worker processes."""
+    import multiprocessing
+
+    jobs = [(path, args.edition, args.error_format, args.timings) for path in files]
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods:
+        # load the phases and the std model once, before forking: workers share them
+        compile_source("fn main() {}\n").diagnostics
+        context = multiprocessing.get_context("fork")
+    else:
+        context = multiprocessing.get_context("spawn")
+    with context.Pool(min(args.jobs, len(files))) as pool:
+        yield from pool.imap(check_in_worker, jobs, chunksize=1)
+
+
 def cmd_check(args, stdout: TextIO, stderr: TextIO) -> int:
     status = 0
     files = rust_files(args.files)
     if not files:
         stderr.write("error: no input files\n")
         return 2
+    if args.jobs > 1 and len(files) > 1:
+        for file_status, text in check_results(files, args):
+            stderr.write(text)
+            if file_status == ICE_EXIT:
+                return ICE_EXIT
+            status = max(status, file_status)
+        return status
     for path in files:
-        compilation = load(path, args.edition, stderr)
-        if isinstance(compilation, int):
-            status = max(status, compilation)
-            continue
-        try:
-            diagnostics = compilation.diagnostics
-        except InternalCompilerError as ice:
-            return print_ice(ice, path, stderr)
-        emitter.emit(diagnostics, compilation.file, args.error_format, stderr)
-        if args.timings:
-            print_timings(compilation, stderr)
-        if compilation.errors:
-            status = max(status, 1)
+        file_status = check_file(path, args.edition, args.error_format, args.timings, stderr)
+        if file_status == ICE_EXIT:
+            return ICE_EXIT
+        status = max(status, file_status)
     return status
 
 

@@ -112,3 +112,78 @@ def test_run_passes_program_arguments_and_exit_code(accepted, monkeypatch):
     monkeypatch.setattr(cli.Compilation, "errors", property(lambda self: []))
     code, out, _ = execute("run", accepted, "--", "a", "-b")
     assert (code, out, seen["args"]) == (101, "hello\n", ["a", "-b"])
+
+
+# ── batch mode: many files and directories in one process, or in --jobs workers ──
+
+BAD = "fn main() {\n    let s = String::new();\n    let t = s;\n    println!(\"{}\", s);\n}\n"
+
+
+@pytest.fixture
+def batch(tmp_path):
+    """A directory tree of accepted and rejected programs, and a file outside it."""
+    (tmp_path / "tree" / "sub").mkdir(parents=True)
+    (tmp_path / "tree" / "b_ok.rs").write_text("fn main() {}\n")
+    (tmp_path / "tree" / "a_bad.rs").write_text(BAD)
+    (tmp_path / "tree" / "sub" / "c_bad.rs").write_text(BAD.replace("t = s", "u = s"))
+    (tmp_path / "tree" / "notes.txt").write_text("not rust\n")
+    (tmp_path / "z_ok.rs").write_text("fn main() { let x = 1; let _ = x; }\n")
+    return tmp_path
+
+
+def json_files(err: str) -> list:
+    """The file of each JSON diagnostic that has a span, in output order."""
+    objs = [json.loads(line) for line in err.splitlines()]
+    return [o["spans"][0]["file_name"] for o in objs if o["spans"]]
+
+
+def test_batch_checks_files_and_directories_in_order(batch):
+    z, tree = batch / "z_ok.rs", batch / "tree"
+    code, out, err = execute("check", "--error-format=json", z, tree)
+    assert (code, out) == (1, "")
+    a, c = str(tree / "a_bad.rs"), str(tree / "sub" / "c_bad.rs")
+    assert json_files(err) == [a, c]  # z and b are accepted; directories are searched recursively, sorted
+    assert [json.loads(line)["code"]["code"] for line in err.splitlines() if json.loads(line)["code"]] == ["E0382", "E0382"]
+    assert execute("check", z, tree / "b_ok.rs") == (0, "", "")
+
+
+@pytest.mark.parametrize("fmt", ["human", "json"])
+def test_jobs_give_the_same_output_in_the_same_order(batch, fmt):
+    args = ("check", f"--error-format={fmt}", batch / "tree", batch / "z_ok.rs", batch / "tree" / "a_bad.rs")
+    one = execute(*args)
+    assert one[0] == 1 and one[2].count("error[E0382]" if fmt == "human" else '"E0382"') == 3
+    assert execute(*args[:1], "--jobs", "3", *args[1:]) == one
+    assert execute(*args[:1], "-j2", *args[1:]) == one
+
+
+def test_jobs_exit_code_is_the_worst_file(batch):
+    assert execute("check", "--jobs", "2", batch / "z_ok.rs", batch / "tree" / "b_ok.rs")[0] == 0
+    code, _, err = execute("check", "--jobs", "2", batch / "z_ok.rs", batch / "missing.rs", batch / "tree" / "a_bad.rs")
+    assert code == 2 and "couldn't read" in err and "error[E0382]" in err
+
+
+def test_jobs_must_be_a_positive_count(batch):
+    assert execute("check", "--jobs", "0", batch / "z_ok.rs")[0] == 2
+    assert execute("check", "--jobs", "many", batch / "z_ok.rs")[0] == 2
+
+
+def test_an_ice_in_a_worker_stops_the_batch(batch, monkeypatch):
+    def broken(file, edition):
+        if file.name.endswith("a_bad.rs"):
+            raise KeyError("no such node")
+        return real(file, edition)
+
+    real = borrowck.syntax.parse
+    monkeypatch.setattr(borrowck.syntax, "parse", broken)  # workers are forked: they see it too
+    code, _, err = execute("check", "--jobs", "2", batch / "tree", batch / "z_ok.rs")
+    assert code == 101
+    assert "internal compiler error" in err and "KeyError: 'no such node'" in err
+    assert "c_bad.rs" not in err  # the files after the ICE are not reported
+
+
+def test_batch_from_the_command_line_with_jobs(batch):
+    proc = subprocess.run([sys.executable, "-m", "borrowck", "check", "--jobs", "2", "--error-format=short",
+                           str(batch / "tree")], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1
+    lines = [line for line in proc.stderr.splitlines() if ": error[" in line]
+    assert [line.split(":")[0] for line in lines] == [str(batch / "tree" / "a_bad.rs"), str(batch / "tree" / "sub" / "c_bad.rs")]

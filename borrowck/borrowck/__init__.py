@@ -40,9 +40,10 @@ def check_crate(mir, typed) -> list:
     The MIR builder's own diagnostics (`unsupported` constructs, whose bodies may be
     missing) are included: a body that could not be lowered must not pass silently."""
     closures: dict = {}  # closure bodies' region facts, shared with their creators
+    crate = nll.CrateTables(typed)
 
     def nll_check(body, mir, typed):
-        return nll.check_body(body, mir, typed, closures)
+        return nll.check_body(body, mir, typed, closures, crate)
     checks = _ownership_checks() + [nll_check]
     diags = list(getattr(mir, "diagnostics", ()) or ())
     for body in mir.bodies:

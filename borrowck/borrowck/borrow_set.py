@@ -59,7 +59,8 @@ def ignore_borrow(place: ir.Place, place_types) -> bool:
     return False
 
 
-def build_borrow_set(body: ir.Body, loan_regions: dict, place_types) -> BorrowSet:
+def build_borrow_set(body: ir.Body, loan_regions: dict, place_types, rpo: list = None) -> BorrowSet:
+    """rpo: the body's reverse postorder, when the caller has it already."""
     borrows: list = []
     by_location: dict = {}
     by_local: dict = {}
@@ -81,13 +82,14 @@ def build_borrow_set(body: ir.Body, loan_regions: dict, place_types) -> BorrowSe
             pending[stmt.place.local] = index
     activations: dict = {}
     if pending:
-        _find_activations(body, borrows, pending, activations)
+        _find_activations(body, borrows, pending, activations,
+                          rpo if rpo is not None else reverse_postorder(body))
     return BorrowSet(borrows, by_location, by_local, activations)
 
 
-def _find_activations(body: ir.Body, borrows: list, pending: dict, activations: dict) -> None:
+def _find_activations(body: ir.Body, borrows: list, pending: dict, activations: dict, rpo: list) -> None:
     """The first use (in reverse postorder) of a two-phase temp after its reservation."""
-    for b in reverse_postorder(body):
+    for b in rpo:
         bb = body.blocks[b]
         for i in range(len(bb.statements) + 1):
             loc = ir.Location(b, i)

@@ -40,10 +40,15 @@ def add_explanation(facts, diag, expl, prefix: str = "", borrow_desc: str = "") 
         diag.label(expl.span, registry.text(key, prefix=prefix))
     elif expl.kind == USED_LATER_WHEN_DROPPED:
         decl = facts.body.local_decls[expl.local]
-        name = decl.name or "value"
-        diag.label(end_point(expl.span), registry.text(
-            "nll.label.later_used_when_dropped", name=name,
-            drop_desc=f"`Drop` code for type `{facts.type_name(decl.ty)}`"))
+        drop_desc = _drop_description(facts, decl.ty)
+        if decl.name and decl.is_user_variable and not decl.internal:
+            diag.label(end_point(expl.span), registry.text(
+                "nll.label.later_used_when_dropped", name=decl.name, prefix=prefix, drop_desc=drop_desc))
+        else:
+            diag.label(decl.span, f"a temporary with access to the {prefix}borrow is created here ...")
+            diag.label(end_point(expl.span), f"... and the {prefix}borrow might be used here, when that "
+                                             f"temporary is dropped and runs the {drop_desc}")
+            _block_tail_temporary(facts, diag, decl.span)
     elif expl.kind == MUST_BE_VALID_FOR:
         region = facts.universal.region_name(expl.region)
         diag.label(expl.span, registry.text("nll.label.must_be_valid_for",
@@ -51,6 +56,82 @@ def add_explanation(facts, diag, expl, prefix: str = "", borrow_desc: str = "") 
                                             name=borrow_desc or "value", region=region))
         from .region_errors import lifetime_labels
         lifetime_labels(facts, diag, [expl.region])
+        if expl.category == "call_argument" and region == "'static":
+            _note_outlives_bound(facts, diag, expl.span, region)
+
+
+# std types with a Drop impl of their own (not only through a field), as rustc sees them
+_STD_DROP_IMPLS = frozenset({
+    "std::vec::Vec", "std::vec::IntoIter", "std::rc::Rc", "std::rc::Weak", "std::sync::Arc", "std::sync::Weak",
+    "std::sync::MutexGuard", "std::sync::RwLockReadGuard", "std::sync::RwLockWriteGuard",
+    "std::collections::VecDeque", "std::collections::BTreeMap", "std::collections::LinkedList"})
+
+
+def _note_outlives_bound(facts, diag, call_span, region: str) -> None:
+    """"requirement that the value outlives `'static` introduced here": the callee's
+    `T: 'static` bound that forced the argument's borrow (a std callee's bound is in
+    std's sources: the note names it without a location)."""
+    from ..syntax import ast
+
+    call = next((bb.terminator for bb in facts.body.blocks
+                 if isinstance(bb.terminator, ir.Call) and bb.terminator.span == call_span), None)
+    if call is None or call.callee is None:
+        return
+    message = f"requirement that the value outlives `{region}` introduced here"
+    fn = next((node for node, info in facts.typed.fns.items() if info.def_id == call.callee), None)
+    if fn is None:
+        if call.callee.startswith("std::"):
+            from ..diagnostics.diagnostic import SubDiagnostic
+
+            diag.children.append(SubDiagnostic("note", message, std_item=call.callee))
+        return
+    generics = fn.generics
+    bounds = [b for p in getattr(generics, "params", ()) if isinstance(p, ast.TypeParam) for b in p.bounds]
+    bounds += [b for w in getattr(generics, "where_clause", ()) or () for b in getattr(w, "bounds", ())]
+    for bound in bounds:
+        if isinstance(bound, ast.LifetimeBound) and f"'{bound.lifetime.name}" == region:
+            diag.note(message, bound.span)
+            return
+
+
+def _drop_description(facts, ty) -> str:
+    """rustc's "`Drop` code for type `Guard`" (an ADT with its own Drop impl, named without
+    arguments) or "destructor for type `Ref<'_, T>`" (any other type, in full)."""
+    from ..types import ty as T
+    from ..types.ty_display import short_name
+
+    if isinstance(ty, T.Adt) and ty.def_id != "std::boxed::Box":
+        info = facts.adts.get(ty.def_id)
+        # the std model gives drop glue to more types than std has Drop impls for
+        own_drop = ty.def_id in _STD_DROP_IMPLS if getattr(info, "is_std", True) \
+            else info is not None and info.has_drop_impl
+        if own_drop:
+            return f"`Drop` code for type `{short_name(ty.def_id)}`"
+    return f"destructor for type `{facts.type_name(ty)}`"
+
+
+def _block_tail_temporary(facts, diag, temp_span) -> None:
+    """A temporary of a block's tail expression lives until the block's end, after its
+    locals: rustc explains it and suggests binding the tail to a local first."""
+    from ..syntax import ast
+    from . import source_context as src
+
+    if facts.body.source is None:
+        return
+    chain = src.enclosing(facts.body.source, temp_span)
+    block = src.innermost(chain, ast.Block)
+    tail = getattr(block, "tail", None)
+    if tail is None or not (tail.span.lo <= temp_span.lo and temp_span.hi <= tail.span.hi):
+        return
+    diag.note("the temporary is part of an expression at the end of a block;\n"
+              "consider forcing this temporary to be dropped sooner, before the block's local variables are dropped")
+    from ..diagnostics.diagnostic import SubDiagnostic, Suggestion
+
+    child = SubDiagnostic("help", "for example, you could save the expression's value in a new local variable `x` "
+                                  "and then make `x` be the expression at the end of the block")
+    child.suggestions.append(Suggestion(tail.span.shrink_to_lo(), "let x = ", "MaybeIncorrect"))
+    child.suggestions.append(Suggestion(tail.span.shrink_to_hi(), "; x", "MaybeIncorrect"))
+    diag.children.append(child)
 
 
 def report_conflict(facts, conflict):
@@ -82,13 +163,20 @@ def report_conflict(facts, conflict):
         add_explanation(facts, diag, expl, borrow_desc=borrow_desc)
         return diag
     if access.kind == "write_move":
-        diag = registry.error("E0505", access.span, registry.text("E0505.label.move", place=place),
+        move_span, move_use = _closure_move_spans(facts, conflict.location, access)
+        diag = registry.error("E0505", move_span, registry.text("E0505.label.move", place=place),
                               place=place)
         decl = body.local_decls[access.place.local]
-        if decl.is_user_variable and decl.name:
+        loan_capture = facts.closure_capture(borrow)
+        if decl.is_user_variable and decl.name and loan_capture is None:
             diag.label(decl.span, registry.text("nll.label.binding_declared", name=decl.name))
         diag.label(loan_span, registry.text("E0505.label.borrow", place=borrowed))
+        if loan_capture is not None and loan_capture[1] is not None:
+            diag.label(loan_capture[1], registry.text("nll.label.capture"))
+        if move_use is not None:
+            diag.label(move_use, "move occurs due to use in closure")
         add_explanation(facts, diag, expl, borrow_desc=borrow_desc)
+        _suggest_cloning_borrowed(facts, diag, borrow, access.place)
         return diag
     # a new borrow (shared, mutable, two-phase reservation or activation)
     new_mut = access.kind != "read_borrow"
@@ -105,6 +193,7 @@ def report_conflict(facts, conflict):
         diag.label(loan_span, registry.text("E0499.label.first"))
         _capture_labels(facts, diag, borrow, access_capture, place, borrowed, "first ", "second ")
         add_explanation(facts, diag, expl, prefix="first ", borrow_desc=borrow_desc)
+        _suggest_split_at_mut(facts, diag, loan_span, span)
         return diag
     new = "mutable" if new_mut else "immutable"
     old = "mutable" if old_mut else "immutable"
@@ -113,7 +202,133 @@ def report_conflict(facts, conflict):
     diag.label(loan_span, registry.text("E0502.label.borrow", kind=old))
     _capture_labels(facts, diag, borrow, access_capture, place, borrowed, "first ", "second ")
     add_explanation(facts, diag, expl, prefix=f"{old} ", borrow_desc=borrow_desc)
+    _suggest_split_at_mut(facts, diag, loan_span, span)
     return diag
+
+
+def _indexing_at(facts, span):
+    """The `base[index]` expression a borrow at span takes: `&mut a[i]` (built-in), or the
+    auto-referenced base `v` of an overloaded `v[i]`."""
+    from ..syntax import ast
+    from . import source_context as src
+
+    if facts.body.source is None:
+        return None
+    chain = src.enclosing(facts.body.source, span)
+    at = next((i for i, n in enumerate(chain) if n.span == span), None)
+    if at is None:
+        return None
+    node = chain[at]
+    if isinstance(node, ast.AddrOf) and isinstance(node.operand, ast.Index):
+        return node.operand
+    if isinstance(node, ast.Index):
+        return node
+    parent = chain[at - 1] if at > 0 else None
+    if isinstance(parent, ast.Index) and parent.base is node:
+        return parent
+    return None
+
+
+def _suggest_split_at_mut(facts, diag, first_span, second_span) -> None:
+    """rustc's help for two borrows of different elements of one slice-like value."""
+    from ..types import ty as T
+    from . import source_context as src
+
+    file = getattr(facts.typed, "file", None)
+    first, second = _indexing_at(facts, first_span), _indexing_at(facts, second_span)
+    if file is None or first is None or second is None:
+        return
+    if src.text(file, first.index.span) == src.text(file, second.index.span):
+        return
+    for index in (first, second):
+        ty = facts.typed.type_of(index.base)
+        while isinstance(ty, T.Ref):
+            ty = ty.inner
+        if not (isinstance(ty, (T.Array, T.Slice, T.Str))
+                or isinstance(ty, T.Adt) and ty.def_id == "std::vec::Vec"):
+            return
+    diag.help("use `.split_at_mut(position)` to obtain two mutable non-overlapping sub-slices")
+
+
+_COLLECTIONS = frozenset({"std::vec::Vec", "std::collections::VecDeque", "std::collections::HashMap",
+                          "std::collections::HashSet", "std::collections::BTreeMap", "std::collections::BTreeSet"})
+
+
+def _note_collection_of_references(facts, diag, expl, desc) -> None:
+    """E0597 where the later use is of a collection holding references: rustc names the
+    collection's declaration and says why the value cannot be stored in it."""
+    from ..types import ty as T
+
+    if expl.kind != USED_LATER or expl.local is None:
+        return
+    decl = facts.body.local_decls[expl.local]
+    ty = decl.ty
+    if not (decl.is_user_variable and decl.name and decl.binding is not None and isinstance(ty, T.Adt)
+            and ty.def_id in _COLLECTIONS and any(isinstance(a, T.Ref) for a in ty.args)):
+        return
+    diag.label(decl.binding.span, f"variable `{decl.name}` declared here")
+    diag.note(f"`{decl.name}` is a collection that stores borrowed references, but `{desc}` does not live "
+              "long enough to be stored in it")
+    diag.help("buffer reuse with borrowed references requires unsafe code or restructuring")
+
+
+def _closure_move_spans(facts, location, access):
+    """(primary span, use inside the closure) of a move: a closure capturing by value is
+    shown at its `|args|` with the captured use labelled, as rustc does."""
+    from .moves import _closure_head, _closure_use_span
+
+    stmt = facts.body.stmt_at(location)
+    if isinstance(stmt, ir.Assign) and isinstance(stmt.rvalue, ir.Aggregate) \
+            and stmt.rvalue.kind == ir.AggregateKind.CLOSURE:
+        return _closure_head(facts.typed, stmt), _closure_use_span(facts.typed, stmt, access.place, facts.body)
+    return access.span, None
+
+
+def _suggest_cloning_borrowed(facts, diag, borrow, moved_place) -> None:
+    """E0505: clone what the borrow borrows instead (`&v.clone()[0]`, `o.clone().as_ref()`),
+    as rustc offers it for a `&expr` borrow or an auto-referenced method receiver (not for
+    one reached through `Deref`, like `v.iter()` on a Vec). Rc/Arc get the reference-count
+    wording; a local type without Clone gets the "if `T` implemented `Clone`" note."""
+    from ..diagnostics.diagnostic import Label, SubDiagnostic
+    from ..mir.place_ty import place_ty
+    from ..syntax import ast
+    from ..types import ty as T
+    from . import source_context as src
+    from .moves import _is_clone
+
+    typed, body = facts.typed, facts.body
+    decl = body.local_decls[moved_place.local]
+    if facts.closure_capture(borrow) is not None or body.source is None or decl.binding is None:
+        return
+    node = src.node_at(body.source, borrow.span)
+    if isinstance(node, ast.AddrOf):
+        target = next((n for n in src.walk(node.operand) if isinstance(n, ast.PathExpr)
+                       and getattr(typed.resolutions.get(n), "target", None) is decl.binding), None)
+    elif isinstance(node, ast.PathExpr) and getattr(typed.resolutions.get(node), "target", None) is decl.binding:
+        steps = typed.adjustments.get(node, ())
+        # an auto-referenced receiver or the base of an overloaded `v[i]`; not one reached
+        # through `Deref` (`v.iter()` on a Vec)
+        indexed = _indexing_at(facts, borrow.span)
+        target = node if steps and steps[0].kind == "borrow" or (not steps and indexed is not None) else None
+    else:
+        target = None
+    if target is None:
+        return
+    ty = place_ty(body, moved_place)
+    if isinstance(ty, T.Adt) and ty.def_id in ("std::rc::Rc", "std::sync::Arc"):
+        diag.help("clone the value to increment its reference count", target.span.shrink_to_hi(), ".clone()",
+                  "MachineApplicable")
+    elif _is_clone(typed, ty):
+        diag.help(registry.text("E0382.help.clone"), target.span.shrink_to_hi(), ".clone()", "MachineApplicable")
+    elif isinstance(ty, T.Adt):
+        info = typed.adts.get(ty.def_id)
+        if info is None or info.is_std or info.node is None:
+            return
+        child = SubDiagnostic("note", registry.text("E0382.note.clone_impl", ty=info.name))
+        child.labels.append(Label(Span(info.node.span.lo, info.node.ident.span.hi),
+                                  registry.text("E0382.note.clone_impl.type_label"), True))
+        child.labels.append(Label(target.span, registry.text("E0382.note.clone_impl.site_label"), False))
+        diag.children.append(child)
 
 
 def _capture_labels(facts, diag, borrow, access_capture, place, borrowed, first, second):
@@ -144,11 +359,17 @@ def report_dropped_while_borrowed(facts, conflict):
     if expl.kind == MUST_BE_VALID_FOR and expl.category == "return" and expl.span is not None:
         return _cannot_return_reference(facts, borrow, expl, decl, desc)
     if desc is not None and decl.kind != ir.LocalKind.TEMP:
-        diag = registry.error("E0597", borrow.span, registry.text("E0597.label.borrow"), name=desc)
+        if capture is not None and capture[1] is not None:
+            # rustc points at the captured use inside the closure, and at the closure
+            diag = registry.error("E0597", capture[1], registry.text("E0597.label.borrow"), name=desc)
+            diag.label(capture[0], "value captured here")
+        else:
+            diag = registry.error("E0597", borrow.span, registry.text("E0597.label.borrow"), name=desc)
         if decl.name:
             diag.label(decl.span, registry.text("nll.label.binding_declared", name=decl.name))
         diag.label(drop_span, registry.text("E0597.label.dropped", name=desc))
         add_explanation(facts, diag, expl, borrow_desc=desc)
+        _note_collection_of_references(facts, diag, expl, desc)
         if expl.kind == USED_LATER_WHEN_DROPPED and expl.local is not None:
             dropped = body.local_decls[expl.local]
             if dropped.is_user_variable and dropped.span.lo < decl.span.lo:
@@ -157,9 +378,55 @@ def report_dropped_while_borrowed(facts, conflict):
     temp_span = decl.span
     diag = registry.error("E0716", temp_span, registry.text("E0716.label.created"))
     diag.label(drop_span, registry.text("E0716.label.freed"))
+    if expl.kind in (USED_LATER, USED_LATER_IN_LOOP, USED_LATER_WHEN_DROPPED):
+        _suggest_let_binding(facts, diag, borrow, temp_span)
     add_explanation(facts, diag, expl, borrow_desc="temporary value")
-    diag.help(registry.text("E0716.help.let"))
     return diag
+
+
+def _suggest_let_binding(facts, diag, borrow, temp_span) -> None:
+    """rustc's "consider using a `let` binding to create a longer lived value": when the
+    temporary sits in a statement of the body's outermost block, outside any nested block,
+    a `let binding = <temporary>;` before that statement (at its column) and `binding` in
+    its place; otherwise the same words as a note."""
+    from ..diagnostics.diagnostic import SubDiagnostic, Suggestion
+    from ..syntax import ast
+    from . import source_context as src
+
+    message = registry.text("E0716.help.let")
+    file = getattr(facts.typed, "file", None)
+    root = facts.body.source
+    block = root.body if isinstance(root, (ast.Fn, ast.Closure)) else None
+    if isinstance(block, ast.BlockExpr):
+        block = block.block
+    stmt = None
+    if isinstance(block, ast.Block) and file is not None:
+        stmt = next((st for st in block.stmts if st.span.lo <= temp_span.lo and temp_span.hi <= st.span.hi), None)
+    chain = src.enclosing(stmt, temp_span) if stmt is not None else []
+    end = next((i for i, n in enumerate(chain) if n.span == temp_span), None)
+    # a temporary inside a nested block, or inside a macro's arguments (`format_args!`)
+    if end is None or any(isinstance(n, (ast.Block, ast.MacroCall, ast.FormatArgs)) for n in chain[1:end]):
+        diag.note(message)
+        return
+    call = chain[end - 1] if end > 0 else None
+    if isinstance(call, ast.MethodCall) and call.receiver is chain[end] and call.method.name == "iter" \
+            and not call.args:
+        from ..types.ty_display import ty_str
+
+        ty = facts.typed.type_of(chain[end])
+        while ty is not None and type(ty).__name__ == "Ref":
+            ty = ty.inner
+        if ty is not None:
+            diag.help(f"consider consuming the `{ty_str(ty)}` when turning it into an `Iterator`",
+                      call.method.span, "into_iter", "MaybeIncorrect")
+    margin = " " * (stmt.span.lo - file.line_starts[file.line_index(stmt.span.lo)])
+    mutability = "mut " if borrow.mutable else ""
+    child = SubDiagnostic("help", message)
+    child.suggestions.append(Suggestion(stmt.span.shrink_to_lo(),
+                                        f"let {mutability}binding = {src.text(file, temp_span)};\n{margin}",
+                                        "MaybeIncorrect"))
+    child.suggestions.append(Suggestion(temp_span, "binding", "MaybeIncorrect"))
+    diag.children.append(child)
 
 
 def _cannot_return_reference(facts, borrow, expl, decl, desc):
@@ -178,9 +445,28 @@ def _cannot_return_reference(facts, borrow, expl, decl, desc):
         what, note = "temporary value", "temporary value created here"
     diag = registry.error("E0515", return_span, registry.text("E0515.label.return", reference=reference),
                           reference=reference, what=what)
-    if return_span != borrow.span:
-        diag.label(borrow.span, note)
+    # a temporary is pointed at itself (`code.to_string()`, not the `&` borrowing it)
+    borrow_span = decl.span if desc is None and decl.kind == ir.LocalKind.TEMP else borrow.span
+    if return_span != borrow_span:
+        diag.label(borrow_span, note)
+    if _returns_iterator(facts):
+        diag.help("use `.collect()` to allocate the iterator")
     return diag
+
+
+def _returns_iterator(facts) -> bool:
+    """The function's declared result implements Iterator (rustc then hints at collecting)."""
+    from ..types import ty as T
+
+    info = facts.universal.fn_info
+    ret = getattr(info, "ret", None)
+    items = getattr(facts.typed, "items", None)
+    if isinstance(ret, T.Opaque):
+        return any("Iterator" in str(b) for b in ret.bounds)
+    if not isinstance(ret, T.Adt) or items is None:
+        return False
+    return any(i.trait_ref is not None and i.trait_ref.trait_id == "std::iter::Iterator"
+               for i in items.impls_for(ret.def_id))
 
 
 def _closure_may_outlive(facts, borrow, expl, desc, capture):

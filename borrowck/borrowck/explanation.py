@@ -38,12 +38,26 @@ class BorrowExplanation:
     region: Optional[int] = None  # MUST_BE_VALID_FOR: the universal region
 
 
-def best_blame(path: list):
-    """The most interesting constraint of a path (rustc's best_blame_constraint)."""
+def best_blame(path: list, facts=None):
+    """The most interesting constraint of a path (rustc's best_blame_constraint). With the
+    body's facts, an argument of a call the compiler inserted (the `Deref::deref` of a
+    `&String` -> `&str` coercion) is not blamed: the user wrote no call there."""
     if not path:
         return None
     rank = {c: i for i, c in enumerate(CATEGORY_ORDER)}
-    return min(path, key=lambda c: rank.get(c.category, len(CATEGORY_ORDER)))
+
+    def key(c):
+        if facts is not None and c.category == "call_argument" and _inserted_call(facts, c):
+            return len(CATEGORY_ORDER)
+        return rank.get(c.category, len(CATEGORY_ORDER))
+    return min(path, key=key)
+
+
+def _inserted_call(facts, constraint) -> bool:
+    if constraint.location is None:
+        return False
+    node = facts.body.stmt_at(facts.locations.location(constraint.location))
+    return isinstance(node, ir.Call) and not node.from_call_syntax
 
 
 def explain(facts, loc: ir.Location, borrow) -> BorrowExplanation:
@@ -57,7 +71,7 @@ def explain(facts, loc: ir.Location, borrow) -> BorrowExplanation:
     if ends:
         universal = facts.universal
         path = constraint_path(facts.constraints, borrow.region, universal.is_universal)
-        blame = best_blame(path or [])
+        blame = best_blame(path or [], facts)
         target = path[-1].sub if path else _lowest_bit(ends)
         return BorrowExplanation(MUST_BE_VALID_FOR, blame.span if blame else None,
                                  category=blame.category if blame else "", region=target)
@@ -94,9 +108,9 @@ def _find_use(facts, region: int, start: ir.Location, borrowed_at: ir.Location) 
             if kind == "drop":
                 return BorrowExplanation(USED_LATER_WHEN_DROPPED, node.span, local=local)
             in_loop = _precedes(facts, loc, borrowed_at)
-            by_call = isinstance(node, ir.Call) and ir.operand_place(node.func) is not None \
-                and ir.operand_place(node.func).local == local
-            return BorrowExplanation(USED_LATER_IN_LOOP if in_loop else USED_LATER, node.span,
+            by_call = isinstance(node, ir.Call) and node.from_call_syntax
+            span = _function_span(facts, node) if by_call else node.span
+            return BorrowExplanation(USED_LATER_IN_LOOP if in_loop else USED_LATER, span,
                                      by_call=by_call, local=local)
         bb = body.blocks[loc.block]
         if loc.index < len(bb.statements):
@@ -110,11 +124,67 @@ def _find_use(facts, region: int, start: ir.Location, borrowed_at: ir.Location) 
     return None
 
 
+def _function_span(facts, call):
+    """Where rustc points a "later used by call": the called path or method name (a call
+    through a local, like a closure, at the whole call)."""
+    from ..syntax import ast
+    from .source_context import node_at
+
+    if ir.operand_place(call.func) is not None or facts.body.source is None:
+        return call.span
+    node = node_at(facts.body.source, call.span, (ast.Call, ast.MethodCall))
+    if isinstance(node, ast.MethodCall):
+        return node.method.span
+    if isinstance(node, ast.Call):
+        return node.func.span
+    return call.span
+
+
 def _precedes(facts, use_loc, borrowed_at) -> bool:
-    """The use comes before the borrow in reverse postorder: reached through a back edge."""
+    """The use is in a later iteration of a loop around the borrow: the borrow reaches it
+    only through a back edge (an edge into a block that dominates its source), and the use
+    lies inside that loop (it can get back to the loop's head without leaving it). A use
+    after the loop, or later in the same iteration, is not."""
+    from .dominators import Dominators
+
     if use_loc.block == borrowed_at.block:
         return use_loc.index < borrowed_at.index
-    return facts.rpo_index.get(use_loc.block, 0) < facts.rpo_index.get(borrowed_at.block, 0)
+    body = facts.body
+    dom = Dominators(body)
+    heads = set()
+    seen = {borrowed_at.block}
+    stack = [borrowed_at.block]
+    while stack:
+        b = stack.pop()
+        for succ in body.blocks[b].terminator.successors():
+            if body.blocks[succ].is_cleanup:
+                continue
+            if dom.dominates(succ, b):
+                heads.add(succ)
+                continue
+            if succ == use_loc.block:
+                return False
+            if succ not in seen:
+                seen.add(succ)
+                stack.append(succ)
+    return any(_returns_to_head(body, dom, use_loc.block, head) for head in heads)
+
+
+def _returns_to_head(body, dom, start: int, head: int) -> bool:
+    """From block start, is the loop head reachable through blocks the head dominates?"""
+    seen = {start}
+    stack = [start]
+    while stack:
+        b = stack.pop()
+        if not dom.dominates(head, b):
+            continue
+        for succ in body.blocks[b].terminator.successors():
+            if succ == head:
+                return True
+            if succ not in seen and not body.blocks[succ].is_cleanup:
+                seen.add(succ)
+                stack.append(succ)
+    return False
 
 
 def _def_use_here(facts, node, region: int):

@@ -12,13 +12,9 @@ against the state after the early effect (`in_scope_at`).
 """
 from __future__ import annotations
 
-import re
-
-from ..dataflow.engine import FORWARD, Analysis, solve
+from ..dataflow.engine import FORWARD, GenKillAnalysis, solve
 from ..mir import ir
 from .places_conflict import NO_OVERLAP, borrow_conflicts_with_place, DEEP
-
-_ONES = re.compile("1+")
 
 
 def out_of_scope_points(body: ir.Body, locations, borrow_set, values) -> dict:
@@ -30,8 +26,8 @@ def out_of_scope_points(body: ir.Body, locations, borrow_set, values) -> dict:
     kills: dict = {}
     nblocks = len(body.blocks)
     succs = [tuple(bb.terminator.successors()) for bb in body.blocks]
-    regions = [values.points_of(b.region) & locations.all_points for b in borrow_set.borrows]
-    gapped = _loans_with_gaps(body, locations, borrow_set, regions)
+    regions = [values.point_set(b.region) for b in borrow_set.borrows]
+    gapped = _loans_with_gaps(locations, borrow_set, regions, nblocks)
     entry = [0] * nblocks
     done = [0] * nblocks
     work = []
@@ -39,10 +35,7 @@ def out_of_scope_points(body: ir.Body, locations, borrow_set, values) -> dict:
         region = regions[borrow.index]
         bit = 1 << borrow.index
         start = borrow.location
-        if _many_runs(region, nblocks):
-            _follow_loan(body, locations, succs, region, borrow.index, start, kills)
-            continue
-        point = _first_missing(body, locations, region, start.block, start.index)
+        point = region.first_missing(locations.point(start), locations.block_end(start.block))
         if point >= 0:
             kills[point] = kills.get(point, 0) | bit
             continue
@@ -57,11 +50,13 @@ def out_of_scope_points(body: ir.Body, locations, borrow_set, values) -> dict:
             continue
         done[b] |= new
         ending = new & gapped[b]
-        while ending:
-            low = ending & -ending
-            ending ^= low
-            point = _first_missing(body, locations, regions[low.bit_length() - 1], b, 0)
-            kills[point] = kills.get(point, 0) | low
+        if ending:
+            lo, hi = locations.block_start[b], locations.block_end(b)
+            while ending:
+                low = ending & -ending
+                ending ^= low
+                point = regions[low.bit_length() - 1].first_missing(lo, hi)
+                kills[point] = kills.get(point, 0) | low
         passing = new & ~gapped[b]
         if passing:
             for s in succs[b]:
@@ -71,40 +66,18 @@ def out_of_scope_points(body: ir.Body, locations, borrow_set, values) -> dict:
     return kills
 
 
-def _many_runs(region: int, nblocks: int) -> bool:
-    """More runs of points than blocks: mapping its gaps would cost more than a DFS."""
-    return (region ^ (region << 1)).bit_count() > 2 * nblocks
-
-
-def _first_missing(body: ir.Body, locations, region: int, block: int, index: int) -> int:
-    """The first point of block from index on that region lacks, or -1."""
-    first = locations.block_start[block] + index
-    width = len(body.blocks[block].statements) + 1 - index
-    missing = ~(region >> first) & ((1 << width) - 1)
-    return first + (missing & -missing).bit_length() - 1 if missing else -1
-
-
-def _loans_with_gaps(body: ir.Body, locations, borrow_set, regions: list):
-    """gapped[b] = bitset of loans (with few runs) whose region lacks some point of block b,
-    from the gaps of each region mapped to block ranges and swept once over the blocks."""
-    nblocks = len(body.blocks)
-    block_of = []
-    for b, bb in enumerate(body.blocks):
-        block_of.extend([b] * (len(bb.statements) + 1))
-    opens = [0] * (nblocks + 1)
+def _loans_with_gaps(locations, borrow_set, regions: list, nblocks: int) -> list:
+    """gapped[b] = bitset of loans whose region lacks some point of block b: the gaps of
+    each region mapped to ranges of blocks (in point order), swept once over the blocks."""
+    opens = [0] * (nblocks + 1)  # by position in point order
     closes = [0] * (nblocks + 1)
     for borrow in borrow_set.borrows:
-        region = regions[borrow.index]
-        if _many_runs(region, nblocks):
-            continue
         bit = 1 << borrow.index
-        ranges = []  # merged block ranges [lo, hi] holding a gap
-        # the gaps as a string (char i = point i) so runs are found in C, not bit by bit
-        gaps = bin(~region & locations.all_points)[:1:-1]
-        for run in _ONES.finditer(gaps):
-            lo, hi = block_of[run.start()], block_of[run.end() - 1]
+        ranges = []  # merged ranges [lo, hi] of block positions holding a gap
+        for a, z in regions[borrow.index].gaps(0, locations.num_points):
+            lo, hi = locations.position(a), locations.position(z - 1)
             if ranges and lo <= ranges[-1][1] + 1:
-                ranges[-1][1] = hi
+                ranges[-1][1] = max(hi, ranges[-1][1])
             else:
                 ranges.append([lo, hi])
         for lo, hi in ranges:
@@ -112,30 +85,16 @@ def _loans_with_gaps(body: ir.Body, locations, borrow_set, regions: list):
             closes[hi + 1] |= bit
     gapped = [0] * nblocks
     current = 0
-    for b in range(nblocks):
-        current = (current & ~closes[b]) | opens[b]
+    for pos, b in enumerate(locations.order):
+        current = (current & ~closes[pos]) | opens[pos]
         gapped[b] = current
     return gapped
 
 
-def _follow_loan(body: ir.Body, locations, succs: list, region: int, index: int,
-                 start: ir.Location, kills: dict) -> None:
-    """One loan's DFS from its borrow, block by block, stopping where its region ends."""
-    stack = [(start.block, start.index)]
-    seen_blocks = set()
-    while stack:
-        block, at = stack.pop()
-        point = _first_missing(body, locations, region, block, at)
-        if point >= 0:
-            kills[point] = kills.get(point, 0) | (1 << index)
-            continue
-        for succ in succs[block]:
-            if succ not in seen_blocks:
-                seen_blocks.add(succ)
-                stack.append((succ, 0))
+class LoansInScope(GenKillAnalysis):
+    """Every effect is a gen/kill: which loans an overwrite kills depends only on the
+    place, not on the state, so each block's effects are composed once."""
 
-
-class LoansInScope(Analysis):
     direction = FORWARD
 
     def __init__(self, body, locations, borrow_set, kills: dict, place_types):
@@ -144,49 +103,67 @@ class LoansInScope(Analysis):
         self.borrow_set = borrow_set
         self.kills = kills
         self.place_types = place_types
+        self._groups: dict = {}  # local -> [(borrowed place, kind, loans)]
+        self._overwrites: dict = {}  # projected place -> the loans its overwrite kills
 
     def early(self, state: int, loc: ir.Location) -> int:
         return state & ~self.kills.get(self.locations.point(loc), 0)
 
-    def kill_on_place(self, state: int, place: ir.Place) -> int:
-        candidates = self.borrow_set.of_local(place.local) & state
-        if not candidates:
-            return state
-        if place.is_local:
-            return state & ~candidates
-        index = 0
-        while candidates:
-            if candidates & 1:
-                borrow = self.borrow_set.borrows[index]
-                if borrow_conflicts_with_place(borrow.borrowed_place, borrow.kind, place, DEEP,
-                                               self.place_types, NO_OVERLAP):
-                    state &= ~(1 << index)
-            candidates >>= 1
-            index += 1
-        return state
+    def killed_by(self, place: ir.Place) -> int:
+        """The loans an overwrite of place kills (those of places it definitely overwrites)."""
+        candidates = self.borrow_set.of_local(place.local)
+        if not candidates or place.is_local:
+            return candidates
+        killed = self._overwrites.get(place)
+        if killed is None:
+            killed = 0
+            for borrowed, kind, loans in self._loan_groups(place.local):
+                if borrow_conflicts_with_place(borrowed, kind, place, DEEP, self.place_types, NO_OVERLAP):
+                    killed |= loans
+            self._overwrites[place] = killed
+        return killed
 
-    def statement_effect(self, state, stmt, loc):
-        state = self.early(state, loc)
+    def _loan_groups(self, local: int) -> list:
+        """The loans of local grouped by (borrowed place, kind): conflicts are decided per
+        group, so many borrows of one place cost one check."""
+        groups = self._groups.get(local)
+        if groups is None:
+            by_key: dict = {}
+            loans = self.borrow_set.of_local(local)
+            while loans:
+                low = loans & -loans
+                loans ^= low
+                borrow = self.borrow_set.borrows[low.bit_length() - 1]
+                key = (borrow.borrowed_place, borrow.kind)
+                by_key[key] = by_key.get(key, 0) | low
+            groups = self._groups[local] = [(place, kind, mask) for (place, kind), mask in by_key.items()]
+        return groups
+
+    def kill_on_place(self, state: int, place: ir.Place) -> int:
+        return state & ~self.killed_by(place)
+
+    def gen_kill(self, stmt, loc):
+        kill = self.kills.get(self.locations.point(loc), 0)  # early: before the statement
         if isinstance(stmt, ir.Assign):
-            state = self.kill_on_place(state, stmt.place)
+            kill |= self.killed_by(stmt.place)
             index = self.borrow_set.by_location.get(loc)
             if index is not None:
-                state |= 1 << index
+                return 1 << index, kill
         elif isinstance(stmt, ir.StorageDead):
-            state = self.kill_on_place(state, ir.Place(stmt.local))
-        return state
+            kill |= self.killed_by(ir.Place(stmt.local))
+        return 0, kill
 
-    def terminator_effect(self, state, term, loc):
-        state = self.early(state, loc)
+    def terminator_gen_kill(self, term, loc):
+        kill = self.kills.get(self.locations.point(loc), 0)
         if isinstance(term, ir.Call):
-            state = self.kill_on_place(state, term.destination)
-        return state
+            kill |= self.killed_by(term.destination)
+        return 0, kill
 
 
 def compute_loans_in_scope(body, locations, borrow_set, values, place_types):
     kills = out_of_scope_points(body, locations, borrow_set, values)
     analysis = LoansInScope(body, locations, borrow_set, kills, place_types)
-    return InScope(solve(body, analysis), analysis)
+    return InScope(solve(body, analysis, locations.rpo), analysis)
 
 
 class InScope:

@@ -68,7 +68,11 @@ def _report_pattern_move(body, err, typed, scrutinee):
     what = _borrowed_what(body, err, typed)
     variant = next((i for i, e in enumerate(err.place.projection) if isinstance(e, ir.Downcast) and e.name), None)
     if variant is not None and err.kind == "borrowed":
-        prefix = ir.Place(err.place.local, err.place.projection[:variant])
+        # rustc names the moved place without downcasts and tuple-like fields:
+        # `(self.state as Open).peer` is `self.state.peer`, `(*slot as Some).0` is `slot`
+        kept = tuple(e for e in err.place.projection
+                     if not isinstance(e, ir.Downcast) and not (isinstance(e, ir.Field) and str(e.name).isdigit()))
+        prefix = ir.Place(err.place.local, kept)
         if prefix.projection and isinstance(prefix.projection[-1], ir.Deref):
             prefix = ir.Place(prefix.local, prefix.projection[:-1])
         described = describe_place(body, prefix)
@@ -177,5 +181,14 @@ def _borrow_help(diag, body, err, span, typed) -> None:
     ty = place_ty(body, err.place)
     info = getattr(typed, "adts", {}).get(getattr(ty, "def_id", None))
     if info is not None and (info.is_std or "Clone" in info.derives):
+        from .source_context import node_at, text
+
+        # `*r` -> `r.clone()`: clone through the reference instead of moving out of it
+        deref = node_at(body.source, span, ast.Unary) if body.source is not None else None
+        file = getattr(typed, "file", None)
+        if deref is not None and deref.op == "*" and file is not None:
+            diag.help("consider cloning the value if the performance cost is acceptable", span,
+                      f"{text(file, deref.operand.span)}.clone()", "MachineApplicable")
+            return
         diag.help("consider cloning the value if the performance cost is acceptable", span.shrink_to_hi(),
                   ".clone()", "MachineApplicable")

@@ -43,6 +43,7 @@ def check_body(body: ir.Body, mir, typed) -> list:
         return diags
     uninit = solve(body, MaybeUninitializedPlaces(data))
     checker = _MoveChecker(body, data, uninit, typed)
+    checker.mir = mir
     checker.relevant = relevant
     for b in reverse_postorder(body):
         bb = body.blocks[b]
@@ -79,6 +80,7 @@ class _MoveChecker:
         self._preds = None
         self._dominators = None
         self.illegal_move_locs = {m.location for m in data.illegal_moves}
+        self.mir = None
 
     def check_location(self, loc, node) -> None:
         if isinstance(node, (ir.StorageLive, ir.StorageDead, ir.Nop, ir.AscribeUserType, ir.PlaceMention)):
@@ -217,6 +219,13 @@ class _MoveChecker:
     def span_at(self, loc, node):
         return node.span
 
+    def _callee_span(self, call):
+        """The called expression of `f()` (rustc points there for a FnOnce value called)."""
+        from .source_context import node_at
+
+        found = node_at(self.body.source, call.span, ast.Call) if self.body.source is not None else None
+        return found.func.span if found is not None else call.span
+
     def moved_error(self, loc, node, used_place, moved_place, moves, action):
         body = self.body
         data = self.data
@@ -229,21 +238,20 @@ class _MoveChecker:
                               registry.text("E0382.label.use", verbed="borrowed" if verb == "borrow" else "used",
                                             partial="partial " if partial else ""),
                               verb=verb, partially="partially " if partial else "", name=name_text)
-        use_span = self.span_at(loc, node)
+        if _calls_once(node, used_place):
+            diag.labels[0].span = self._callee_span(node)
+        use_span = diag.labels[0].span
         moves = sorted(moves, key=lambda mb: data.moves[mb[0]].location.block * 100000 + data.moves[mb[0]].location.index)
-        in_loop_labels = []
         for m, back in moves:
             move = data.moves[m]
             mspan = body.span_of(move.location)
             mplace = data.paths[move.path].place
             mpartial = used_place != mplace and used_place.is_prefix_of(mplace)
             self._label_move(diag, move, mspan, mplace, back, mpartial, use_span)
-            if back:
-                in_loop_labels.append(mspan)
         self._closure_use_label(diag, node, used_place, verb)
         self._move_reason(diag, moved_place, moves, partial)
-        if in_loop_labels:
-            self._loop_label(diag, loc, [data.moves[m].location for m, back in moves if back])
+        self._enclosing_loop_labels(diag, moves)
+        _merge_same_closure_labels(diag)
         self._site_notes(diag, moves)
         if partial:
             diag.labels[0].message = registry.text("E0382.label.use",
@@ -265,6 +273,9 @@ class _MoveChecker:
             use = _closure_use_span(self.typed, stmt, mplace, body)
             if use is not None:
                 diag.label(use, registry.text("E0382.label.closure_use"))
+            return
+        if _calls_once(stmt, mplace):
+            diag.label(stmt.span, f"{name_text} {'partially ' if partial else ''}moved due to this call{in_loop}")
             return
         call = _consuming_call(body, move.location, stmt)
         if call is not None and call.desugaring == "for_loop_into_iter":
@@ -295,6 +306,8 @@ class _MoveChecker:
         text = registry.text("E0382.label.move_reason", partial="partial " if partial else "", name=name_text,
                              ty=ty_text)
         decl = body.local_decls[mplace.local]
+        if self._fn_once_origin(ty) is not None:
+            return  # rustc explains why the closure is FnOnce instead of naming its type
         if mplace.is_local and decl.is_user_variable and not decl.internal:
             diag.label(decl.span, text)
         else:
@@ -314,20 +327,32 @@ class _MoveChecker:
         if use_span is not None:
             diag.label(use_span, f"{verb} occurs due to use in closure")
 
-    def _loop_label(self, diag, use_loc, move_locs) -> None:
-        """"inside of this loop" at the head of the innermost loop around the use and the moves."""
-        dom = self.dominators()
-        best = None
-        for b, bb in enumerate(self.body.blocks):
-            term = bb.terminator
-            if not isinstance(term, ir.FalseUnwind):
-                continue
-            head = term.real_target
-            if dom.dominates(head, use_loc.block) and all(dom.dominates(head, m.block) for m in move_locs):
-                if best is None or term.span.lo > best.lo:
-                    best = term.span
-        if best is not None:
-            diag.label(best, registry.text("E0382.label.inside_loop"))
+    def _enclosing_loop_labels(self, diag, moves) -> None:
+        """"inside of this loop" at every loop around a move site that does not also hold
+        the moved variable's declaration (rustc labels them from the HIR, moved in an
+        earlier iteration or not)."""
+        from ..mir.build_expr import loop_head_span
+
+        root = self.body.source
+        if root is None:
+            return
+        seen = set()
+        for m, _ in moves:
+            move = self.data.moves[m]
+            mplace = self.data.paths[move.path].place
+            decl = self.body.local_decls[mplace.local]
+            stmt = self.body.stmt_at(move.location)
+            span, through_closures = move.span, False
+            if _is_closure_move(stmt):
+                # rustc walks out from the captured variable's use inside the closure
+                span, through_closures = _closure_use_span(self.typed, stmt, mplace, self.body), True
+                if span is None:
+                    continue
+            for node in _loops_around(root, span, decl.span, through_closures):
+                head = loop_head_span(node)
+                if head not in seen:
+                    seen.add(head)
+                    diag.label(head, registry.text("E0382.label.inside_loop"))
 
     def _site_notes(self, diag, moves) -> None:
         """The note/help rustc adds for the first move site: the callee taking ownership,
@@ -340,23 +365,46 @@ class _MoveChecker:
         ty = place_ty(body, mplace)
         name = describe_place(body, mplace)
         name_text = f"`{name}`" if name else "value"
+        if _calls_once(stmt, mplace):
+            self._closure_moves_out_note(diag, ty)
+            diag.note("this value implements `FnOnce`, which causes it to be moved when called",
+                      self._callee_span(stmt))
+            return
+        if _is_closure_move(stmt):
+            if mplace.is_local and _is_clone(self.typed, ty):
+                self._clone_before_closure(diag, stmt, mplace, name)
+            return
         if isinstance(stmt, ir.Assign) and isinstance(stmt.rvalue, ir.Aggregate):
+            # an operand of a struct / variant / tuple expression
+            self._clone_impl_note(diag, ty, move.span)
+            if mplace.is_local and _is_clone(self.typed, ty):
+                diag.help(registry.text("E0382.help.clone"), move.span.shrink_to_hi(),
+                          _clone_text(body, move.span, name))
             return
         call = _consuming_call(body, move.location, stmt)
         if call is not None and call.desugaring == "for_loop_into_iter":
-            diag.note(registry.text("E0382.note.takes_self", method="into_iter", name=name_text))
+            _std_note(diag, registry.text("E0382.note.takes_self", method="into_iter", name=name_text),
+                      "std::iter::IntoIterator::into_iter")
             diag.help(registry.text("E0382.help.for_slice", ty=_ty_str(ty)), stmt.span.shrink_to_lo(), "&",
                       "MaybeIncorrect")
             return
         if call is not None and call.from_call_syntax and call.fn_span != call.span and _is_receiver(call, stmt):
             method = _method_path(self.typed, call.callee)
-            diag.note(registry.text("E0382.note.takes_self", method=method, name=name_text))
+            text = registry.text("E0382.note.takes_self", method=method, name=name_text)
+            fn = next((node for node, info in getattr(self.typed, "fns", {}).items()
+                       if info.def_id == call.callee), None)
+            if fn is not None and fn.self_param is not None:
+                diag.note(text, fn.self_param.span)
+            else:
+                _std_note(diag, text, call.callee)
             if _is_clone(self.typed, ty):
                 diag.help("you can `clone` the value and consume it, but this might not be your desired behavior",
                           stmt.span.shrink_to_hi(), ".clone()", "MaybeIncorrect")
             return
         if call is not None and call.from_call_syntax:
             self._param_note(diag, call, stmt)
+        if not self._hoist_out_of_loop(diag, move, mplace):
+            return
         self._clone_impl_note(diag, ty, move.span)
         if isinstance(stmt, ir.Assign) and _moved_by_dbg(body, stmt) is not None:
             arg = _moved_by_dbg(body, stmt)
@@ -371,13 +419,104 @@ class _MoveChecker:
                 return
         if isinstance(stmt, ir.Assign) and isinstance(stmt.rvalue, ir.Use) and mplace.is_local \
                 and _is_clone(self.typed, ty):
-            diag.help(registry.text("E0382.help.clone"), stmt.span.shrink_to_hi(), ".clone()")
+            diag.help(registry.text("E0382.help.clone"), stmt.span.shrink_to_hi(), _clone_text(body, stmt.span, name))
+
+    def _closure_moves_out_note(self, diag, ty) -> None:
+        found = self._fn_once_origin(ty)
+        if found is not None:
+            diag.note(f"closure cannot be invoked more than once because it moves the variable `{found[0]}` "
+                      "out of its environment", found[1])
+
+    def _fn_once_origin(self, ty):
+        """(name, span) of the first captured variable a closure's body moves out: why the
+        closure is FnOnce (rustc's closure kind origin); None for other types."""
+        closure = self.mir.body(ty.def_id) if isinstance(ty, T.Closure) and self.mir is not None else None
+        if closure is None:
+            return None
+        for bb in closure.blocks:
+            for st in bb.statements:
+                if isinstance(st, ir.Assign) and isinstance(st.rvalue, ir.Use) \
+                        and isinstance(st.rvalue.operand, ir.Move) and st.rvalue.operand.place.local == 1:
+                    field = next((e for e in st.rvalue.operand.place.projection if isinstance(e, ir.Field)), None)
+                    if field is not None and field.index < len(closure.upvars):
+                        return closure.upvars[field.index].name, st.span
+        return None
+
+    def _clone_before_closure(self, diag, stmt, mplace, name) -> None:
+        """"consider cloning the value before moving it into the closure": a `let value =
+        x.clone();` before the statement holding the `move` closure, and `value` for the use
+        of `x` inside it that captured it."""
+        from ..diagnostics.diagnostic import SubDiagnostic, Suggestion
+        from . import source_context as src
+
+        closure = _closure_node(self.typed, stmt.rvalue.def_id)
+        decl = self.body.local_decls[mplace.local]
+        file = getattr(self.typed, "file", None)
+        root = self.body.source
+        if closure is None or not closure.is_move or decl.binding is None or file is None or root is None:
+            return
+        statement = src.statement_of(src.enclosing(root, closure.span))
+        # rustc rewrites the use that made the closure capture the variable (the first)
+        use = _closure_use_span(self.typed, stmt, mplace, self.body)
+        uses = [use] if use is not None else []
+        if statement is None or not uses:
+            return
+        indent = src.indentation(file, statement.span.lo)
+        child = SubDiagnostic("help", registry.text("E0382.help.clone_before_closure"))
+        child.suggestions.append(Suggestion(statement.span.shrink_to_lo(),
+                                            f"let value = {name}.clone();\n{indent}"))
+        child.suggestions += [Suggestion(use, "value") for use in uses]
+        diag.children.append(child)
+
+    def _hoist_out_of_loop(self, diag, move, mplace) -> bool:
+        """rustc's "consider moving the expression out of the loop so it is only moved once":
+        the call taking the moved variable, bound before the outermost loop around it (not
+        holding the variable's declaration) when that loop can end early (`while`, or a
+        `break` inside). Returns False when a `.clone()` suggestion would mislead (the move
+        is in an `if let` condition)."""
+        from ..diagnostics.diagnostic import SubDiagnostic, Suggestion
+        from . import source_context as src
+
+        root = self.body.source
+        file = getattr(self.typed, "file", None)
+        decl = self.body.local_decls[mplace.local]
+        if root is None or file is None or not mplace.is_local:
+            return True
+        chain = src.enclosing(root, move.span)
+        at = next((i for i, n in enumerate(chain) if n.span == move.span and isinstance(n, ast.PathExpr)), None)
+        if at is None or at == 0:
+            return True
+        parent = chain[at - 1]
+        outer = None
+        can_clone = True
+        for i in range(at - 1, -1, -1):
+            node = chain[i]
+            if node.span.lo <= decl.span.lo and decl.span.hi <= node.span.hi or isinstance(node, ast.Closure):
+                break
+            if isinstance(node, ast.LetCond) and i > 0 and isinstance(chain[i - 1], ast.If):
+                can_clone = False
+            if isinstance(node, (ast.While, ast.Loop, ast.For)):
+                outer = node
+        if outer is None or not isinstance(parent, (ast.Call, ast.MethodCall)):
+            return can_clone
+        if not isinstance(outer, ast.While) and not any(isinstance(n, ast.Break) for n in src.walk(outer)):
+            return can_clone
+        indent = src.indentation(file, outer.span.lo)
+        child = SubDiagnostic("help", registry.text("E0382.help.hoist_out_of_loop"))
+        child.suggestions.append(Suggestion(parent.span, "value", "MaybeIncorrect"))
+        child.suggestions.append(Suggestion(outer.span.shrink_to_lo(),
+                                            f"let mut value = {src.text(file, parent.span)};\n{indent}",
+                                            "MaybeIncorrect"))
+        diag.children.append(child)
+        return can_clone
 
     def _clone_impl_note(self, diag, ty, move_span) -> None:
         """"if `S` implemented `Clone`, you could clone the value": rustc's note for a value
         of a type defined in this crate that cannot be cloned (not for `self` receivers)."""
         from ..diagnostics.diagnostic import Label, SubDiagnostic
 
+        while isinstance(ty, T.Adt) and ty.def_id == "std::boxed::Box" and ty.args:
+            ty = ty.args[0]  # `Box<List>` is Clone when `List` is
         if not isinstance(ty, T.Adt):
             return
         info = getattr(self.typed, "adts", {}).get(ty.def_id)
@@ -496,6 +635,72 @@ class _MoveChecker:
         return False
 
 
+def _calls_once(node, place) -> bool:
+    """Is node a call of the FnOnce value in place (`f()` consuming `f`)?"""
+    if not isinstance(node, ir.Call) or not node.args:
+        return False
+    if ir.operand_place(node.func) == place:
+        return True
+    return node.callee == "std::ops::FnOnce::call_once" and isinstance(node.args[0], ir.Move) \
+        and node.args[0].place == place
+
+
+def _clone_text(body, span, name) -> str:
+    """`.clone()` after the moved expression; `: x.clone()` after a shorthand field `S { x }`."""
+    from .source_context import node_at
+
+    field = node_at(body.source, span, ast.FieldInit) if body.source is not None else None
+    return f": {name}.clone()" if field is not None and field.shorthand else ".clone()"
+
+
+def _std_note(diag, message: str, item: str) -> None:
+    from ..diagnostics.diagnostic import SubDiagnostic
+
+    diag.children.append(SubDiagnostic("note", message, std_item=item))
+
+
+def _is_closure_move(stmt) -> bool:
+    return isinstance(stmt, ir.Assign) and isinstance(stmt.rvalue, ir.Aggregate) \
+        and stmt.rvalue.kind == ir.AggregateKind.CLOSURE
+
+
+def _merge_same_closure_labels(diag) -> None:
+    """A closure moved in an earlier iteration and used again by the same expression: one
+    label per span, as rustc shows it ("moved into closure here, in previous iteration" on
+    the primary span, only "use occurs due to use in closure" at the captured use)."""
+    primary = diag.labels[0]
+    in_loop = registry.text("E0382.label.moved_into_closure_in_loop")
+    use_text = "use occurs due to use in closure"
+    keep = [primary]
+    for label in diag.labels[1:]:
+        if label.span == primary.span and label.message == in_loop:
+            primary.message = in_loop
+            continue
+        if label.message == registry.text("E0382.label.closure_use") and any(
+                other.span == label.span and other.message == use_text for other in diag.labels):
+            continue
+        keep.append(label)
+    diag.labels[:] = keep
+
+
+def _loops_around(root, span, decl_span, through_closures: bool = False) -> list:
+    """The loops enclosing span, innermost first, up to the first node that also holds
+    decl_span (a loop that declares the variable anew each time does not matter)."""
+    from . import source_context as src
+
+    loops = []
+    for node in reversed(src.enclosing(root, span)):
+        if node.span.lo <= decl_span.lo and decl_span.hi <= node.span.hi:
+            break
+        if isinstance(node, ast.Closure) and not through_closures:
+            break
+        if isinstance(node, ast.For) and node.iter.span.lo <= span.lo and span.hi <= node.iter.span.hi:
+            continue  # the iterator is evaluated once, before the loop
+        if isinstance(node, (ast.While, ast.Loop, ast.For)):
+            loops.append(node)
+    return loops
+
+
 def _moved_by_dbg(body, stmt):
     """The argument of the `dbg!` whose temporary this assignment fills, if it is one."""
     if not stmt.place.is_local:
@@ -578,6 +783,10 @@ def _is_clone(typed, ty, depth: int = 0) -> bool:
     if isinstance(ty, (T.Int, T.Float, T.Bool, T.Char, T.Ref)):
         return True
     if isinstance(ty, T.Adt):
+        if ty.def_id in _CLONE_ANY_ARGS:
+            return True
+        if ty.def_id in _NEVER_CLONE or ty.def_id.startswith("std::sync::atomic::"):
+            return False
         info = getattr(typed, "adts", {}).get(ty.def_id)
         if info is None or not (info.is_std or _implements_clone(typed, info)):
             return False
@@ -587,6 +796,18 @@ def _is_clone(typed, ty, depth: int = 0) -> bool:
     if isinstance(ty, T.Array):
         return _is_clone(typed, ty.elem, depth + 1)
     return False
+
+
+# std types that are Clone whatever their type arguments (shared handles)
+_CLONE_ANY_ARGS = frozenset({"std::rc::Rc", "std::sync::Arc", "std::rc::Weak", "std::sync::Weak",
+                             "std::sync::mpsc::Sender", "std::sync::mpsc::SyncSender"})
+
+
+# std types that are never Clone (locks, guards, unique handles)
+_NEVER_CLONE = frozenset({
+    "std::sync::Mutex", "std::sync::RwLock", "std::sync::Condvar", "std::sync::Barrier", "std::sync::MutexGuard",
+    "std::sync::RwLockReadGuard", "std::sync::RwLockWriteGuard", "std::sync::mpsc::Receiver",
+    "std::thread::JoinHandle", "std::thread::ScopedJoinHandle", "std::cell::Ref", "std::cell::RefMut"})
 
 
 def _implements_clone(typed, info) -> bool:
@@ -607,20 +828,17 @@ def _closure_node(typed, def_id):
 
 def _closure_head(typed, stmt):
     """The `move |..|` part of a closure expression (rustc labels it, not the whole body)."""
-    from ..source.span import Span
+    from .source_context import closure_head
 
     node = _closure_node(typed, stmt.rvalue.def_id)
-    if node is None:
-        return stmt.span
-    if node.params:
-        hi = node.params[-1].span.hi + 1  # the closing `|`
-    else:
-        hi = node.body.span.lo - 1  # `||` then one space
-    return Span(node.span.lo, hi) if node.span.lo < hi <= node.span.hi else stmt.span
+    head = closure_head(node) if node is not None else None
+    return head if head is not None else stmt.span
 
 
 def _method_path(typed, callee) -> str:
     """`String::into_bytes`, `Option::<T>::unwrap`: how rustc names a method in notes."""
+    if "<impl " in (callee or ""):
+        return callee.rsplit("::", 1)[-1]  # a trait method: rustc names just the method
     parts = (callee or "").split("::")
     if len(parts) < 2:
         return callee or "method"

@@ -35,6 +35,7 @@ YES, EXCEPT_UPVARS, NO = "yes", "except_upvars", "no"
 
 def check_body(body: ir.Body, mir, typed) -> list:
     checker = _MutChecker(body, None, None, typed)
+    checker.mir = mir
     checker.first_inits = _sole_acyclic_inits(body)
     for b in reverse_postorder(body):
         bb = body.blocks[b]
@@ -182,6 +183,11 @@ class _MutChecker:
                 not isinstance(err_place.projection[-1], ir.Deref) or self._is_upvar_deref_not_mut(err_place):
             self._report_not_declared_mut(place, err_place, span, access, place_text)
             return
+        if body.kind == ir.BodyKind.CLOSURE and body.closure_kind == "Fn" and err_place == ir.Place(1, (ir.DEREF,)) \
+                and len(place.projection) > 1 and isinstance(place.projection[1], ir.Field) \
+                and place.projection[1].index < len(body.upvars):
+            self._report_fn_closure_capture(body.upvars[place.projection[1].index], span, access)
+            return
         # err_place ends in a deref of `&T` (or `*const T`)
         base = ir.Place(err_place.local, err_place.projection[:-1])
         base_decl = body.local_decls[base.local]
@@ -202,6 +208,12 @@ class _MutChecker:
         base_name = describe_place(body, base)
         if base_decl.kind == ir.LocalKind.TEMP and base_decl.info == ir.LocalInfo.DEREF_TEMP or base_name is None:
             what = _deref_temp_what(self.typed, base_decl)
+            pointer = _overloaded_deref_source(self.typed, base_decl)
+            if pointer is not None:
+                from ..types.ty_display import ty_str
+
+                what = {"std::rc::Rc": "an `Rc`", "std::sync::Arc": "an `Arc`"}.get(
+                    getattr(pointer, "def_id", None), f"dereference of `{ty_str(pointer)}`")
             if access == "borrow":
                 diag = registry.error("E0596", span, registry.text("E0596.label.use"), place=f"data in {what}",
                                       reason="")
@@ -209,6 +221,9 @@ class _MutChecker:
             else:
                 diag = registry.error("E0594", span, registry.text("E0594.label.assign"), place=f"data in {what}",
                                       reason="")
+            if pointer is not None:
+                diag.help("trait `DerefMut` is required to modify through a dereference, but it is not "
+                          f"implemented for `{ty_str(pointer)}`")
             self.errors.append(diag)
             return
         if place_text is None:
@@ -221,6 +236,54 @@ class _MutChecker:
                                   place=place_text, reason=", which is behind a `&` reference")
         self._mut_ref_help(diag, base)
         self.errors.append(diag)
+
+    def _report_fn_closure_capture(self, upvar, span, access) -> None:
+        """Mutating a captured variable inside a closure that must be `Fn` (it is passed where
+        an `Fn` bound is expected): rustc names the variable, the closure, the call and the
+        callee's parameter to change to `FnMut`."""
+        from . import source_context as src
+
+        reason = ", as it is a captured variable in a `Fn` closure"
+        if access == "borrow":
+            diag = registry.error("E0596", span, registry.text("E0596.label.use"), place=f"`{upvar.name}`",
+                                  reason=reason)
+        else:
+            diag = registry.error("E0594", span, registry.text("E0594.label.assign"), place=f"`{upvar.name}`",
+                                  reason=reason)
+        root_name = getattr(getattr(upvar.root, "ident", None), "name", None)
+        if root_name is not None:
+            diag.label(upvar.root.span, f"`{root_name}` declared here, outside the closure")
+        closure = self.body.source
+        head = src.closure_head(closure) if isinstance(closure, ast.Closure) else None
+        if head is not None:
+            diag.label(head, "in this closure")
+        parent = self._parent_source()
+        call = src.call_taking(parent, closure.span) if parent is not None and head is not None else None
+        if call is not None:
+            diag.label(call.method.span if isinstance(call, ast.MethodCall) else call.func.span,
+                       "expects `Fn` instead of `FnMut`")
+            param = self._callee_param(call, closure.span)
+            if param is not None:
+                diag.label(param.ty.span, "change this to accept `FnMut` instead of `Fn`")
+        self.errors.append(diag)
+
+    def _parent_source(self):
+        mir = getattr(self, "mir", None)
+        parent = mir.body(self.body.parent) if mir is not None and self.body.parent is not None else None
+        return parent.source if parent is not None else None
+
+    def _callee_param(self, call, arg_span):
+        """The declared parameter of a crate fn that receives the argument at arg_span."""
+        callee = self.typed.callees.get(call)
+        def_id = callee.def_id if callee is not None else None
+        if def_id is None and isinstance(call, ast.Call):
+            res = self.typed.resolutions.get(call.func)
+            def_id = res.target if res is not None and isinstance(res.target, str) else None
+        fn = next((node for node, info in self.typed.fns.items() if info.def_id == def_id), None)
+        if fn is None:
+            return None
+        index = next(i for i, a in enumerate(call.args) if a.span == arg_span)
+        return fn.params[index] if index < len(fn.params) else None
 
     def _report_in_guard(self, place, guard_decl, span, access) -> None:
         """A binding used inside a match guard is reached through a shared RefForGuard."""
@@ -377,6 +440,16 @@ def _static_node(typed, name):
 
 def described_equal(place_text: str, root_name: str) -> bool:
     return place_text == f"`{root_name}`"
+
+
+def _overloaded_deref_source(typed, decl):
+    """The smart pointer type (`Rc<Vec<i32>>`, a user `Deref` type) whose `Deref::deref`
+    made this temporary, or None (a plain reference, an index)."""
+    origin = decl.origin  # for an overloaded deref, the type dereferenced
+    ty = origin
+    while isinstance(ty, T.Ref):
+        ty = ty.inner
+    return ty if isinstance(ty, T.Adt) and ty.def_id != "std::boxed::Box" else None
 
 
 def _deref_temp_what(typed, decl) -> str:

@@ -24,6 +24,7 @@ from .conflict_errors import report_conflict
 from .dominators import Dominators
 from .loans_in_scope import compute_loans_in_scope
 from .location_table import LocationTable
+from .point_set import PointSet
 from .region_constraints import ConstraintGeneration
 from .region_errors import check_universal_regions
 from .type_tests import check_type_tests
@@ -33,10 +34,22 @@ from .renumber import PlaceTypes, Renumberer, map_regions, regions_in, vids_in
 from .universal_regions import STATIC_VID, build_universal_regions
 
 
+class CrateTables:
+    """Lookups over the whole crate, built once and shared by its bodies."""
+
+    def __init__(self, typed):
+        self.items = getattr(typed, "items", None)
+        self.adts = dict(getattr(typed, "adts", {}) or {})
+        if self.items is not None:
+            for def_id, info in getattr(self.items, "adts", {}).items():
+                self.adts.setdefault(def_id, info)
+        self.fn_infos = {info.def_id: info for info in getattr(typed, "fns", {}).values()}
+
+
 class BodyFacts:
     """Everything computed for one body, shared by the checks and the explanations."""
 
-    def __init__(self, body: ir.Body, mir, typed, closures: dict = None):
+    def __init__(self, body: ir.Body, mir, typed, closures: dict = None, crate: CrateTables = None):
         self.body = body
         # def_id -> BodyFacts of closure bodies, shared by the crate's bodies: a creator
         # needs its closures' requirements (closure_requirements.py)
@@ -45,16 +58,15 @@ class BodyFacts:
         self.built = False
         self.mir = mir
         self.typed = typed
-        self.items = getattr(typed, "items", None)
-        self.adts = dict(getattr(typed, "adts", {}) or {})
-        if self.items is not None:
-            for def_id, info in getattr(self.items, "adts", {}).items():
-                self.adts.setdefault(def_id, info)
-        self.fn_infos = {info.def_id: info for info in getattr(typed, "fns", {}).values()}
-        self.locations = LocationTable(body)
+        self.crate = crate if crate is not None else CrateTables(typed)
+        self.items = self.crate.items
+        self.adts = self.crate.adts
+        self.fn_infos = self.crate.fn_infos
+        self.rpo = reverse_postorder(body)
+        self.locations = LocationTable(body, self.rpo)
         self.reported_drops: set = set()
         self._captures = None
-        self.rpo_index = {b: i for i, b in enumerate(reverse_postorder(body))}
+        self.rpo_index = {b: i for i, b in enumerate(self.rpo)}
 
     # ── steps 1-4 ──
     def build_regions(self):
@@ -114,13 +126,12 @@ class BodyFacts:
         self.loan_regions = gen.loan_regions
         self.type_tests = gen.type_tests
         boring = regions_outliving_free(self.constraints, self.universal.count, len(self.vars))
+        loan_points = [(vid, self.locations.point(loc)) for loc, vid in self.loan_regions.items()]
         self.liveness = compute_region_liveness(body, self.locations, local_tys, len(self.vars),
-                                                self.adts, boring)
-        for loc, vid in self.loan_regions.items():
-            self.liveness[vid] |= 1 << self.locations.point(loc)
+                                                self.adts, boring, loan_points)
         universal_index = {v: v for v in range(self.universal.count)}
-        self.values = solve(len(self.vars), self.constraints, self.liveness, universal_index,
-                            self.locations.all_points)
+        self.values = solve(len(self.vars), self.constraints, self.liveness.sets, universal_index,
+                            PointSet.run(0, self.locations.num_points))
 
     def closure_requirements(self, def_id) -> tuple:
         """What the closure def_id's body requires of the regions of its type."""
@@ -129,7 +140,7 @@ class BodyFacts:
             body = self.mir.body(def_id) if self.mir is not None else None
             if body is None or body.kind != ir.BodyKind.CLOSURE:
                 return ()
-            facts = self.closures[def_id] = BodyFacts(body, self.mir, self.typed, self.closures)
+            facts = self.closures[def_id] = BodyFacts(body, self.mir, self.typed, self.closures, self.crate)
         if facts._requirements is None:
             facts.build_regions()
             facts._requirements = requirements_of(facts)
@@ -167,13 +178,13 @@ class BodyFacts:
     # ── steps 5-6 ──
     def check(self) -> list:
         self.build_regions()
-        self.borrow_set = build_borrow_set(self.body, self.loan_regions, self.place_types)
+        self.borrow_set = build_borrow_set(self.body, self.loan_regions, self.place_types, self.rpo)
         diags = []
         if self.borrow_set.borrows:
             self.in_scope = compute_loans_in_scope(self.body, self.locations, self.borrow_set,
                                                    self.values, self.place_types)
             checker = AccessChecker(self.body, self.borrow_set, self.in_scope, self.place_types,
-                                    Dominators(self.body))
+                                    Dominators(self.body, self.rpo))
             for conflict in checker.run():
                 diag = report_conflict(self, conflict)
                 if diag is not None:
@@ -257,12 +268,13 @@ def _closure_head_span(node) -> Span:
     return Span(lo, lo + 2)
 
 
-def check_body(body: ir.Body, mir, typed, closures: dict = None) -> list:
-    """closures: def_id -> BodyFacts, shared across one crate's bodies (else per call)."""
+def check_body(body: ir.Body, mir, typed, closures: dict = None, crate: CrateTables = None) -> list:
+    """closures: def_id -> BodyFacts, shared across one crate's bodies (else per call);
+    crate: the crate's CrateTables (else built for this call)."""
     closures = closures if closures is not None else {}
     facts = closures.get(body.def_id) if body.kind == ir.BodyKind.CLOSURE else None
     if facts is None or facts.body is not body:
-        facts = BodyFacts(body, mir, typed, closures)
+        facts = BodyFacts(body, mir, typed, closures, crate)
         if body.kind == ir.BodyKind.CLOSURE:
             closures[body.def_id] = facts
     return facts.check()

@@ -90,8 +90,31 @@ def check_closure_param_regions(facts) -> list:
         diag = registry.error("E0521", blame.span, registry.text("E0521.label.escapes", name=name, fn_kind="closure"),
                               fn_kind="closure")
         diag.label(decl.span, registry.text("E0521.label.param", name=name, fn_kind="closure"))
+        _outer_variable_labels(facts, diag, outlived)
         out.append(diag)
     return out
+
+
+def _outer_variable_labels(facts, diag, outlived: int) -> None:
+    """The captured variable whose type holds the region the parameter escapes into:
+    "`v` declared here, outside of the closure body", and, when it is captured by `&mut`,
+    rustc's variance notes (a `&mut T` makes T's regions invariant)."""
+    from ..types.ty_display import ty_str
+    from .renumber import ClosureEnv
+
+    env = facts.local_tys[1] if facts.body.arg_count >= 1 else None
+    env = env.inner if isinstance(env, T.Ref) else env
+    if not isinstance(env, ClosureEnv):
+        return
+    for upvar, ty in zip(facts.body.upvars, env.upvars):
+        if outlived not in vids_in(ty) or upvar.root is None or upvar.projections:
+            continue
+        diag.label(upvar.root.span, f"`{upvar.name}` declared here, outside of the closure body")
+        if upvar.mode == "mut_ref":
+            diag.note(f"requirement occurs because of a mutable reference to `{ty_str(upvar.ty)}`")
+            diag.note("mutable references are invariant over their type parameter")
+            diag.help("see <https://doc.rust-lang.org/nomicon/subtyping.html> for more information about variance")
+        return
 
 
 def fn_kind(facts) -> str:
@@ -124,7 +147,14 @@ def _report(facts, fr: int, outlived: int, blame):
         # an elided parameter lifetime that must be a named one: rustc's E0621
         diag = registry.error("E0621", blame.span, registry.text("E0621.label", name=outlived_name),
                               param=arg[0])
-        diag.help(registry.text("E0621.help", name=outlived_name, param=arg[0]))
+        info = uni.fn_info
+        amp = _anon_lifetime_span(info, info.node, uni.vars.defs[fr].name) \
+            if getattr(info, "node", None) is not None else None
+        if amp is not None:
+            diag.help(registry.text("E0621.help", name=outlived_name, param=arg[0]), amp.shrink_to_hi(),
+                      f"{outlived_name} ", "MaybeIncorrect")
+        else:
+            diag.help(registry.text("E0621.help", name=outlived_name, param=arg[0]))
         return diag
     if category == "return" and outlived != STATIC_VID:
         label = registry.text("nll.label.supposed_to_return", fn_kind=kind, shorter=outlived_name, longer=fr_name)

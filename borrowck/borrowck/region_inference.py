@@ -1,6 +1,6 @@
 """NLL region inference: the value of every region variable as a set of points.
 
-A region's value is a set of CFG points (a bitset over point indices, as a Python int)
+A region's value is a set of CFG points (a PointSet: sorted runs of point indices)
 plus a set of universal-region "end" elements (a bitset over universal region indices;
 `end('a)` means "the region outlives the whole function body and reaches 'a").
 
@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Optional
+
+from .point_set import PointSet
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,14 +44,18 @@ class RegionValues:
     """The solved values, indexed by region variable."""
 
     scc_of: list  # region vid -> scc index
-    points: list  # scc index -> bitset of points
+    sets: list  # scc index -> PointSet of points
     ends: list  # scc index -> bitset of universal region indices (end elements)
 
     def contains_point(self, vid: int, point: int) -> bool:
-        return (self.points[self.scc_of[vid]] >> point) & 1 == 1
+        return point in self.sets[self.scc_of[vid]]
+
+    def point_set(self, vid: int) -> PointSet:
+        return self.sets[self.scc_of[vid]]
 
     def points_of(self, vid: int) -> int:
-        return self.points[self.scc_of[vid]]
+        """The points as a bitset (costs in points: for reports, not for the solver)."""
+        return self.sets[self.scc_of[vid]].to_bits()
 
     def ends_of(self, vid: int) -> int:
         return self.ends[self.scc_of[vid]]
@@ -106,34 +112,42 @@ def constraint_sccs(num_regions: int, successors: list) -> tuple[list, list]:
 
 
 def solve(num_regions: int, constraints: list, liveness: list, universal_index: dict,
-          all_points: int) -> RegionValues:
-    """liveness[vid]: bitset of points where the region is live.
+          all_points) -> RegionValues:
+    """liveness[vid]: the PointSet (or bitset) of points where the region is live.
     universal_index: vid -> index of the universal region it stands for.
-    all_points: the bitset of every point of the body."""
+    all_points: every point of the body (a PointSet, or a bitset)."""
+    all_points = _as_point_set(all_points)
     successors: list = [[] for _ in range(num_regions)]
     for c in constraints:
         if c.sup != c.sub:
             successors[c.sup].append(c.sub)
     scc_of, sccs = constraint_sccs(num_regions, successors)
-    points = [0] * len(sccs)
+    sets: list = [None] * len(sccs)
     ends = [0] * len(sccs)
     for scc, members in enumerate(sccs):
-        p = 0
+        parts = []
+        full = False
         e = 0
         for vid in members:
-            p |= liveness[vid]
             u = universal_index.get(vid)
             if u is not None:
-                p |= all_points
+                full = True
                 e |= 1 << u
+            elif not full:
+                parts.append(_as_point_set(liveness[vid]))
             for succ in successors[vid]:
                 succ_scc = scc_of[succ]
                 if succ_scc != scc:
-                    p |= points[succ_scc]
                     e |= ends[succ_scc]
-        points[scc] = p
+                    if not full:
+                        parts.append(sets[succ_scc])
+        sets[scc] = all_points if full else PointSet.union(parts)
         ends[scc] = e
-    return RegionValues(scc_of, points, ends)
+    return RegionValues(scc_of, sets, ends)
+
+
+def _as_point_set(points) -> PointSet:
+    return points if isinstance(points, PointSet) else PointSet.from_bits(points)
 
 
 def constraint_path(constraints: list, source: int, target_test) -> Optional[list]:

@@ -13,13 +13,16 @@ impl (or a trait object) may read everything it holds.
 """
 from __future__ import annotations
 
-from ..dataflow.engine import BACKWARD, FORWARD, Analysis, solve
+from ..dataflow.engine import BACKWARD, FORWARD, GenKillAnalysis, solve
 from ..mir import ir
 from ..mir.visit import Ctx, places_of
 from ..types import ty as T
+from .point_set import PointSet
 from .renumber import ClosureEnv, regions_in
 
 _DEF_CTX = frozenset((Ctx.STORE, Ctx.CALL_DEST, Ctx.STORAGE_LIVE, Ctx.STORAGE_DEAD))
+_INIT_CTX = frozenset((Ctx.STORE, Ctx.CALL_DEST))
+_UNINIT_CTX = frozenset((Ctx.STORAGE_DEAD, Ctx.STORAGE_LIVE))
 
 # std types whose own destructor may use every region they hold (no `#[may_dangle]`)
 STD_DROP_USES_ALL = frozenset((
@@ -29,64 +32,21 @@ STD_DROP_USES_ALL = frozenset((
 ))
 
 
-def def_use(node) -> tuple:
-    """(defs, uses, drops) bitsets over locals for one statement or terminator."""
-    defs = uses = drops = 0
-    for place, ctx in places_of(node):
-        bit = 1 << place.local
-        if ctx in _DEF_CTX and place.is_local:
-            defs |= bit
-        elif ctx == Ctx.DROP:
-            if place.is_local:
-                drops |= bit
-            else:
-                uses |= bit
-        else:
-            uses |= bit
-    return defs, uses, drops
+class RegionLiveness:
+    """Where each region is live: `sets[vid]` is a PointSet. `self[vid]` gives the same
+    points as a bitset (the older interface; it costs in points, so only for reports)."""
 
+    def __init__(self, sets: list):
+        self.sets = sets
 
-class MaybeInitializedLocals(Analysis):
-    """Forward: a local may hold a value (assigned, not moved out as a whole since)."""
+    def __getitem__(self, vid: int) -> int:
+        return self.sets[vid].to_bits()
 
-    direction = FORWARD
+    def __len__(self) -> int:
+        return len(self.sets)
 
-    def boundary_state(self, body):
-        return sum(1 << a for a in body.args)
-
-    def _effect(self, state, node):
-        for place, ctx in places_of(node):
-            if ctx in (Ctx.STORE, Ctx.CALL_DEST):
-                state |= 1 << place.local
-            elif ctx in (Ctx.STORAGE_DEAD, Ctx.STORAGE_LIVE) or (ctx == Ctx.MOVE and place.is_local):
-                state &= ~(1 << place.local)
-        return state
-
-    def statement_effect(self, state, stmt, loc):
-        return self._effect(state, stmt)
-
-    def terminator_effect(self, state, term, loc):
-        return self._effect(state, term)
-
-
-class LiveLocals(Analysis):
-    """Backward: use-liveness (drops=False) or drop-liveness (drops=True) of locals."""
-
-    direction = BACKWARD
-
-    def __init__(self, table: dict, drops: bool):
-        self.table = table  # Location -> (defs, uses, drops)
-        self.drops = drops
-
-    def _effect(self, state, loc):
-        defs, uses, drops = self.table[loc]
-        return (state & ~defs) | (drops if self.drops else uses)
-
-    def statement_effect(self, state, stmt, loc):
-        return self._effect(state, loc)
-
-    def terminator_effect(self, state, term, loc):
-        return self._effect(state, loc)
+    def live_at(self, vid: int, point: int) -> bool:
+        return point in self.sets[vid]
 
 
 def regions_outliving_free(constraints: list, universal_count: int, num_regions: int) -> int:
@@ -106,64 +66,155 @@ def regions_outliving_free(constraints: list, universal_count: int, num_regions:
 
 
 def compute_region_liveness(body: ir.Body, locations, local_tys: list, num_regions: int,
-                            adts: dict, boring: int = 0) -> list:
-    """liveness[vid] = bitset of points where region vid is live. Locals all of whose
-    regions are in `boring` (they outlive a universal region) are not tracked, as in rustc."""
-    table = {}
-    for loc in body.locations():
-        table[loc] = def_use(body.stmt_at(loc))
-    init = solve(body, MaybeInitializedLocals())
-    for loc, (defs, uses, drops) in table.items():
-        if drops:  # a drop of a local that cannot be initialized is a no-op
-            table[loc] = (defs, uses, drops & init.state_before(loc))
-    use_live = solve(body, LiveLocals(table, drops=False))
-    drop_live = solve(body, LiveLocals(table, drops=True))
-    nlocals = len(body.local_decls)
-    use_points = _points_of_locals(body, locations, use_live, nlocals)
-    drop_points = _points_of_locals(body, locations, drop_live, nlocals)
-    liveness = [0] * num_regions
-    for local in range(nlocals):
-        ty = local_tys[local]
-        vids = [r.index for r in regions_in(ty) if r.kind == "var"]
+                            adts: dict, boring: int = 0, extra=()) -> RegionLiveness:
+    """The live points of every region. Locals all of whose regions are in `boring` (they
+    outlive a universal region) are not tracked, as in rustc; `extra`: (vid, point) pairs
+    that hold besides (a loan's region at its borrow)."""
+    tracked = []  # locals whose liveness matters, in bit order
+    index_of = [-1] * len(body.local_decls)
+    for local in range(len(body.local_decls)):
+        vids = [r.index for r in regions_in(local_tys[local]) if r.kind == "var"]
         if all((boring >> v) & 1 for v in vids):
             continue
-        if use_points[local]:
-            for r in regions_in(ty):
-                if r.kind == "var":
-                    liveness[r.index] |= use_points[local]
-        if drop_points[local]:
-            for r in drop_regions(ty, adts):
-                if r.kind == "var":
-                    liveness[r.index] |= drop_points[local]
-    return liveness
+        index_of[local] = len(tracked)
+        tracked.append(local)
+    runs: list = [[] for _ in range(num_regions)]  # vid -> (lo, hi) runs, any order
+    if tracked:
+        local_runs = _live_runs(body, locations, index_of, len(tracked))
+        m = len(tracked)
+        for i, local in enumerate(tracked):
+            ty = local_tys[local]
+            if local_runs[i]:
+                for r in regions_in(ty):
+                    if r.kind == "var":
+                        runs[r.index].extend(local_runs[i])
+            if local_runs[m + i]:
+                for r in drop_regions(ty, adts):
+                    if r.kind == "var":
+                        runs[r.index].extend(local_runs[m + i])
+    for vid, point in extra:
+        runs[vid].append((point, point + 1))
+    return RegionLiveness([PointSet.from_runs(r) if r else PointSet() for r in runs])
 
 
-def _points_of_locals(body: ir.Body, locations, results, nlocals: int) -> list:
-    """out[local] = bitset of points where the local is live. Points are visited in order and
-    only changes of the live set are handled: each run of consecutive live points is one
-    range mask, so the cost follows the number of changes, not points x live locals."""
-    out = [0] * nlocals
-    starts: dict = {}  # local -> first point of its current run
+def _node_effects(node, index_of: list) -> tuple:
+    """(defs, uses, drops, init_gen, init_kill) over tracked-local bits for one statement or
+    terminator. defs/uses/drops: liveness (a def kills, a use or drop makes live, order
+    within one node does not matter); init: a store initializes, StorageLive/Dead or a move
+    of the whole local uninitializes, applied in evaluation order."""
+    defs = uses = drops = init_gen = init_kill = 0
+    for place, ctx in places_of(node):
+        i = index_of[place.local]
+        if i < 0:
+            continue
+        bit = 1 << i
+        if ctx in _DEF_CTX and place.is_local:
+            defs |= bit
+        elif ctx == Ctx.DROP:
+            if place.is_local:
+                drops |= bit
+            else:
+                uses |= bit
+        else:
+            uses |= bit
+        if ctx in _INIT_CTX:
+            init_gen |= bit
+            init_kill &= ~bit
+        elif ctx in _UNINIT_CTX or (ctx == Ctx.MOVE and place.is_local):
+            init_kill |= bit
+            init_gen &= ~bit
+    return defs, uses, drops, init_gen, init_kill
+
+
+class _MaybeInitializedLocals(GenKillAnalysis):
+    """Forward: a tracked local may hold a value (a drop of one that cannot is a no-op)."""
+
+    direction = FORWARD
+
+    def __init__(self, events: dict, args: int):
+        self.events = events  # block -> [(index, defs, uses, drops, init_gen, init_kill)]
+        self.args = args
+
+    def boundary_state(self, body):
+        return self.args
+
+    def block_effects(self, body, b):
+        return [(i, g, k) for i, _, _, _, g, k in self.events.get(b, ()) if g or k]
+
+
+class _LiveLocals(GenKillAnalysis):
+    """Backward: bit i = tracked local i is use-live, bit m + i = it is drop-live."""
+
+    direction = BACKWARD
+
+    def __init__(self, effects: dict):
+        self.effects = effects  # block -> [(index, gen, kill)]
+
+    def block_effects(self, body, b):
+        return self.effects.get(b, [])
+
+
+def _live_runs(body: ir.Body, locations, index_of: list, m: int) -> list:
+    """runs[i] (use-live) and runs[m + i] (drop-live): the (lo, hi) point runs where tracked
+    local i is live, from one dataflow over block effects and one pass over the points."""
+    events: dict = {}
+    has_drops = False
+    for b, bb in enumerate(body.blocks):
+        out = []
+        n = len(bb.statements)
+        for i in range(n + 1):
+            effects = _node_effects(bb.statements[i] if i < n else bb.terminator, index_of)
+            if any(effects):
+                out.append((i,) + effects)
+                has_drops = has_drops or effects[2] != 0
+        if out:
+            events[b] = out
+    init = None
+    if has_drops:
+        args = 0
+        for a in body.args:
+            if index_of[a] >= 0:
+                args |= 1 << index_of[a]
+        init = solve(body, _MaybeInitializedLocals(events, args), locations.rpo)
+    live_effects: dict = {}
+    for b, out in events.items():
+        effects = []
+        for i, defs, uses, drops, _, _ in out:
+            if drops:  # a drop of a local that cannot be initialized is a no-op
+                drops &= init.state_before(ir.Location(b, i))
+            gen = uses | (drops << m)
+            kill = defs | (defs << m)
+            if gen or kill:
+                effects.append((i, gen, kill))
+        live_effects[b] = effects
+    live = solve(body, _LiveLocals(live_effects), locations.rpo)
+    return _runs_of_bits(locations, live, 2 * m)
+
+
+def _runs_of_bits(locations, results, nbits: int) -> list:
+    """runs[bit] = the (lo, hi) runs of consecutive points (in point order) whose state
+    before the location has the bit. Only changes of the state cost Python work."""
+    runs: list = [[] for _ in range(nbits)]
+    starts: dict = {}  # bit -> first point of its current run
     prev = 0
-    point = -1
-    for live in (s for b in range(len(body.blocks)) for s in results.states_before_block(b)):
-        point += 1  # points number the locations block by block (LocationTable)
-        delta = live ^ prev
-        if delta:
-            while delta:
-                low = delta & -delta
-                delta ^= low
-                local = low.bit_length() - 1
-                if live & low:
-                    starts[local] = point
-                else:
-                    start = starts.pop(local)  # a small mask shifted once: one big int, not three
-                    out[local] |= ((1 << (point - start)) - 1) << start
-            prev = live
-    end = locations.num_points
-    for local, start in starts.items():
-        out[local] |= (1 << end) - (1 << start)
-    return out
+    point = 0
+    for b in locations.order:
+        for live in results.states_before_block(b):
+            if live is not prev and live != prev:
+                delta = live ^ prev
+                while delta:
+                    low = delta & -delta
+                    delta ^= low
+                    bit = low.bit_length() - 1
+                    if live & low:
+                        starts[bit] = point
+                    else:
+                        runs[bit].append((starts.pop(bit), point))
+                prev = live
+            point += 1
+    for bit, start in starts.items():
+        runs[bit].append((start, point))
+    return runs
 
 
 def drop_regions(ty, adts: dict, depth: int = 0) -> list:

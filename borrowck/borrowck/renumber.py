@@ -101,10 +101,47 @@ def _map_arg(arg, f):
 
 
 def regions_in(ty) -> list:
-    """Every region occurrence of ty, outermost first."""
+    """Every region occurrence of ty, outermost first (map_regions' order, nothing rebuilt)."""
     out: list = []
-    map_regions(ty, lambda r: out.append(r) or r)
+    _collect_regions(ty, out)
     return out
+
+
+def _collect_regions(ty, out: list) -> None:
+    if isinstance(ty, T.Ref):
+        out.append(ty.region)
+        _collect_regions(ty.inner, out)
+    elif isinstance(ty, (T.Adt, T.FnDef)):
+        for a in ty.args:
+            if isinstance(a, T.Region):
+                out.append(a)
+            elif not isinstance(a, int):
+                _collect_regions(a, out)
+    elif isinstance(ty, T.Tuple):
+        for e in ty.elems:
+            _collect_regions(e, out)
+    elif isinstance(ty, (T.Array, T.Slice)):
+        _collect_regions(ty.elem, out)
+    elif isinstance(ty, T.Ptr):
+        _collect_regions(ty.inner, out)
+    elif isinstance(ty, T.Dyn):
+        for a in ty.args:
+            if isinstance(a, T.Region):
+                out.append(a)
+            elif not isinstance(a, int):
+                _collect_regions(a, out)
+        out.append(ty.region)
+        for _, t in ty.assoc:
+            _collect_regions(t, out)
+    elif isinstance(ty, T.FnPtr):
+        for p in ty.params:
+            _collect_regions(p, out)
+        _collect_regions(ty.ret, out)
+    elif isinstance(ty, ClosureEnv):
+        for u in ty.upvars:
+            _collect_regions(u, out)
+        for t in ty.sig:
+            _collect_regions(t, out)
 
 
 def vids_in(ty) -> list:

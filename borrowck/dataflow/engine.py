@@ -7,6 +7,10 @@ particular CFG edge, e.g. a Call's destination is initialized only on its return
 answers "state before/after location L" by replaying one block from its entry state.
 
 States are ints (bit i = element i); the empty set is 0. Effects return new ints.
+
+A `GenKillAnalysis` (every effect is `state' = (state & ~kill) | gen`) lists each block's
+effects once; the fixed point then applies one composed (gen, kill) per block visit, and
+replaying a block touches only the locations that have an effect.
 """
 from __future__ import annotations
 
@@ -49,14 +53,80 @@ class Analysis:
         return state
 
 
+class GenKillAnalysis(Analysis):
+    """An analysis whose every statement/terminator effect is `(state & ~kill) | gen`.
+
+    Subclasses define `gen_kill(stmt, loc) -> (gen, kill) | None` (and
+    `terminator_gen_kill` when terminators differ), or override `block_effects(body, b)`
+    to list a block's effects directly (only locations with an effect, in program
+    order). Edge effects stay general."""
+
+    def gen_kill(self, node, loc: ir.Location):
+        return None
+
+    def terminator_gen_kill(self, term, loc: ir.Location):
+        return self.gen_kill(term, loc)
+
+    def block_effects(self, body: ir.Body, b: int) -> list:
+        """[(statement index, gen, kill)] in program order (index n: the terminator)."""
+        bb = body.blocks[b]
+        out = []
+        for i, stmt in enumerate(bb.statements):
+            effect = self.gen_kill(stmt, ir.Location(b, i))
+            if effect is not None and (effect[0] or effect[1]):
+                out.append((i, effect[0], effect[1]))
+        n = len(bb.statements)
+        effect = self.terminator_gen_kill(bb.terminator, ir.Location(b, n))
+        if effect is not None and (effect[0] or effect[1]):
+            out.append((n, effect[0], effect[1]))
+        return out
+
+    def statement_effect(self, state, stmt, loc):
+        effect = self.gen_kill(stmt, loc)
+        return state if effect is None else (state & ~effect[1]) | effect[0]
+
+    def terminator_effect(self, state, term, loc):
+        effect = self.terminator_gen_kill(term, loc)
+        return state if effect is None else (state & ~effect[1]) | effect[0]
+
+
+class _BlockEffects:
+    """Per block of a GenKillAnalysis: its effects and their composition, computed once."""
+
+    def __init__(self, body: ir.Body, analysis: GenKillAnalysis):
+        self.body = body
+        self.analysis = analysis
+        self.effects: dict = {}
+        self.summary: dict = {}
+
+    def of(self, b: int) -> list:
+        effects = self.effects.get(b)
+        if effects is None:
+            effects = self.effects[b] = self.analysis.block_effects(self.body, b)
+        return effects
+
+    def transfer(self, b: int, state: int) -> int:
+        """The whole block's effect in the analysis's direction."""
+        summary = self.summary.get(b)
+        if summary is None:
+            gen = kill = 0
+            effects = self.of(b)
+            for _, g, k in (effects if self.analysis.direction == FORWARD else reversed(effects)):
+                gen = (gen & ~k) | g
+                kill |= k
+            summary = self.summary[b] = (gen, kill)
+        return (state & ~summary[1]) | summary[0]
+
+
 class Results:
     """Fixed-point block-entry states (block entry in the direction of the analysis)."""
 
-    def __init__(self, body: ir.Body, analysis: Analysis, entry_states: list):
+    def __init__(self, body: ir.Body, analysis: Analysis, entry_states: list, block_effects=None):
         self.body = body
         self.analysis = analysis
         self.entry_states = entry_states
         self._block_cache: dict = {}
+        self._effects = block_effects  # _BlockEffects of a GenKillAnalysis, else None
 
     def _block_states(self, b: int) -> list:
         """states[i] = state before statement i (forward) in program order; len = n + 2:
@@ -70,7 +140,9 @@ class Results:
         a = self.analysis
         state = self.entry_states[b]
         n = len(bb.statements)
-        if a.direction == FORWARD:
+        if self._effects is not None:
+            out = _replay_gen_kill(a.direction, self._effects.of(b), state, n)
+        elif a.direction == FORWARD:
             out = [state]
             for i, stmt in enumerate(bb.statements):
                 state = a.statement_effect(state, stmt, ir.Location(b, i))
@@ -112,30 +184,56 @@ class Results:
         return states[loc.index]
 
 
-def solve(body: ir.Body, analysis: Analysis) -> Results:
+def _replay_gen_kill(direction: str, effects: list, state: int, n: int) -> list:
+    """_block_states of a GenKillAnalysis: the state only changes at its effects."""
+    if direction == FORWARD:
+        out = []
+        j = 0
+        for i, gen, kill in effects:
+            out.extend([state] * (i - j + 1))  # before locations j..i
+            state = (state & ~kill) | gen
+            j = i + 1
+        out.extend([state] * (n + 2 - j))
+        return out
+    out = [0] * (n + 2)
+    hi = n  # the states after locations i..hi (no effect in i+1..hi) are the current one
+    for i, gen, kill in reversed(effects):
+        out[i:hi + 1] = [state] * (hi - i + 1)
+        state = (state & ~kill) | gen
+        hi = i - 1
+    out[0:hi + 1] = [state] * (hi + 1)
+    out[n + 1] = state
+    return out
+
+
+def solve(body: ir.Body, analysis: Analysis, order: list = None) -> Results:
+    """order: the body's reverse postorder, when the caller has it already."""
+    effects = _BlockEffects(body, analysis) if isinstance(analysis, GenKillAnalysis) else None
+    order = order if order is not None else reverse_postorder(body)
     if analysis.direction == FORWARD:
-        return Results(body, analysis, _solve_forward(body, analysis))
-    return Results(body, analysis, _solve_backward(body, analysis))
+        return Results(body, analysis, _solve_forward(body, analysis, effects, order), effects)
+    return Results(body, analysis, _solve_backward(body, analysis, effects, order), effects)
 
 
-def _block_transfer(analysis: Analysis, body: ir.Body, b: int, state: int) -> int:
+def _block_transfer(analysis: Analysis, body: ir.Body, b: int, state: int, effects=None) -> int:
+    if effects is not None:
+        return effects.transfer(b, state)
     bb = body.blocks[b]
     for i, stmt in enumerate(bb.statements):
         state = analysis.statement_effect(state, stmt, ir.Location(b, i))
     return analysis.terminator_effect(state, bb.terminator, ir.Location(b, len(bb.statements)))
 
 
-def _solve_forward(body: ir.Body, analysis: Analysis) -> list:
+def _solve_forward(body: ir.Body, analysis: Analysis, effects, order: list) -> list:
     n = len(body.blocks)
     entry = [analysis.bottom] * n
     entry[ir.START_BLOCK] = analysis.boundary_state(body)
-    order = reverse_postorder(body)
     queue = deque(order)
     queued = set(order)
     while queue:
         b = queue.popleft()
         queued.discard(b)
-        out = _block_transfer(analysis, body, b, entry[b])
+        out = _block_transfer(analysis, body, b, entry[b], effects)
         term = body.blocks[b].terminator
         loc = ir.Location(b, len(body.blocks[b].statements))
         for s in term.successors():
@@ -149,7 +247,7 @@ def _solve_forward(body: ir.Body, analysis: Analysis) -> list:
     return entry
 
 
-def _solve_backward(body: ir.Body, analysis: Analysis) -> list:
+def _solve_backward(body: ir.Body, analysis: Analysis, effects, order: list) -> list:
     """entry[b] here is the state at the END of block b (the analysis's entry)."""
     n = len(body.blocks)
     preds = predecessors(body)
@@ -158,13 +256,14 @@ def _solve_backward(body: ir.Body, analysis: Analysis) -> list:
     for b, bb in enumerate(body.blocks):
         if not bb.terminator.successors():
             exit_state[b] = boundary
-    order = list(reversed(reverse_postorder(body)))
+    order = list(reversed(order))
     queue = deque(order)
     queued = set(order)
     while queue:
         b = queue.popleft()
         queued.discard(b)
-        start = _block_transfer_backward(analysis, body, b, exit_state[b])
+        start = effects.transfer(b, exit_state[b]) if effects is not None else \
+            _block_transfer_backward(analysis, body, b, exit_state[b])
         for p in preds[b]:
             joined = analysis.join(exit_state[p], start)
             if joined != exit_state[p]:

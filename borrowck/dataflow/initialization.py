@@ -16,7 +16,7 @@ Rules (p = a move path; children(p) = p's subtree):
 from __future__ import annotations
 
 from ..mir import ir
-from .engine import FORWARD, Analysis
+from .engine import FORWARD, GenKillAnalysis
 from .move_paths import MoveData
 
 
@@ -27,11 +27,41 @@ def _all_args_mask(data: MoveData, body: ir.Body) -> int:
     return mask
 
 
-class _PlacesAnalysis(Analysis):
+class _PlacesAnalysis(GenKillAnalysis):
     direction = FORWARD
 
     def __init__(self, data: MoveData):
         self.data = data
+        self._by_block = None  # block -> {index: [init mask, move mask]}
+
+    # (gen, kill) from (init mask, move mask)
+    def _gen_kill(self, inited: int, moved: int) -> tuple:
+        raise NotImplementedError
+
+    def gen_kill(self, node, loc):
+        return self._gen_kill(*self._effects(loc))
+
+    def block_effects(self, body: ir.Body, b: int) -> list:
+        """From the moves and inits grouped by block once, not a lookup per location."""
+        if self._by_block is None:
+            self._by_block = self._group_by_block()
+        return [(i, *self._gen_kill(inited, moved))
+                for i, (inited, moved) in sorted(self._by_block.get(b, {}).items())]
+
+    def _group_by_block(self) -> dict:
+        data = self.data
+        out: dict = {}
+        for move in data.moves:
+            loc = move.location
+            masks = out.setdefault(loc.block, {}).setdefault(loc.index, [0, 0])
+            masks[1] |= data.subtree_mask(move.path)
+        for init in data.inits:
+            loc = init.location
+            if loc is None or init.kind == "call_return":
+                continue
+            masks = out.setdefault(loc.block, {}).setdefault(loc.index, [0, 0])
+            masks[0] |= data.subtree_mask(init.path)
+        return out
 
     def _effects(self, loc: ir.Location):
         """(init mask, move mask) of the non-call-return inits and the moves at loc."""
@@ -60,11 +90,8 @@ class MaybeInitializedPlaces(_PlacesAnalysis):
     def boundary_state(self, body: ir.Body) -> int:
         return _all_args_mask(self.data, body)
 
-    def statement_effect(self, state, stmt, loc):
-        inited, moved = self._effects(loc)
-        return (state & ~moved) | inited
-
-    terminator_effect = statement_effect
+    def _gen_kill(self, inited, moved):
+        return inited, moved
 
     def edge_effect(self, state, term, loc, target):
         if isinstance(term, ir.Call) and target == term.target:
@@ -77,11 +104,8 @@ class MaybeUninitializedPlaces(_PlacesAnalysis):
         every = (1 << len(self.data.paths)) - 1
         return every & ~_all_args_mask(self.data, body)
 
-    def statement_effect(self, state, stmt, loc):
-        inited, moved = self._effects(loc)
-        return (state & ~inited) | moved
-
-    terminator_effect = statement_effect
+    def _gen_kill(self, inited, moved):
+        return moved, inited
 
     def edge_effect(self, state, term, loc, target):
         if isinstance(term, ir.Call) and target == term.target:
@@ -89,7 +113,7 @@ class MaybeUninitializedPlaces(_PlacesAnalysis):
         return state
 
 
-class EverInitializedPlaces(Analysis):
+class EverInitializedPlaces(GenKillAnalysis):
     """Bits are Init indices. Kill all inits of a local when its storage ends (or starts)."""
 
     direction = FORWARD
@@ -104,18 +128,20 @@ class EverInitializedPlaces(Analysis):
                 mask |= 1 << i
         return mask
 
-    def statement_effect(self, state, stmt, loc):
+    def gen_kill(self, stmt, loc):
         if isinstance(stmt, (ir.StorageDead, ir.StorageLive)):
-            return state & ~self.data.local_inits_mask(stmt.local)
+            return 0, self.data.local_inits_mask(stmt.local)
+        gen = 0
         for i in self.data.inits_at.get(loc, ()):
-            state |= 1 << i
-        return state
+            gen |= 1 << i
+        return gen, 0
 
-    def terminator_effect(self, state, term, loc):
+    def terminator_gen_kill(self, term, loc):
+        gen = 0
         for i in self.data.inits_at.get(loc, ()):
-            if self.data.inits[i].kind != "call_return":
-                state |= 1 << i
-        return state
+            if self.data.inits[i].kind != "call_return":  # those happen on the return edge
+                gen |= 1 << i
+        return gen, 0
 
     def edge_effect(self, state, term, loc, target):
         if isinstance(term, ir.Call) and target == term.target:

@@ -53,6 +53,9 @@ class SubDiagnostic:
     # a short one-edit suggestion rustc shows as a label at its span (`help: ...: `_x``)
     # instead of as its own `help:` block with the edited line
     inline: bool = False
+    # the std item (`IntoIterator::into_iter`) a note is about where rustc points into its
+    # own std sources, which we do not have: rendered as a `note:` block with no location
+    std_item: Optional[str] = None
 
 
 @dataclass(slots=True)

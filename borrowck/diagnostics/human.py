@@ -3,7 +3,8 @@
 1. Header `error[E0382]: message` (lint names and `unsupported` are not shown in brackets).
 2. ` --> file:line:col` of the first primary span, then the snippet (see snippet.py).
 3. Children without spans as `= note: ...` rows, children with spans as their own
-   `note: ...` block with a snippet, then suggestions (`help: ...` with the edited line
+   `note: ...` block with a snippet (notes about a std item rustc would locate in its own
+   sources: the `note: ...` line alone), then suggestions (`help: ...` with the edited line
    and `+++` under insertions, or `-`/`+` lines for replacements).
 The gutter width is the widest line number the diagnostic shows anywhere.
 """
@@ -63,7 +64,11 @@ def render(diag: Diagnostic, file: SourceFile) -> str:
     if labels and (others or suggested):
         out.append(f"{pad} |")
     for child in others:
-        if child.labels and all(l.external is not None for l in child.labels):
+        if child.std_item is not None and not child.labels:
+            # rustc: `note: ...` then ` --> /rustc/<commit>/library/...`; without std's
+            # sources the location would name a file nobody has, so the note stands alone
+            out.append(f"{child.level}: {child.message}")
+        elif child.labels and all(l.external is not None for l in child.labels):
             out += render_external(child, pad)
         elif child.labels:
             out.append(f"{child.level}: {child.message}")

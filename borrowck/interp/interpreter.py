@@ -12,12 +12,20 @@ from ..syntax import ast
 from ..types import ty as T
 from .compare import Compare
 from .closures import Closures
+from .compile_block import CompileBlocks
+from .compile_call import CompileCalls
+from .compile_control import CompileControl
+from .compile_expr import CompileExprs
+from .compile_fn import CompileFns
+from .compile_place import CompilePlaces
+from .compiler import Compiler
+from .scalar_source import ScalarSource
 from .control_flow import ControlFlow
 from .conversions import Conversions, Defaults
 from .display import Display
-from .drops import NO_GLUE, Drops
+from .drops import Drops
 from .exprs import Exprs
-from .frame import Frame, Scope
+from .frame import Frame
 from .int_types import IntTypes, prim_int
 from .macros import Macros
 from .methods import Methods
@@ -34,7 +42,8 @@ from .values import MOVED, ClosureV, FnV, UNIT
 
 
 class Interpreter(Exprs, ControlFlow, Closures, Places, Stmts, Patterns, Methods, Drops, Compare, Display, Macros,
-                  Conversions, Defaults, Runner, IntTypes):
+                  Conversions, Defaults, Runner, IntTypes, Compiler, CompileExprs, CompilePlaces, CompileBlocks,
+                  CompileControl, CompileCalls, CompileFns, ScalarSource):
     def __init__(self, typed, file, stdout, stderr, args=(), limits=None):
         self.typed = typed
         self.file = file
@@ -61,44 +70,24 @@ class Interpreter(Exprs, ControlFlow, Closures, Places, Stmts, Patterns, Methods
         self.int_ty_cache = {}
         self.local_names = {}
         self.block_scope_cache = {}
-        self.block_plans = {}
-        self.cast_targets = {}  # `as` expression -> target type's last path segment (or None)
-        self.plain_conds = {}  # if/while condition -> has no `let` (control_flow.py)
-        self.cond_kinds = {}  # `if` condition -> 0 has `let` / 1 plain, temp-free / 2 plain (eval_If)
         self.method_cache = {}  # (value class, type key, method name) -> Method | std fn | None
-        self.param_plans = {}  # fn -> ((name, int type), ...) when all params are plain bindings
         self.lit_cache = {}
         self.hints = {}  # expr -> target type (see conversions.py)
         self.hinted = set()  # lets / fns whose hints are recorded
         self.threads = None  # the scheduler, made by std_thread on first spawn
         self.eval_table = self.build_table("eval_")
-        self.tag_any_coercions()
-        self.place_table = self.build_table("place_")
-        self.exec_table = self.build_table("exec_")
+        self.any_coercions = self.find_any_coercions()
         self.match_table = self.build_table("match_")
         self.macro_table = self.build_macro_table()
+        self.init_compiler()  # routes eval_table through compiled closures
         self.panicked = False  # the backtrace note is printed after the first panic only
 
-    def tag_any_coercions(self) -> None:
-        """Programs that coerce to `&dyn Any`/`Box<dyn Any>` evaluate expressions through a
-        wrapper that tags the coerced values with their static type (std_any); others pay nothing."""
-        coercions = {e: a.target for e, adj in self.typed.adjustments.items() for a in adj
-                     if a.kind == "unsize" and e in self.expr_types and std_any.is_any_target(a.target)}
-        if not coercions:
-            return
-        types = self.expr_types
-
-        def wrap(f):
-            def eval_tagging(e):
-                v = f(e)
-                target = coercions.get(e)
-                if target is not None:
-                    name = std_any.erased_source(self, types[e], target)
-                    if name is not None:
-                        v = std_any.tag(v, name)
-                return v
-            return eval_tagging
-        self.eval_table = {cls: wrap(f) for cls, f in self.eval_table.items()}
+    def find_any_coercions(self) -> dict:
+        """expr -> `dyn Any` target type, for the coercions to `&dyn Any`/`Box<dyn Any>`:
+        compiled code tags those values with their static source type (std_any,
+        Compiler.tagging); programs without such coercions pay nothing."""
+        return {e: a.target for e, adj in self.typed.adjustments.items() for a in adj
+                if a.kind == "unsize" and e in self.expr_types and std_any.is_any_target(a.target)}
 
     def build_table(self, prefix: str) -> dict:
         """node class -> bound method `prefix + class name`, built once."""
@@ -172,67 +161,11 @@ class Interpreter(Exprs, ControlFlow, Closures, Places, Stmts, Patterns, Methods
     # ── calls ──
     def call_fn(self, fn: ast.Fn, args: list, owner=None, self_value=MOVED, tyargs=None):
         """Call a user fn: bind `self` and params in a fresh frame, run the body, drop
-        temporaries and params, return the value."""
-        self.depth += 1
-        if self.depth > self.max_depth:
-            raise StackOverflow()
-        self.steps += 1
-        if self.steps > self.max_steps:
-            self.checkpoint()
-        if fn not in self.hinted:
-            self.hint_fn(fn)
-        caller = self.frame
-        frame = self.frame = Frame(owner, None, fn)
-        if tyargs:
-            frame.tyargs = tyargs
-        params = Scope(frame.vars)
-        frame.scopes.append(params)
-        try:
-            plan = self.param_plans.get(fn, self)
-            if plan is self:
-                plan = self.param_plans[fn] = self.plan_params(fn)
-            if plan is not None:
-                # Scope.declare inlined: a fresh frame shadows nothing, so every undo entry
-                # is (name, None)
-                vars_ = frame.vars
-                owned = params.owned
-                undo = params.undo
-                if fn.self_param is not None:
-                    vars_["self"] = slot = [self_value]
-                    owned.append(slot)
-                    undo.append(("self", None))
-                for (name, ty), arg in zip(plan, args):
-                    vars_[name] = slot = [arg]
-                    owned.append(slot)
-                    undo.append((name, None))
-                    if ty is not None:
-                        params.types[name] = ty
-            else:
-                if fn.self_param is not None:
-                    params.declare("self", [self_value])
-                for param, arg in zip(fn.params, args):
-                    self.bind_pattern(param.pat, [arg], 0, "move", params, True)
-            try:
-                value = self.eval_block(fn.body)
-            except ReturnSignal as r:
-                value = r.value
-            if frame.temps:
-                self.drop_temps(frame.temps)
-            frame.scopes.pop()  # pop_scope without unbinding: the frame is discarded
-            owned = params.owned
-            for i in range(len(owned) - 1, -1, -1):
-                v = owned[i][0]
-                if v is not MOVED and v.__class__ not in NO_GLUE:
-                    self.drop_value(v)
-            return value
-        except UNWINDING:
-            self.drop_temps(frame.temps)
-            if frame.scopes:
-                self.pop_scope(params)
-            raise
-        finally:
-            self.frame = caller
-            self.depth -= 1
+        temporaries and params, return the value (the fn's compiled entry, compile_fn.py)."""
+        f = self.entries.get(fn)
+        if f is None:
+            f = self.fn_entry(fn)
+        return f(args, owner, self_value, tyargs)
 
     def call_closure(self, c: ClosureV, args: list):
         depth = self.depth = self.depth + 1
@@ -256,8 +189,11 @@ class Interpreter(Exprs, ControlFlow, Closures, Places, Stmts, Patterns, Methods
                 for param, arg in zip(node.params, args):
                     self.bind_pattern(param.pat, [arg], 0, "move", params, True)
             body = node.body
+            code = self.code.get(body)
+            if code is None:
+                code = self.compile_expr(body)
             try:
-                value = self.eval_table[body.__class__](body)
+                value = code(frame)
             except ReturnSignal as r:
                 value = r.value
             if frame.temps:

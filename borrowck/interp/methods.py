@@ -11,9 +11,7 @@ from ..syntax import ast
 from ..types import ty as T
 from . import std_enums as E
 from .program import FLOAT_NAMES, INT_NAMES, Method
-from .program import type_key as program_type_key
 from .signals import Unsupported
-from .std_any import ANY_METHODS, any_call
 from .std_fmt import FMT_TRAITS, fmt_with_trait
 from .std_iter import RIter
 from .values import (PHANTOM, MOVED, ArrayV, BoxV, BuiltinV, CellV, Char, ClosureV, EnumV, F32, FnV, GuardV, MapV,
@@ -41,49 +39,6 @@ class Methods:
         return getattr(v, "type_key", None) or c.__name__
 
     # ── method calls ──
-    def method_call(self, e):
-        name = e.method.name
-        lst, idx = self.place(e.receiver)
-        args = e.args
-        program = self.program
-        std = self.std_methods
-        for _ in range(16):
-            v = lst[idx]
-            c = v.__class__
-            if c is Ptr:
-                if name in ANY_METHODS and getattr(v, "any_ty", None) is not None:
-                    return any_call(self, v, name, e)
-                lst, idx = v.lst, v.idx
-                continue
-            found = self.find_method(v, name)
-            if found is not None:
-                table = self.eval_table
-                if found.__class__ is Method:
-                    if program.ambiguous and (found.owner, name) in program.ambiguous:
-                        found = self.chosen_impl(e, found)
-                    return self.call_method(found, lst, idx, [table[a.__class__](a) for a in args])
-                return self.call_std(found, lst, idx, [table[a.__class__](a) for a in args], e)
-            if c is RangeV and ("Iterator", name) in std:
-                lst[idx] = self.into_iter(v, e)  # a Range is its own iterator
-                continue
-            if c is BoxV:
-                if name in ANY_METHODS and getattr(v, "any_ty", None) is not None:
-                    return any_call(self, v, name, e)
-                lst, idx = v.items, 0
-            elif c is RcV:
-                lst, idx = v.alloc.items, 0
-            elif c is GuardV:
-                lst, idx = v.cell.items, 0
-            elif c is RString:
-                lst, idx = [v.s], 0
-            elif c is VecV or c is ArrayV:
-                lst, idx = [SliceV(v.items, 0, len(v.items), True)], 0
-            elif c is StructV and program.method(v.adt.name, "deref") is not None:
-                lst, idx = self.deref_place(lst, idx)
-            else:
-                break
-        raise Unsupported(f"method `{name}` on `{self.type_key(lst[idx])}`", e.method.span)
-
     def find_method(self, v, name: str):
         """The method `name` for a (non-reference) receiver value, in rustc's probe order
         for one autoderef step: inherent methods (the user's, then std's), then trait
@@ -172,39 +127,6 @@ class Methods:
         raise Unsupported(f"method `{name}` on `{self.type_key(lst[idx])}`", getattr(node, "span", None))
 
     # ── calls of paths and values ──
-    def call_expr(self, e):
-        func = e.func
-        table = self.eval_table
-        if func.__class__ is ast.PathExpr:
-            if self.impl_fns:  # `<P as Convert<String>>::convert(&p)`: the impl typeck chose
-                callee = self.typed.callees.get(e)
-                fn = self.impl_fns.get(callee.def_id) if callee is not None else None
-                if fn is not None:
-                    impl = self.program.impl_of[fn]
-                    owner = program_type_key(impl.self_ty)
-                    if (owner, fn.ident.name) in self.program.ambiguous:
-                        args = [table[a.__class__](a) for a in e.args]
-                        if fn.self_param is not None:
-                            return self.call_fn(fn, args[1:], owner, args[0])
-                        return self.call_fn(fn, args, owner)
-            name = self.local_name(func)
-            if name is not None:
-                slot = self.frame.vars.get(name)
-                if slot is not None:
-                    return self.call_value(slot[0], [table[a.__class__](a) for a in e.args], e)
-            callee = self.path_value(func)
-            if callee.__class__ is FnV:
-                fn = callee.fn
-                tyargs = self.instantiate(fn, e) if fn.generics.params else None
-                args = [table[a.__class__](a) for a in e.args]
-                if fn.self_param is not None:
-                    return self.call_fn(fn, args[1:], callee.owner, args[0], tyargs)
-                return self.call_fn(fn, args, callee.owner, MOVED, tyargs)
-        else:
-            lst, idx = self.place(func)
-            callee = lst[idx]
-        return self.call_value(callee, [self.eval(a) for a in e.args], e)
-
     def instantiate(self, fn, e) -> dict:
         """The type arguments of a generic fn call (type checker's callee args, with the
         caller's own type parameters substituted): {"T": Ty}. Empty if unknown."""

@@ -1,68 +1,28 @@
-"""Expressions in place context: `place_<Node>` returns (list, index) without moving.
-
-A value expression used where a place is needed (a method receiver, `&f()`, a match
-scrutinee) is materialized into a temporary slot of the enclosing statement.
-Indexing is bounds-checked with rustc's panic messages.
+"""Places: `place(e)` gives (list, index) without moving, through e's compiled code
+(compile_place.py). A value expression used where a place is needed (a method receiver,
+`&f()`, a match scrutinee) is materialized into a temporary slot of the enclosing
+statement. Derefs of smart pointers, and slicing with rustc's panic messages.
 """
 from __future__ import annotations
 
 from ..source.span import Span
 from ..syntax import ast
 from .signals import RustPanic
-from .values import (BoxV, EnumV, GuardV, MapV, Ptr, RangeV, RcV, RString, SliceV, StructV, TupleV,
-                     VecV, ArrayV)
+from .values import BoxV, GuardV, Ptr, RangeV, RcV, RString, SliceV, StructV, VecV, ArrayV
 
 
 class Places:
     def place(self, e):
-        f = self.place_table.get(e.__class__)
-        if f is not None:
-            return f(e)
-        extending = self.frame.extending
-        if extending is not None and e in extending[0]:
-            tmp = [self.eval(e)]
-            extending[1].append(tmp)  # `let x = &temp();`: lives to the end of the block
-            return tmp, 0
-        return self.materialize(self.eval(e))
+        """(list, index) of e as a place, through e's compiled code (compile_place.py)."""
+        f = self.place_code.get(e)
+        if f is None:
+            f = self.compile_place(e)
+        return f(self.frame)
 
     def materialize(self, v):
         tmp = [v]
         self.frame.temps.append(tmp)
         return tmp, 0
-
-    def place_Paren(self, e):
-        return self.place(e.expr)
-
-    def place_PathExpr(self, e):
-        name = self.local_names.get(e, e)
-        if name is e:
-            name = self.local_name(e)
-        if name is not None:
-            slot = self.frame.vars.get(name)
-            if slot is not None:
-                return slot, 0
-        static = self.static_slot(e)
-        if static is not None:
-            return static, 0
-        return self.materialize(self.path_value(e))
-
-    def place_Field(self, e):
-        lst, idx = self.place(e.base)
-        v = lst[idx]
-        name = e.ident.name
-        while True:
-            c = v.__class__
-            if c is StructV:
-                i = v.adt.field_index.get(name)
-                if i is None:
-                    raise AssertionError(f"interpreter bug: no field {name} in {v.adt.name}")
-                return v.items, i
-            if c is TupleV:
-                return v.items, int(name)
-            if c is RangeV:  # `r.start` / `r.end`
-                return self.materialize(getattr(v, name))
-            lst, idx = self.deref_place(lst, idx)
-            v = lst[idx]
 
     def deref_place(self, lst, idx):
         """The place `*place` for a pointer or smart pointer value at (lst, idx)."""
@@ -86,49 +46,6 @@ class Places:
                 p = self.call_fn(m.fn, [], m.owner, Ptr(lst, idx))
                 return p.lst, p.idx
         raise AssertionError(f"interpreter bug: cannot deref {v!r}")
-
-    def place_Unary(self, e):
-        if e.op != "*":
-            return self.materialize(self.eval(e))
-        lst, idx = self.place(e.operand)
-        return self.deref_place(lst, idx)
-
-    def place_Index(self, e):
-        base = e.base
-        f = self.place_table.get(base.__class__)
-        lst, idx = f(base) if f is not None else self.place(base)
-        index = e.index
-        i = self.eval_table[index.__class__](index)
-        if i.__class__ is not int:
-            i = self.deref_all(i)
-        if i.__class__ is RangeV:
-            return self.materialize(self.slice_of(lst, idx, i, False, e))
-        while True:
-            v = lst[idx]
-            c = v.__class__
-            if c is VecV or c is ArrayV:
-                n = len(v.items)
-                if not (0 <= i < n):
-                    raise RustPanic(f"index out of bounds: the len is {n} but the index is {i}",
-                                    self.index_span(e, c is VecV))
-                return v.items, i
-            if c is SliceV:
-                n = v.hi - v.lo
-                if not (0 <= i < n):
-                    raise RustPanic(f"index out of bounds: the len is {n} but the index is {i}", e.span)
-                return v.lst, v.lo + i
-            if c is MapV:
-                entry = v.d.get(self.hash_key(i))
-                if entry is None:
-                    raise RustPanic("no entry found for key",
-                                    self.index_span(e, True))
-                return entry, 1
-            if c is StructV:
-                m = self.program.method(v.adt.name, "index")
-                if m is not None:
-                    p = self.call_fn(m.fn, [i], m.owner, Ptr(lst, idx))
-                    return p.lst, p.idx
-            lst, idx = self.deref_place(lst, idx)
 
     def maybe_slice(self, e, mutable: bool):
         """`v[a..b]` as a value: the SliceV / str of the range, or None if not a range."""

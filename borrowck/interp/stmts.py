@@ -1,50 +1,28 @@
-"""Blocks and statements: scopes, `let`, temporaries and their drop points.
+"""Blocks and statements, the static facts compile_block.py uses: which expressions create
+no temporary with drop glue, which blocks declare names, which `let` temporaries are
+extended; `eval_block` runs a block's compiled code.
 
 Drop points (edition 2021): a statement's temporaries at its end (reverse creation order);
 a block's locals at its end (reverse declaration order), before the temporaries of the
-block's tail expression, which belong to the enclosing statement; `let x = &temp()` extends
-the temporary to the enclosing block.
+block's tail expression, which belong to the enclosing statement (edition 2024: they drop
+at the end of the block, before its locals); `let x = &temp()` extends the temporary to the
+enclosing block.
 """
 from __future__ import annotations
 
 from ..syntax import ast
 from .int_types import prim_int
-from .signals import Unsupported, UNWINDING
-from .values import MOVED, UNIT
+from .signals import Unsupported
+from .values import MOVED
 
 
 class Stmts:
     def eval_block(self, block: ast.Block):
-        plan = self.block_plans.get(block)
-        if plan is None:
-            plan = self.block_plans[block] = self.plan_block(block)
-        steps, tail, binds = plan
-        if not binds:
-            for run, node in steps:
-                run(node)
-            return self.eval_table[tail.__class__](tail) if tail is not None else UNIT
-        scope = self.frame.push_scope()
-        try:
-            for run, node in steps:
-                run(node)
-            v = self.eval_table[tail.__class__](tail) if tail is not None else UNIT
-        except UNWINDING:
-            self.pop_scope(scope)
-            raise
-        self.pop_scope(scope)
-        return v
-
-    def plan_block(self, block):
-        """(steps, tail, binds): each statement's handler chosen once — an assignment made
-        of locals and operators runs its expression directly (it has no temporaries)."""
-        steps = []
-        for st in block.stmts:
-            if st.__class__ is ast.ExprStmt and (
-                    (st.expr.__class__ in _NO_TEMPS_ROOT and self.temp_free(st.expr)) or _unit_if(st.expr)):
-                steps.append((self.eval_table[st.expr.__class__], st.expr))
-            else:
-                steps.append((self.exec_table[st.__class__], st))
-        return tuple(steps), block.tail, self.block_binds(block)
+        """Run block through its compiled code (compile_block.py)."""
+        code = self.code.get(block)
+        if code is None:
+            code = self.block_code_of(block)
+        return code(self.frame)
 
     def temp_free(self, e) -> bool:
         cache = self.block_scope_cache
@@ -61,65 +39,11 @@ class Stmts:
                 st.__class__ is ast.Let or st.__class__ is ast.ItemStmt for st in block.stmts)
         return b
 
-    def exec_EmptyStmt(self, st):
-        pass
-
     def exec_ItemStmt(self, st):
         item = st.item
         if item.__class__ is ast.Fn:
             self.program.fns.setdefault(item.ident.name, item)
         # other nested items were indexed with the crate or need nothing at run time
-
-    def exec_ExprStmt(self, st):
-        e = st.expr
-        if e.__class__ in _NO_TEMPS_ROOT and self.temp_free(e):
-            self.eval_table[e.__class__](e)
-            return
-        frame = self.frame
-        outer = frame.temps
-        frame.temps = temps = []
-        try:
-            v = self.eval(st.expr)
-            if v is not UNIT and v is not None:
-                self.drop_value(v)
-        finally:
-            frame.temps = outer
-            self.drop_temps(temps)
-
-    def exec_Let(self, st):
-        frame = self.frame
-        scope = frame.scopes[-1]
-        outer = frame.temps
-        frame.temps = temps = []
-        extend = self.block_scope_cache.get(st)
-        if extend is None:
-            extend = self.block_scope_cache[st] = _extended_operands(st.init) if st.init is not None else None
-        outer_extending = frame.extending
-        extended = []
-        frame.extending = (extend, extended) if extend else None
-        if st.ty is not None and st not in self.hinted:
-            self.hint_let(st)
-        try:
-            if st.init is None:
-                self.declare_uninit(st.pat, scope, st.ty)
-                return
-            lst, idx = self.place(st.init)
-            if self.test_pattern(st.pat, lst[idx]):
-                self.bind_pattern(st.pat, lst, idx, "move", scope, True)
-                if st.pat.__class__ is ast.IdentPat:
-                    t = prim_int(st.ty) if st.ty is not None else self.int_ty(st.init)
-                    if t is not None:
-                        scope.types[st.pat.ident.name] = t
-            elif st.else_block is not None:
-                self.eval_block(st.else_block)
-                raise AssertionError("interpreter bug: let-else block did not diverge")
-            else:
-                raise Unsupported("refutable pattern in `let`", st.pat.span)
-        finally:
-            frame.temps = outer
-            frame.extending = outer_extending
-            scope.owned.extend(extended)
-            self.drop_temps(temps)
 
     def declare_uninit(self, pat, scope, st_ty=None) -> None:
         if pat.__class__ is ast.IdentPat:
@@ -139,8 +63,14 @@ _TEMP_FREE = frozenset((ast.PathExpr, ast.Lit, ast.Binary, ast.Paren, ast.Cast, 
 
 
 def _temp_free(e) -> bool:
-    """No temporary can be created while evaluating e (only locals, literals, operators)."""
+    """No temporary with drop glue can be created while evaluating e (only locals,
+    literals, operators, fields and integer indexing of such places: a place projection
+    materializes at most a scalar or a slice view)."""
     c = e.__class__
+    if c is ast.Field:
+        return _temp_free(e.base)
+    if c is ast.Index:
+        return e.index.__class__ is not ast.Range and _temp_free(e.base) and _temp_free(e.index)
     if c not in _TEMP_FREE and not (c is ast.Unary and e.op != "*"):
         return False
     if c is ast.Binary or c is ast.CompoundAssign or c is ast.Assign:

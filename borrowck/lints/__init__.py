@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..diagnostics.diagnostic import Diagnostic
 from ..source.span import SourceFile
+from .crate_nodes import CrateNodes
 from .const_items import ConstTable, check_const_items, named_items
 from .drop_rules import check_copy_with_drop, check_explicit_drop_calls
 from .known_panics import check_bodies
@@ -19,14 +20,15 @@ def check_crate(typed, file: SourceFile, edition: str = "2021") -> list[Diagnost
     count: `overflowing_literals` only without other errors, the full-build lints
     (`unconditional_panic`, `arithmetic_overflow`) only when nothing else failed."""
     crate = typed.crate
-    table = ConstTable(typed, named_items(crate))
+    nodes = CrateNodes(crate)  # one walk of the AST, shared by every lint
+    table = ConstTable(typed, named_items(crate, nodes))
     diags = []
-    diags += check_copy_with_drop(crate, file)
-    diags += check_explicit_drop_calls(typed, crate)
+    diags += check_copy_with_drop(crate, file, nodes)
+    diags += check_explicit_drop_calls(typed, crate, nodes)
     diags += check_const_items(table, crate)
-    diags += check_matches(typed, file, crate)
-    diags += check_literals(typed, file, crate)
-    diags += check_bodies(table, crate)
+    diags += check_matches(typed, file, crate, nodes)
+    diags += check_literals(typed, file, crate, nodes)
+    diags += check_bodies(table, crate, nodes)
     return sorted(diags, key=Diagnostic.sort_key)
 
 

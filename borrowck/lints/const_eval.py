@@ -11,11 +11,11 @@ from the other operand; an unconstrained literal is `i32`, as in Rust.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Callable, Optional
 
 from ..source.span import Span
 from ..syntax import ast
+from ..syntax.node_class import node_class
 from ..types import ty as T
 from .int_values import INT_NAMES, bits, fits, int_range, show, signed, wrap
 
@@ -42,23 +42,23 @@ class ConstEvalError(Exception):
         self.span = span
 
 
-@dataclass(frozen=True, slots=True)
+@node_class(frozen=True, slots=True)
 class IntV:
     value: int
     ty: Optional[str]  # None: a literal whose type is still open
 
 
-@dataclass(frozen=True, slots=True)
+@node_class(frozen=True, slots=True)
 class ArrayV:
     elems: tuple
 
 
-@dataclass(frozen=True, slots=True)
+@node_class(frozen=True, slots=True)
 class TupleV:
     elems: tuple
 
 
-@dataclass(frozen=True, slots=True)
+@node_class(frozen=True, slots=True)
 class ScalarV:
     """bool, char, str, float: carried along, not computed with."""
 
@@ -79,7 +79,7 @@ def ast_int_name(ty: Optional[ast.Node]) -> Optional[str]:
     return None
 
 
-@dataclass
+@node_class
 class Evaluator:
     """Evaluates expressions of one item or body.
 

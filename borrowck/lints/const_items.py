@@ -9,21 +9,24 @@ that known-panic checking in bodies reads.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Optional
 
 from ..diagnostics import registry
 from ..diagnostics.diagnostic import Diagnostic
 from ..syntax import ast
+from ..syntax.node_class import node_class
 from ..syntax.walk import iter_nodes
+from .crate_nodes import CrateNodes
 from .const_eval import ConstEvalError, ErroneousConstant, Evaluator, NotConstant, ast_int_name
 
 FAILED = object()  # memo marker: this constant's evaluation failed
 RUNNING = object()  # memo marker: being evaluated (a cycle is not ours to report)
 
 
-def named_items(crate: ast.Crate) -> list[tuple[str, ast.Node]]:
+def named_items(crate: ast.Crate, nodes: Optional[CrateNodes] = None) -> list[tuple[str, ast.Node]]:
     """(rustc path name, Const | Static) for every constant item, in source order."""
+    nodes = nodes if nodes is not None else CrateNodes(crate)
     found = []
 
     def visit(items, prefix: str):
@@ -33,14 +36,14 @@ def named_items(crate: ast.Crate) -> list[tuple[str, ast.Node]]:
             elif isinstance(item, ast.Mod) and item.items:
                 visit(item.items, f"{prefix}{item.ident.name}::")
             elif isinstance(item, ast.Fn) and item.body is not None:
-                inner = [n.item for n in iter_nodes(item.body) if isinstance(n, ast.ItemStmt)]
+                inner = [n.item for n in nodes.of_within(item.body, ast.ItemStmt)]
                 visit(inner, f"{prefix}{item.ident.name}::")
 
     visit(crate.items, "")
     return found
 
 
-@dataclass
+@node_class
 class ConstTable:
     """Every constant item's value, evaluated on demand."""
 

@@ -12,7 +12,7 @@ from ..diagnostics import registry
 from ..diagnostics.diagnostic import Diagnostic
 from ..source.span import SourceFile, Span
 from ..syntax import ast
-from ..syntax.walk import iter_nodes
+from .crate_nodes import CrateNodes
 from ..types import ty as T
 
 
@@ -36,11 +36,12 @@ def signature_span(fn: ast.Fn, file: SourceFile) -> Span:
     return Span(fn.span.lo, end)
 
 
-def drop_impls(crate: ast.Crate) -> dict:
+def drop_impls(crate: ast.Crate, nodes: Optional[CrateNodes] = None) -> dict:
     """type name -> the `fn drop` of its `impl Drop`."""
+    nodes = nodes if nodes is not None else CrateNodes(crate)
     found = {}
-    for n in iter_nodes(crate):
-        if isinstance(n, ast.Impl) and trait_name(n) == "Drop" and not n.negative:
+    for n in nodes.of(ast.Impl):
+        if trait_name(n) == "Drop" and not n.negative:
             fn = next((i for i in n.items if isinstance(i, ast.Fn) and i.ident.name == "drop"), None)
             name = type_name(n.self_ty)
             if name is not None and fn is not None:
@@ -54,10 +55,13 @@ def derive_span(attr: ast.Attribute, trait: str, file: SourceFile) -> Span:
     return Span(attr.span.lo + m.start(), attr.span.lo + m.end()) if m else attr.span
 
 
-def check_copy_with_drop(crate: ast.Crate, file: SourceFile) -> list[Diagnostic]:
-    drops = drop_impls(crate)
+def check_copy_with_drop(crate: ast.Crate, file: SourceFile, nodes: Optional[CrateNodes] = None) -> list[Diagnostic]:
+    nodes = nodes if nodes is not None else CrateNodes(crate)
+    drops = drop_impls(crate, nodes)
+    if not drops:
+        return []
     diags = []
-    for n in iter_nodes(crate):
+    for n in nodes.of(ast.Struct, ast.Enum, ast.Union_, ast.Impl):
         if isinstance(n, (ast.Struct, ast.Enum, ast.Union_)) and n.ident.name in drops:
             derive = next((a for a in n.attrs if a.name == "derive" and "Copy" in a.args), None)
             if derive is not None:
@@ -87,14 +91,15 @@ def is_drop_method(call: ast.MethodCall, typed, drop_types: set, inherent_drops:
     return False
 
 
-def check_explicit_drop_calls(typed, crate: ast.Crate) -> list[Diagnostic]:
-    drop_types = set(drop_impls(crate))
-    inherent = {type_name(n.self_ty) for n in iter_nodes(crate)
-                if isinstance(n, ast.Impl) and n.trait_ref is None
+def check_explicit_drop_calls(typed, crate: ast.Crate, nodes: Optional[CrateNodes] = None) -> list[Diagnostic]:
+    nodes = nodes if nodes is not None else CrateNodes(crate)
+    drop_types = set(drop_impls(crate, nodes))
+    inherent = {type_name(n.self_ty) for n in nodes.of(ast.Impl)
+                if n.trait_ref is None
                 and any(isinstance(i, ast.Fn) and i.ident.name == "drop" for i in n.items)}
     diags = []
-    for n in iter_nodes(crate):
-        if isinstance(n, ast.MethodCall) and is_drop_method(n, typed, drop_types, inherent):
+    for n in nodes.of(ast.MethodCall):
+        if n.method.name == "drop" and is_drop_method(n, typed, drop_types, inherent):
             diag = registry.error("E0040", n.method.span, registry.text("E0040.label"))
             diag.children.append(registry.suggestion(
                 registry.text("E0040.help"),

@@ -18,22 +18,26 @@ Control flow per body:
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Optional
 
 from ..diagnostics import registry
 from ..diagnostics.diagnostic import Diagnostic
 from ..syntax import ast
-from ..syntax.walk import iter_nodes
+from ..syntax.node_class import node_class
 from ..types import ty as T
 from .const_eval import (ArrayV, ConstEvalError, ErroneousConstant, Evaluator, IntV, NotConstant, ast_int_name,
                          int_ty_name)
 from .const_items import ConstTable
+from .crate_nodes import CrateNodes, child_nodes
 
 CHECKED_OPS = ("+", "-", "*", "/", "%", "<<", ">>")  # debug builds assert on these
 PROJECTIONS = (ast.Field, ast.Index, ast.Paren)
 BRANCHING = (ast.If, ast.Match, ast.Loop, ast.While, ast.For, ast.Return, ast.Break, ast.Continue, ast.Try)
 ITEMS = (ast.Fn, ast.Struct, ast.Enum, ast.Impl, ast.Trait, ast.Const, ast.Static, ast.ItemStmt)
+# the parents `LocalUses` looks at: projections, assignments and what borrows its operand
+USE_PARENTS = PROJECTIONS + (ast.Assign, ast.CompoundAssign, ast.AddrOf, ast.MethodCall, ast.FormatArgs,
+                             ast.MacroCall, ast.Match, ast.LetCond)
 
 
 def local_of(typed, e: ast.Node) -> Optional[ast.Node]:
@@ -42,7 +46,7 @@ def local_of(typed, e: ast.Node) -> Optional[ast.Node]:
     return res.target if res is not None and res.kind == "local" else None
 
 
-@dataclass
+@node_class
 class LocalUses:
     """How each local of one body is used: decides how far its value may be propagated."""
 
@@ -50,20 +54,14 @@ class LocalUses:
     borrowed: set = field(default_factory=set)
     reassigned: set = field(default_factory=set)
 
-    def scan(self, body: ast.Node) -> "LocalUses":
-        parents = {}
-        closures = []
-        for n in iter_nodes(body):
-            if isinstance(n, ast.Closure):
-                closures.append(n)
-            for child in direct_children(n):
-                parents[child] = n
-        inside_closure = {id(n) for c in closures for n in iter_nodes(c.body)}
-        for n in iter_nodes(body):
+    def scan(self, body: ast.Node, nodes: CrateNodes, parents: dict) -> "LocalUses":
+        """parents: `nodes.children_of(*USE_PARENTS)` (the only parents that matter here)."""
+        closures = [nodes.range_of(c.body) for c in nodes.of_within(body, ast.Closure)]
+        for position, n in nodes.positions_within(body, ast.PathExpr):
             local = local_of(self.typed, n)
             if local is None:
                 continue
-            if id(n) in inside_closure:
+            if any(lo <= position < hi for lo, hi in closures):
                 self.borrowed.add(local)
                 continue
             top, parent = n, parents.get(n)
@@ -94,14 +92,16 @@ class LocalUses:
         return "block" if local in self.reassigned else "full"
 
 
-@dataclass
+@node_class
 class BodyScan:
     table: ConstTable
+    nodes: CrateNodes
     diags: list = field(default_factory=list)
     uses: Optional[LocalUses] = None
     values: dict = field(default_factory=dict)  # binding -> value
     valid: set = field(default_factory=set)  # "block" bindings assigned in the current block
     closure_locals: Optional[set] = None  # inside a closure: the bindings it declares
+    parents: Optional[dict] = None  # child -> parent among USE_PARENTS, built on first use
 
     @property
     def typed(self):
@@ -145,7 +145,9 @@ class BodyScan:
     # ── walking, in evaluation order ──
 
     def scan_fn(self, fn: ast.Fn) -> None:
-        self.uses = LocalUses(self.typed).scan(fn.body)
+        if self.parents is None:
+            self.parents = self.nodes.children_of(*USE_PARENTS)
+        self.uses = LocalUses(self.typed).scan(fn.body, self.nodes, self.parents)
         self.values, self.valid, self.closure_locals = {}, set(), None
         self.scan_block(fn.body)
 
@@ -194,7 +196,7 @@ class BodyScan:
         elif kind is ast.CompoundAssign:
             self.scan_compound(e)
         elif kind in (ast.Call, ast.MethodCall, ast.MacroCall):
-            for child in direct_children(e):
+            for child in child_nodes(e):
                 self.scan(child)
             self.block_ends()
         elif kind is ast.Closure:
@@ -202,7 +204,7 @@ class BodyScan:
         elif isinstance(e, BRANCHING):
             self.scan_branching(e)
         else:
-            for child in direct_children(e):
+            for child in child_nodes(e):
                 self.scan(child)
 
     def scan_binary(self, e: ast.Binary) -> None:
@@ -245,7 +247,7 @@ class BodyScan:
 
     def scan_branching(self, e: ast.Node) -> None:
         self.block_ends()
-        for child in direct_children(e):
+        for child in child_nodes(e):
             if isinstance(child, ast.Block):
                 self.scan_block(child)
             else:
@@ -306,22 +308,9 @@ def array_length(t) -> Optional[int]:
     return t.length if isinstance(t, T.Array) and isinstance(t.length, int) else None
 
 
-def direct_children(e: ast.Node):
-    for name in e.__dataclass_fields__:
-        value = getattr(e, name)
-        if isinstance(value, ast.Node):
-            yield value
-        elif isinstance(value, tuple):
-            for v in value:
-                if isinstance(v, ast.Node):
-                    yield v
-                elif isinstance(v, tuple):  # FormatArgs.names pairs hold no nodes
-                    yield from (x for x in v if isinstance(x, ast.Node))
-
-
-def check_bodies(table: ConstTable, crate: ast.Crate) -> list[Diagnostic]:
-    scan = BodyScan(table)
-    for n in iter_nodes(crate):
-        if isinstance(n, ast.Fn) and n.body is not None:
+def check_bodies(table: ConstTable, crate: ast.Crate, nodes: Optional[CrateNodes] = None) -> list[Diagnostic]:
+    scan = BodyScan(table, nodes if nodes is not None else CrateNodes(crate))
+    for n in scan.nodes.of(ast.Fn):
+        if n.body is not None:
             scan.scan_fn(n)
     return scan.diags

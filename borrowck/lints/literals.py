@@ -15,7 +15,7 @@ from ..diagnostics import registry
 from ..diagnostics.diagnostic import Diagnostic
 from ..source.span import SourceFile
 from ..syntax import ast
-from ..syntax.walk import iter_nodes
+from .crate_nodes import CrateNodes
 from ..types import ty as T
 from .int_values import fits, int_range, signed, wrap
 
@@ -50,10 +50,11 @@ class LiteralLint:
             return T.Int(lit.suffix) if lit.suffix[0] in "iu" else T.Float(lit.suffix)
         return t if t is not None else expected.get(lit)
 
-    def run(self, crate: ast.Crate) -> list[Diagnostic]:
+    def run(self, crate: ast.Crate, nodes: Optional[CrateNodes] = None) -> list[Diagnostic]:
+        nodes = nodes if nodes is not None else CrateNodes(crate)
         negated = {}
         expected = {}
-        for n in iter_nodes(crate):
+        for n in nodes.of(ast.Unary, ast.Const, ast.Static):
             if isinstance(n, ast.Unary) and n.op == "-" and isinstance(n.operand, ast.Lit):
                 negated[n.operand] = n
             elif isinstance(n, (ast.Const, ast.Static)) and isinstance(n.value, ast.Lit) \
@@ -61,8 +62,8 @@ class LiteralLint:
                 name = n.ty.path.segments[0].ident.name
                 if name[0] in "iuf" and name[1:].isdigit() or name in ("isize", "usize"):
                     expected[n.value] = T.Float(name) if name[0] == "f" else T.Int(name)
-        for n in iter_nodes(crate):
-            if isinstance(n, ast.Lit) and n.kind in ("int", "float"):
+        for n in nodes.of(ast.Lit):
+            if n.kind in ("int", "float"):
                 t = self.literal_type(n, expected)
                 if isinstance(t, T.Int) and n.kind == "int":
                     self.check_int(n, t.name, negated.get(n))
@@ -129,5 +130,5 @@ def _rounds_to_f32_infinity(value: float) -> bool:
     return False
 
 
-def check_literals(typed, file: SourceFile, crate: ast.Crate) -> list[Diagnostic]:
-    return LiteralLint(typed, file).run(crate)
+def check_literals(typed, file: SourceFile, crate: ast.Crate, nodes: Optional[CrateNodes] = None) -> list[Diagnostic]:
+    return LiteralLint(typed, file).run(crate, nodes)

@@ -15,6 +15,7 @@ from ..diagnostics.diagnostic import Diagnostic, Label, SubDiagnostic
 from ..source.span import DUMMY_SPAN, SourceFile, Span
 from ..syntax import ast
 from ..syntax.walk import iter_nodes
+from .crate_nodes import CrateNodes
 from ..types import ty as T
 from ..types.ty_display import ty_str as show_ty
 from ..types.type_fold import erase_regions
@@ -128,9 +129,10 @@ class MatchCheck:
         self.space = PatternSpace(typed)
         self.printer = WitnessPrinter(self.space)
 
-    def run(self, crate: ast.Crate) -> list[Diagnostic]:
+    def run(self, crate: ast.Crate, nodes: Optional[CrateNodes] = None) -> list[Diagnostic]:
+        nodes = nodes if nodes is not None else CrateNodes(crate)
         diags = []
-        for n in iter_nodes(crate):
+        for n in nodes.of(ast.Match, ast.Let, ast.For, ast.Fn, ast.Closure):
             if isinstance(n, ast.Match):
                 d = self.check_match(n)
             elif isinstance(n, ast.Let) and n.else_block is None:
@@ -276,5 +278,5 @@ class MatchCheck:
         diag.help(registry.text(key), at, f"\n{indent}    {pats} => todo!(),\n{indent}", "HasPlaceholders")
 
 
-def check_matches(typed, file: SourceFile, crate: ast.Crate) -> list[Diagnostic]:
-    return MatchCheck(typed, file).run(crate)
+def check_matches(typed, file: SourceFile, crate: ast.Crate, nodes: Optional[CrateNodes] = None) -> list[Diagnostic]:
+    return MatchCheck(typed, file).run(crate, nodes)

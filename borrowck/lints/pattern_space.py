@@ -11,10 +11,10 @@ down from the scrutinee (field types via the ADT definitions, generics substitut
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Optional
 
 from ..syntax import ast
+from ..syntax.node_class import node_class
 from ..types import ty as T
 from ..types.type_fold import subst
 from .int_values import INT_NAMES, int_range
@@ -24,7 +24,7 @@ SINGLE = ("single",)
 OPAQUE = ("opaque",)
 
 
-@dataclass(frozen=True, slots=True)
+@node_class(frozen=True, slots=True)
 class Pat:
     ctor: tuple
     fields: tuple  # of Pat
@@ -41,7 +41,7 @@ def peel_refs(t):
     return t
 
 
-@dataclass
+@node_class
 class PatternSpace:
     """Knows the constructors of each type and lowers AST patterns against a type."""
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 from ..syntax import ast
 from ..types import ty as T
 from . import ir
+from .build_expr import expr_into_unadjusted, new_scheduled_temp, promotable_aggregate
+from .build_place import captured_with_leading_derefs, overloaded_deref, strip_parens, unadjusted_place
 
 
 def adjusted(b, expr, adjs, mutable: bool = False, two_phase: bool = False):
     """(place, rvalue, ty): the adjusted expression is `rvalue` if not None, else `place`."""
-    from .build_place import captured_with_leading_derefs, overloaded_deref, unadjusted_place
-
     wants_mut = mutable or any(a.kind in ("borrow", "reborrow") and a.mutable for a in adjs)
     captured = captured_with_leading_derefs(b, expr, adjs) if b.upvar_index else None
     if captured is not None:
@@ -49,14 +49,15 @@ def adjusted(b, expr, adjs, mutable: bool = False, two_phase: bool = False):
 
 
 def _promoted_const(b, expr, adjs):
-    """`CONST.iter()`: a shared autoref of a const is promoted to a static as `&CONST` is
-    (`_addr_of`), so the borrow may outlive the function."""
-    from .build_expr import new_scheduled_temp
-    from .build_place import strip_parens
-
+    """`CONST.iter()`, `[1, 2].iter()`: a shared autoref of a const or a literal aggregate is
+    promoted to a static as `&CONST` is (`_addr_of`), so the borrow may outlive the function."""
     if not adjs or adjs[0].kind != "borrow" or adjs[0].mutable:
         return None
     inner = strip_parens(expr)
+    if promotable_aggregate(b, inner):
+        temp = new_scheduled_temp(b, b.ty_of(inner), inner.span, ir.LocalInfo.CONST_REF, scope=b.scopes[0])
+        expr_into_unadjusted(b, ir.Place(temp), expr)
+        return ir.Place(temp)
     res = b.typed.resolutions.get(inner) if isinstance(inner, ast.PathExpr) else None
     if res is None or res.kind not in ("const", "assoc_const"):
         return None

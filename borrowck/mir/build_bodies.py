@@ -17,6 +17,7 @@ from ..syntax import ast
 from ..types import ty as T
 from . import ir
 from .build_match import binding_span
+from .build_scope import end_span
 from .builder import Builder, Unsupported, unsupported_diagnostic
 from .type_props import TypeProps
 
@@ -242,8 +243,6 @@ def _value_drop(local, span):
 
 
 def _end(span):
-    from .build_scope import end_span
-
     return end_span(span)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..syntax import ast
 from ..types import ty as T
 from . import ir
+from . import build_adjust  # a module object: build_adjust may be mid-import (it imports build_expr)
 from .build_expr import adt_target, as_operand, new_scheduled_temp
 from .build_place import adjusted_ty, adjustments_of, as_place, place_ty_b, strip_parens
 from .place_ty import is_box
@@ -136,9 +137,7 @@ def receiver_operand(b, receiver) -> ir.Operand:
     adjs = adjustments_of(b, receiver)
     if not adjs:
         return as_operand(b, receiver)
-    from .build_adjust import adjusted
-
-    place, value, ty = adjusted(b, receiver, adjs, two_phase=True)
+    place, value, ty = build_adjust.adjusted(b, receiver, adjs, two_phase=True)
     temp = new_scheduled_temp(b, ty, receiver.span, origin=receiver)
     if value is None:
         value = ir.Use(b.operand_of_place(place, ty))

@@ -283,20 +283,15 @@ def _promotable(b, expr) -> bool:
     """An array or tuple built only from literals (rustc's rvalue promotion, the part that
     matters here); plain literals and const paths are `constant_of`'s."""
     expr = strip_parens(expr)
-    if not isinstance(expr, (ast.Array, ast.Tuple)) or adjustments_of(b, expr):
-        return False
-    stack = list(expr.elems)
-    while stack:
-        e = strip_parens(stack.pop())
-        if adjustments_of(b, e):
-            return False
-        if isinstance(e, (ast.Array, ast.Tuple)):
-            stack.extend(e.elems)
-        elif isinstance(e, ast.Unary) and e.op == "-" and isinstance(strip_parens(e.operand), ast.Lit):
-            continue
-        elif not isinstance(e, ast.Lit):
-            return False
-    return True
+    return not adjustments_of(b, expr) and promotable_aggregate(b, expr)
+
+
+def promotable_aggregate(b, expr) -> bool:
+    """An aggregate rustc's rvalue promotion turns into a static when borrowed (promotion.py),
+    whatever adjusts the aggregate itself (`[1, 2].iter()` borrows a promoted array too)."""
+    from .promotion import promotable
+
+    return promotable(b.typed, expr, b.props.needs_drop)
 
 
 def _unary(b, dest, expr):
@@ -748,15 +743,11 @@ def _closure(b, dest, expr):
 
 
 def _call(b, dest, expr):
-    from .build_call import lower_call
-
-    lower_call(b, dest, expr)
+    build_call.lower_call(b, dest, expr)
 
 
 def _method_call(b, dest, expr):
-    from .build_call import lower_method_call
-
-    lower_method_call(b, dest, expr)
+    build_call.lower_method_call(b, dest, expr)
 
 
 def _macro(b, dest, expr):
@@ -790,3 +781,7 @@ _HANDLERS = {
     ast.MacroCall: _macro, ast.Try: _try, ast.Field: _place_expr, ast.Index: _place_expr,
     ast.LetCond: _let_cond,
 }
+
+# modules that import this one: bound last, so either may be imported first (a function-level
+# import on a hot path costs ~2 µs per call)
+from . import build_call  # noqa: E402

@@ -13,14 +13,16 @@ While a match guard runs, by-value bindings are visible only through a shared re
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from ..syntax import ast
+from ..syntax.node_class import node_class
 from ..types import ty as T
 from . import ir
-from .build_expr import bool_in_own_scope, expr_into, new_scheduled_temp
+from ..source.span import Span
+from .build_expr import adt_target, bool_in_own_scope, expr_into, new_scheduled_temp
 from .build_place import adjusted_ty, as_place, is_place_expr, place_ty_b, strip_parens
-from .build_scope import ScheduledDrop, emit_drops, end_span, pop_scope, push_scope
+from .build_scope import ScheduledDrop, emit_drops, end_span, pop_scope, push_scope, schedule_drop
 
 MAX_CANDIDATES = 64
 _CTOR_RES = ("variant", "unit_struct", "const", "assoc_const", "struct", "tuple_struct")
@@ -71,16 +73,12 @@ def _subpatterns(p) -> list:
 
 def binding_span(p):
     """`mut x` / `ref x` without a `@` subpattern: where rustc points at a binding."""
-    from ..source.span import Span
-
     return Span(p.span.lo, p.ident.span.hi)
 
 
 def declare_bindings(b, pat, scope, ty_span=None, has_init: bool = True) -> list:
     """Create the locals of pat's bindings (StorageLive now, drop at the end of scope).
     Bindings with the same name in other or-alternatives share the local."""
-    from .build_scope import schedule_drop
-
     locals_by_name = {}
     out = []
     for p in binding_pats(b, pat):
@@ -190,8 +188,6 @@ def _variant_of(b, p, place):
     if res is None or not isinstance(ty, T.Adt):
         return ty, None, None
     if res.kind == "variant":
-        from .build_expr import adt_target
-
         _, index, name = adt_target(b, ty, res)
         return ty, index, name
     return ty, None, None
@@ -559,7 +555,7 @@ def lower_match(b, dest: ir.Place, expr: ast.Match) -> None:
         fakes.emit(b, expr.scrutinee.span)
 
 
-@dataclass
+@node_class
 class FakeBorrows:
     """rustc's fake borrows protecting a match with guards: a shallow borrow of every place
     a pattern tests, and of each prefix of a tested or bound place that ends before a Deref

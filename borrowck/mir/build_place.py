@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..syntax import ast
 from ..types import ty as T
 from . import ir
-from .place_ty import deref_ty, place_ty
+from .place_ty import deref_ty, place_ty, projection_ty
 
 
 def adjustments_of(b, expr) -> tuple:
@@ -64,8 +64,7 @@ def captured_with_leading_derefs(b, expr, adjs):
 
 
 def unadjusted_place(b, expr, mutable: bool = False) -> ir.Place:
-    from .build_expr import as_temp_unadjusted
-
+    as_temp_unadjusted = build_expr.as_temp_unadjusted
     inner = strip_parens(expr)
     if inner is not expr:
         return as_place(b, inner, mutable)
@@ -240,8 +239,6 @@ def index_place(b, expr: ast.Index, mutable: bool) -> ir.Place:
 
 def place_ty_b(b, place: ir.Place):
     t = b.locals[place.local].ty
-    from .place_ty import projection_ty
-
     for elem in place.projection:
         t = projection_ty(t, elem)
     return t
@@ -364,3 +361,7 @@ def overloaded_deref(b, place: ir.Place, mutable: bool, target_ty, span) -> ir.P
 
 
 __all__ = ["as_place", "adjusted_ty", "adjustments_of", "is_place_expr", "deref_ty", "place_ty"]
+
+# build_expr imports this module: bound last, so either may be imported first (a function-level
+# import on a hot path costs ~2 µs per call)
+from . import build_expr  # noqa: E402

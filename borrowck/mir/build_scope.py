@@ -13,21 +13,22 @@ guard or arm, a loop body, an operand of `&&`/`||`, the function body, and, in e
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Optional
 
 from ..source.span import Span
 from . import ir
+from ..syntax.node_class import node_class
 
 
-@dataclass
+@node_class
 class ScheduledDrop:
     local: int
     value: bool  # run drop glue (if the type needs it), then StorageDead; else StorageDead only
     span: Span
 
 
-@dataclass
+@node_class
 class Scope:
     span: Span
     temp_scope: bool

@@ -6,6 +6,7 @@ from ..syntax import ast
 from ..types import ty as T
 from . import ir
 from .build_expr import expr_into, new_scheduled_temp
+from .build_match import bind_irrefutable, declare_bindings, is_simple_binding, lower_let_else
 from .build_scope import end_span, pop_scope, push_scope
 
 
@@ -47,8 +48,6 @@ def lower_stmt(b, stmt) -> None:
 
 
 def lower_let(b, let: ast.Let) -> None:
-    from .build_match import bind_irrefutable, declare_bindings, is_simple_binding, lower_let_else
-
     if let.else_block is not None:
         lower_let_else(b, let)
         return

@@ -8,24 +8,25 @@ nothing jumps to, so code after it lowers normally and is unreachable.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Optional
 
 from ..diagnostics.diagnostic import Diagnostic
 from ..source.span import Span
+from ..syntax.node_class import node_class
 from ..types import ty as T
 from . import ir
 from .type_props import TypeProps
 
 
-@dataclass
+@node_class
 class BlockData:
     statements: list = field(default_factory=list)
     terminator: object = None
     is_cleanup: bool = False
 
 
-@dataclass
+@node_class
 class LoopScope:
     """A loop (or labeled block) that `break`/`continue` can target."""
 

@@ -31,13 +31,15 @@ its own side tables (rustc's `renumber`).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Optional, Union
 
 from ..source.span import DUMMY_SPAN, Span
+from ..syntax.node_class import node_class
 from ..types.ty import ERASED, DefId, Region, Ty
 
-frozen = dataclass(frozen=True, slots=True)
+# `dataclass(frozen=True, slots=True)`, cheaper to define (see syntax/node_class.py)
+frozen = node_class(frozen=True, slots=True)
 
 Local = int  # index into Body.local_decls
 BlockId = int  # index into Body.blocks
@@ -730,7 +732,7 @@ class BodyKind:
     STATIC = "static"
 
 
-@dataclass(frozen=True, eq=False, slots=True)
+@node_class(frozen=True, eq=False, slots=True)
 class Body:
     """One function, method, closure, const or static initializer, lowered.
 
@@ -787,7 +789,7 @@ class Body:
                 yield Location(b, i)
 
 
-@dataclass(frozen=True, eq=False, slots=True)
+@node_class(frozen=True, eq=False, slots=True)
 class MirCrate:
     """All bodies of a crate in source order (a closure right after the body defining it),
     and the diagnostics the builder produced (`unsupported` constructs)."""

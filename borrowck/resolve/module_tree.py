@@ -8,16 +8,20 @@ block of fn main (its items are `crate::main::Helper`), `crate::main::{block#1}`
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
+from itertools import repeat
+from operator import attrgetter
 from typing import Optional
 
 from ..diagnostics import registry
 from ..source.span import Span
 from ..syntax import ast
+from ..syntax.node_class import node_class
+from ..syntax.walk import iter_nodes
 from ..types.item_defs import Binding, Namespace
 
 
-@dataclass(slots=True)
+@node_class(slots=True)
 class ModuleData:
     def_id: str
     kind: str  # "crate" | "mod" | "block" | "enum" | "trait"
@@ -29,7 +33,7 @@ class ModuleData:
     anon_traits: list = field(default_factory=list)  # traits imported `as _`
 
 
-@dataclass(slots=True)
+@node_class(slots=True)
 class ItemEntry:
     """An item to lower: its node, DefId, the module its paths resolve in, and its file."""
 
@@ -40,7 +44,7 @@ class ItemEntry:
     is_std: bool
 
 
-@dataclass(slots=True)
+@node_class(slots=True)
 class UseEntry:
     module: str
     tree: ast.UseTree
@@ -48,7 +52,7 @@ class UseEntry:
     file: object
 
 
-@dataclass(slots=True)
+@node_class(slots=True)
 class ModuleTree:
     modules: dict = field(default_factory=dict)  # DefId -> ModuleData
     entries: list = field(default_factory=list)  # of ItemEntry, in source order
@@ -210,6 +214,9 @@ class DefCollector:
 
         Blocks are visited outermost first, so a nested block's module can name the
         enclosing block's module as its lexical parent."""
+        item_stmt = ast.ItemStmt
+        if not any(n.__class__ is item_stmt for n in iter_nodes(body)):
+            return  # the usual case, found by the faster walk
         parents: dict = {}  # block -> module of the nearest enclosing item-bearing block
         count = 0
         stack = [(body, module)]
@@ -229,15 +236,32 @@ class DefCollector:
                 enclosing = mod_id
             if isinstance(node, ast.ItemStmt):
                 continue  # an item's own body is collected by collect_item
-            for child in _children(node):
-                stack.append((child, enclosing))
+            stack.extend(zip(_children(node), repeat(enclosing)))
+
+
+def _own_slots_getter(cls):
+    """A C-level getter of the values of cls's own `__slots__` (a tuple), in slot order."""
+    names = tuple(getattr(cls, "__slots__", ()))
+    if not names:
+        return lambda node: ()
+    if len(names) == 1:
+        get = attrgetter(names[0])
+        return lambda node: (get(node),)
+    return attrgetter(*names)
+
+
+# per AST class, computed once: collect_blocks visits every node of every body
+_OWN_SLOT_VALUES = {cls: _own_slots_getter(cls) for cls in vars(ast).values()
+                    if isinstance(cls, type) and issubclass(cls, ast.Node)}
 
 
 def _children(node) -> list:
     """The AST nodes directly inside node (fields and tuples of fields, one level deep)."""
     out = []
-    for name in getattr(type(node), "__slots__", ()):
-        value = getattr(node, name, None)
+    get = _OWN_SLOT_VALUES.get(type(node))
+    values = get(node) if get is not None else (getattr(node, name, None)
+                                                for name in getattr(type(node), "__slots__", ()))
+    for value in values:
         if isinstance(value, ast.Node):
             out.append(value)
         elif isinstance(value, tuple):

@@ -11,12 +11,12 @@
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Optional
 
 from ..diagnostics import registry
 from ..diagnostics.diagnostic import Diagnostic
 from ..syntax import ast
+from ..syntax.node_class import node_class
 from ..types.item_defs import Binding
 from .prelude import extern_crate, primitive
 from .similar import best_match
@@ -25,7 +25,7 @@ TYPE_KINDS = frozenset({"struct", "enum", "union", "type_alias", "prim", "type_p
                         "trait", "assoc_type"})
 
 
-@dataclass(frozen=True, slots=True)
+@node_class(frozen=True, slots=True)
 class PathResolution:
     """binding: what the longest resolvable prefix names (None on error); rest: the
     trailing segments left for type-relative resolution; error: the diagnostic to report

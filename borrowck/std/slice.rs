@@ -180,6 +180,9 @@ pub struct ChunksExact<'a, T: 'a> {
     v: &'a [T],
     chunk_size: usize,
 }
+impl<'a, T> ChunksExact<'a, T> {
+    pub fn remainder(&self) -> &'a [T];
+}
 impl<'a, T> Iterator for ChunksExact<'a, T> {
     type Item = &'a [T];
     fn next(&mut self) -> Option<&'a [T]>;

@@ -8,12 +8,13 @@ phases report it as an `unsupported` diagnostic.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Optional, Union
 
 from ..source.span import Span
+from .node_class import node_class
 
-node = dataclass(frozen=True, eq=False, slots=True)
+# `dataclass(frozen=True, eq=False, slots=True)`, cheaper to define (see node_class.py)
+node = node_class(frozen=True, eq=False, slots=True)
 
 
 @node

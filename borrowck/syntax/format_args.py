@@ -6,7 +6,6 @@ variable `name` (a PathExpr spanning the name inside the string literal).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Optional
 
 from ..diagnostics.diagnostic import Diagnostic
@@ -14,9 +13,10 @@ from ..source.span import Span
 from . import ast, messages
 from .format_string import FORMAT_TRAITS, Count, Placeholder, parse_template
 from .literals import StrContent
+from .node_class import node_class
 
 
-@dataclass(frozen=True)
+@node_class(frozen=True)
 class TemplateLiteral:
     """The format string literal: its raw token text, its file span and its unescaped body."""
 
@@ -34,7 +34,7 @@ class TemplateLiteral:
         return Span(self.byte_at(start), self.byte_at(end))
 
 
-@dataclass(frozen=True)
+@node_class(frozen=True)
 class NamedArg:
     ident: ast.Ident
     expr: object  # ast.Expr

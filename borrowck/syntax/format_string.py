@@ -5,14 +5,16 @@ result into `ast.FormatArgs` (argument resolution and its errors) is `format_arg
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Optional, Union
+
+from .node_class import node_class
 
 FORMAT_TRAITS = ("", "?", "e", "E", "o", "p", "b", "x", "X", "x?", "X?")
 MAX_COUNT = 65535  # rustc stores positions, widths and precisions as u16
 
 
-@dataclass(frozen=True)
+@node_class(frozen=True)
 class Count:
     """A width or precision: a literal, an argument reference (`1$`, `w$`) or `*`."""
 
@@ -22,7 +24,7 @@ class Count:
     end: int
 
 
-@dataclass
+@node_class
 class Placeholder:
     start: int  # index of `{`
     end: int  # index after `}`
@@ -41,7 +43,7 @@ class Placeholder:
     kind_end: int = 0
 
 
-@dataclass(frozen=True)
+@node_class(frozen=True)
 class TemplateError:
     """rustc's "invalid format string" error: message, primary range and label, extras."""
 
@@ -53,7 +55,7 @@ class TemplateError:
     note: Optional[str] = None
 
 
-@dataclass
+@node_class
 class Template:
     pieces: list = field(default_factory=list)  # of str | Placeholder
     error: Optional[TemplateError] = None

@@ -1,8 +1,9 @@
 """Literal tokens -> values: integers, floats, chars, bytes, strings (escapes, raw, byte, C)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Optional
+
+from .node_class import node_class
 
 INT_SUFFIXES = ("i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize")
 FLOAT_SUFFIXES = ("f32", "f64", "f16", "f128")
@@ -13,14 +14,14 @@ class LiteralError(ValueError):
     """A malformed literal (bad escape, unknown suffix); the message is rustc's wording."""
 
 
-@dataclass(frozen=True)
+@node_class(frozen=True)
 class LitValue:
     kind: str  # "int" | "float" | "str" | "char" | "byte" | "bytestr" | "cstr"
     value: object
     suffix: Optional[str]
 
 
-@dataclass(frozen=True)
+@node_class(frozen=True)
 class StrContent:
     """An unescaped string body with, for each character, its byte offset in the raw literal."""
 

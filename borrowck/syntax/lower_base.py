@@ -37,10 +37,23 @@ class LowererBase:
         self.edition = edition
         self.depth = 0
         self.reserved = reserved_in(edition)
+        self.span_map = None  # set inside a user macro's expansion (offsets from several places)
+        self.macros = {}  # name -> [MacroDef] in source order (`macro_rules!` of the file)
+        self.macro_depth = 0
 
     def sp(self, n: Node) -> Span:
+        if self.span_map is not None:
+            return self.span_map.span(n.start_byte, n.end_byte)
         d = self.delta
         return Span(n.start_byte + d, n.end_byte + d)
+
+    def inherit(self, child: "LowererBase", shift: int) -> None:
+        """A child lowerer of text re-parsed from this one's src[shift:] keeps its context."""
+        child.depth = self.depth
+        child.macros = self.macros
+        child.macro_depth = self.macro_depth
+        if self.span_map is not None:
+            child.span_map = self.span_map.shifted(shift)
 
     def text(self, n: Node) -> str:
         return self.src[n.start_byte:n.end_byte].decode("utf-8", errors="replace")

@@ -364,7 +364,12 @@ class ExprLowering:
                     self.report_missing_semi(tail_node, c)
                 stmts.append(ast.ExprStmt(tail.span, tail, False))
                 tail = None
-            if kind == "let_declaration":
+            inv, mdef = self.statement_macro(c) if self.macros else (None, None)
+            if mdef is not None and (kind == "expression_statement" or self._brace_macro(c)):
+                stmts.extend(self.expand_stmts(inv, mdef, kind == "expression_statement"))
+            elif kind == "macro_definition" and self.macros:
+                pass  # expanded where it is invoked
+            elif kind == "let_declaration":
                 stmts.append(self.let(c))
             elif kind == "expression_statement":
                 stmts.append(self.expr_stmt(c))

@@ -44,6 +44,14 @@ class ItemLowering:
                 continue
             if kind == "empty_statement" or kind == "shebang":
                 continue
+            if kind == "macro_definition" and self.macros:  # expanded where it is invoked
+                attrs = []
+                continue
+            inv, mdef = self.statement_macro(c)
+            if mdef is not None:
+                items.extend(self.expand_items(inv, mdef))
+                attrs = []
+                continue
             items.append(self.item(c, tuple(attrs)))
             attrs = []
         return tuple(items), tuple(inner)

@@ -33,6 +33,9 @@ CALL_SUFFIX = b",);}"
 
 class MacroLowering:
     def ex_macro(self, n: Node):
+        user = self.user_macro(n)
+        if user is not None:
+            return self.expand_expr(n, user)
         name = self._macro_name(n)
         tree = [c for c in n.children if c.type == "token_tree"]
         if name is None or not tree:
@@ -80,7 +83,7 @@ class MacroLowering:
         wrapper = prefix + inner + suffix
         tree = self.parser.parse(wrapper)
         child = type(self)(wrapper, self.delta + lo - len(prefix), self.parser, self.diagnostics, self.edition)
-        child.depth = self.depth
+        self.inherit(child, lo - len(prefix))
         if tree.root_node.has_error:
             self.report_macro_syntax(child, tree.root_node, macro)
         return child, tree.root_node

@@ -12,9 +12,11 @@ from .lower_items import ITEM_METHODS, ItemLowering
 from .lower_macros import MacroLowering
 from .lower_patterns import PAT_METHODS, PatternLowering
 from .lower_types import TYPE_METHODS, TypeLowering
+from .lower_user_macros import UserMacroLowering
 
 
-class Lowerer(ItemLowering, ExprLowering, MacroLowering, PatternLowering, TypeLowering, LowererBase):
+class Lowerer(ItemLowering, ExprLowering, MacroLowering, UserMacroLowering, PatternLowering, TypeLowering,
+              LowererBase):
     """Dispatch by node kind through tables built once at import (read-only mappings)."""
 
     ITEM_TABLE = MappingProxyType(ITEM_METHODS)
@@ -23,5 +25,6 @@ class Lowerer(ItemLowering, ExprLowering, MacroLowering, PatternLowering, TypeLo
     TYPE_TABLE = MappingProxyType(TYPE_METHODS)
 
     def crate(self, root: Node) -> ast.Crate:
+        self.collect_macros(root)
         items, inner = self.items(root)
         return ast.Crate(self.sp(root), inner, items)

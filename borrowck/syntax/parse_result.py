@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import gc
 import sys
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from ..diagnostics.diagnostic import Diagnostic
 from ..source.span import SourceFile, Span
@@ -12,10 +12,11 @@ from .cst import new_parser
 from .delimiters import check_delimiters
 from .lower_base import FRAMES_PER_LEVEL, MAX_NESTING
 from .lowering import Lowerer
+from .node_class import node_class
 from .syntax_errors import collect_syntax_errors
 
 
-@dataclass(frozen=True)
+@node_class(frozen=True)
 class ParseResult:
     crate: ast.Crate
     diagnostics: list[Diagnostic] = field(default_factory=list)

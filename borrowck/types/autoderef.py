@@ -9,6 +9,7 @@ limit is larger; real programs need a handful).
 from __future__ import annotations
 
 from . import ty as T
+from .trait_solver import YES
 
 DEREF = "std::ops::Deref"
 BOX = "std::boxed::Box"
@@ -35,8 +36,6 @@ def deref_once(fcx, t: T.Ty):
 
 
 def overloaded_target(fcx, t: T.Ty):
-    from .trait_solver import YES
-
     if fcx.solver.evaluate(DEREF, t, ()) != YES:
         return None
     target = fcx.solver.normalize(T.Alias(DEREF, "Target", t, ()))

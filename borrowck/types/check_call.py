@@ -18,6 +18,7 @@ from .generic_subst import substs_of, type_param_names
 from .item_defs import ProjectionPred, TraitPred
 from .method_lookup import lookup_method
 from .trait_solver import FN_RANK, FN_TRAITS, ctor_sig
+from .type_fold import walk
 from .typed_crate import Adjustment, Callee
 
 FN_ONCE = "std::ops::FnOnce"
@@ -148,8 +149,6 @@ def _call_fn_def(fcx, e: ast.Call, ft: T.FnDef, expected) -> T.Ty:
 
 
 def _has_infer(fcx, t) -> bool:
-    from .type_fold import walk
-
     return any(type(x) is T.Infer for x in walk(fcx.resolve(t)))
 
 
@@ -175,8 +174,6 @@ def _register_fn_preds(fcx, fn_id, m, decl_params, args, default_span) -> None:
 
 
 def _mentions(t, param) -> bool:
-    from .type_fold import walk
-
     return any(x == param for x in walk(t))
 
 

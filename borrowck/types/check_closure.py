@@ -51,7 +51,8 @@ def deduce_sig(fcx, expected):
 
 def check_closure(fcx, e: ast.Closure, expected) -> T.Ty:
     params_hint, ret_hint, kind_hint = deduce_sig(fcx, expected)
-    if params_hint is not None and len(params_hint) != len(e.params):
+    arity_error = params_hint is not None and len(params_hint) != len(e.params)
+    if arity_error:
         fcx.error("E0593.tc_closure_expected_take", e.span, count=len(params_hint),
                   word='s' if len(params_hint) != 1 else '', count2=len(e.params),
                   word2='s' if len(e.params) != 1 else '')
@@ -60,6 +61,7 @@ def check_closure(fcx, e: ast.Closure, expected) -> T.Ty:
     def_id = f"{fcx.def_id}::{{closure#{fcx.closure_count - 1}}}"
     fcx.push_scope()
     ptys = []
+    names: set = set()
     for i, p in enumerate(e.params):
         if p.ty is not None:
             t = fcx.lower_type(p.ty)
@@ -70,7 +72,7 @@ def check_closure(fcx, e: ast.Closure, expected) -> T.Ty:
         else:
             t = fcx.new_var(p.span)
         ptys.append(t)
-        declare_bindings(fcx, check_pat(fcx, p.pat, t))
+        declare_bindings(fcx, check_pat(fcx, p.pat, t, param_names=names))
     if e.ret is not None:
         ret = fcx.lower_type(e.ret)
         if ret_hint is not None:
@@ -92,4 +94,6 @@ def check_closure(fcx, e: ast.Closure, expected) -> T.Ty:
         fcx.ret_stack.pop()
         fcx.loops = saved_loops
         fcx.pop_scope()
+    if arity_error:
+        return T.ERROR  # like rustc: the bound it fails is reported once (E0593), not again
     return T.Closure(def_id, tuple(ptys), ret, "Fn")

@@ -349,6 +349,11 @@ def check_try(fcx, e: ast.Try, expected) -> T.Ty:
         err_from, err_to = t.args[1], ret.args[1]
         if not _same(fcx, err_from, err_to):
             fcx.register_bound("std::convert::From", err_to, (err_from,), q_span, "try_from", err_from)
+    out = fcx.shallow(t.args[0])
+    if type(out) is T.Infer and out.kind == "ty":
+        # `x?` is a match whose other arm is `return`: its value joins a diverging variable,
+        # so `Err(e)?;` falls back to `()` instead of needing an annotation
+        fcx.icx.mark_diverging(out.index)
     return t.args[0]
 
 

@@ -6,7 +6,7 @@ Tried in order, as rustc does:
      (`&String` -> `&str`, `&Vec<T>` -> `&[T]`, `&Box<T>` -> `&T`, `&&T` -> `&T`) and
      re-borrow; `&[T; N]` -> `&[T]` and `&T` -> `&dyn Trait` (unsize);
      passing a `&mut` where a `&mut` is expected records a reborrow;
-  3. `Box<T>` -> `Box<dyn Trait>`; fn items and non-capturing closures -> fn pointers;
+  3. `Box<T>` -> `Box<dyn Trait>`, `Box<[T; N]>` -> `Box<[T]>` (and `Rc`, `Arc`); fn items and non-capturing closures -> fn pointers;
   4. otherwise the two types must unify.
 Adjustments are recorded on the expression; a failure reports nothing (the caller does).
 """
@@ -19,6 +19,8 @@ from .typed_crate import Adjustment
 from .unify import can_unify
 
 BOX = "std::boxed::Box"
+# CoerceUnsized pointers: `P<[T; N]>` -> `P<[T]>`, `P<T>` -> `P<dyn Trait>`
+SMART_POINTERS = (BOX, "std::rc::Rc", "std::sync::Arc")
 
 
 def coerce(fcx, expr: ast.Node, actual: T.Ty, expected: T.Ty) -> bool:
@@ -36,10 +38,22 @@ def coerce(fcx, expr: ast.Node, actual: T.Ty, expected: T.Ty) -> bool:
         return fcx.unify(a, b)
     if type(a) is T.Ref and type(b) is T.Ref:
         return _coerce_ref(fcx, expr, a, b)
-    if type(a) is T.Adt and type(b) is T.Adt and a.def_id == BOX == b.def_id:
+    if type(a) is T.Adt and type(b) is T.Adt and a.def_id == b.def_id and a.def_id in SMART_POINTERS:
+        inner_a = fcx.shallow(_box_inner(a))
         inner_b = fcx.shallow(_box_inner(b))
-        if type(inner_b) is T.Dyn and type(fcx.shallow(_box_inner(a))) is not T.Dyn:
-            _require_dyn(fcx, expr, _box_inner(a), inner_b)
+        if type(inner_b) is T.Dyn and type(inner_a) is T.Infer:
+            fcx.select_where_possible()  # as rustc before coercing: `Box::from(2u8)` picks `Box<u8>`
+            inner_a = fcx.shallow(inner_a)
+        if type(inner_b) is T.Dyn and type(inner_a) is not T.Dyn and \
+                not (type(inner_a) is T.Infer and inner_a.kind == "ty"):
+            # rustc unsizes `Box<$0>` only when `$0: Sized` is known; `Box::from("..")`
+            # (`impl From<T> for Box<T: ?Sized>`) is not, so it unifies `$0 = dyn Error`
+            _require_dyn(fcx, expr, inner_a, inner_b)
+            _adjust(fcx, expr, [Adjustment("unsize", False, b)])
+            return True
+        if type(inner_a) is T.Array and type(inner_b) is T.Slice:
+            if not fcx.unify(inner_a.elem, inner_b.elem):
+                return False
             _adjust(fcx, expr, [Adjustment("unsize", False, b)])
             return True
     if type(b) is T.FnPtr and type(a) in (T.FnDef, T.Closure):

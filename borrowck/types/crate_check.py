@@ -15,7 +15,7 @@ from ..syntax import ast
 from ..diagnostics import registry
 from . import ty as T
 from .check_expr import check_block, check_expr_coerce
-from .dyn_compat import report_dyn_compat
+from .dyn_compat import report_dyn_compat, report_unspecified_assoc
 from .fn_ctxt import FnCtxt
 from .item_defs import ProjectionPred, RegionOutlives, TraitPred, TraitRef
 from .pattern_check import check_pat, declare_bindings
@@ -33,29 +33,35 @@ class CrateCtxt:
     trait_methods_index: object = None
     closure_defs: dict = field(default_factory=dict)  # ast.Closure -> closure DefId
     impl_index: dict = field(default_factory=dict)  # trait solver's impls by self-type head
+    solver_caches: dict = field(default_factory=dict)  # env -> trait_solver.SolverCache
 
 
 def check_crate(crate: ast.Crate, file, edition: str = "2021") -> TypedCrate:
     from .items import ItemTable
 
     items = ItemTable.build(crate, file, edition)
+    items.seal()
     typed = TypedCrate(crate=crate)
+    typed.file = file
     typed.items = items
     typed.adts = items.adts
     typed.diagnostics.extend(items.diagnostics)
     ccx = CrateCtxt(items, typed, file, edition)
-    for node in _all_items(crate.items):
+    # every block declaring items got a module from the resolver: none, no nested items
+    for node in _all_items(crate.items, bool(items.block_modules)):
         if isinstance(node, ast.Fn):
             _check_fn(ccx, node)
         elif isinstance(node, (ast.Const, ast.Static)) and node.value is not None:
             _check_const(ccx, node)
     typed.closure_defs = ccx.closure_defs
     report_dyn_compat(ccx)
+    report_unspecified_assoc(ccx)
     return typed
 
 
-def _all_items(items):
-    """Every item node, including those inside impls, traits, modules and fn bodies."""
+def _all_items(items, nested: bool = True):
+    """Every item node, including those inside impls, traits, modules and (when `nested`)
+    fn bodies."""
     stack = list(reversed(items))
     while stack:
         it = stack.pop()
@@ -64,7 +70,7 @@ def _all_items(items):
             stack.extend(reversed(it.items))
         elif isinstance(it, ast.Mod) and it.items:
             stack.extend(reversed(it.items))
-        if isinstance(it, ast.Fn) and it.body is not None:
+        if nested and isinstance(it, ast.Fn) and it.body is not None:
             stack.extend(reversed(list(_nested_items(it.body))))
 
 
@@ -120,9 +126,10 @@ def _check_fn(ccx, node: ast.Fn) -> None:
             fcx.error("E0277.tc_size_values_self", sp.span, registry.text("E0277.tc_doesn_t_have.label"))
         fcx.declare("self", node.self_param, params[0])
         params = params[1:]
+    names: set = set()
     for p, t in zip(node.params, params):
         require_sized(fcx, t, p.ty.span)
-        declare_bindings(fcx, check_pat(fcx, p.pat, t))
+        declare_bindings(fcx, check_pat(fcx, p.pat, t, param_names=names))
     if node.ret is not None:
         require_sized(fcx, sig.ret, node.ret.span)
     ret = fcx.normalize(_reveal_opaque(fcx, sig, node), node.span)

@@ -14,7 +14,9 @@ from __future__ import annotations
 from ..diagnostics import registry
 from ..syntax import ast
 from . import ty as T
+from ..diagnostics.diagnostic import Diagnostic
 from .item_defs import TraitPred
+from .trait_solver import supertrait_ids
 from .type_fold import fold, walk
 
 _RECEIVERS = ("value", "ref", "ref_mut", "box", "rc", "arc", "pin")
@@ -110,6 +112,41 @@ def report_dyn_compat(ccx) -> None:
         if trait_id is not None and line_of(span.lo)[0] not in lines:
             lines.add(line_of(span.lo)[0])
             _emit(diags, span, trait_id)
+
+
+def report_unspecified_assoc(ccx) -> None:
+    """E0191: `dyn Iterator` must say its `Item` (every associated type of the trait and its
+    supertraits needs a value in a trait object type)."""
+    items = ccx.items
+    for span, trait_id, given in items.dyn_bindings:
+        missing = unspecified_assoc(items, trait_id, given)
+        if missing:
+            ccx.typed.diagnostics.append(unspecified_assoc_error(span, missing))
+
+
+def unspecified_assoc(items, trait_id: str, given: tuple):
+    """[(assoc name, trait name)] a `dyn` of trait_id leaves unspecified; None while the
+    trait's items are not built yet."""
+    if trait_id not in items.traits:
+        return None
+    missing = []
+    for tid in [trait_id] + sorted(supertrait_ids(items, trait_id)):
+        info = items.traits.get(tid)
+        if info is None:
+            return None
+        missing.extend((a.name, info.name) for a in info.assoc_types
+                       if a.name not in given and a.name not in (m for m, _ in missing))
+    return missing
+
+
+def unspecified_assoc_error(span, missing: list) -> Diagnostic:
+    if len(missing) == 1:
+        name, owner = missing[0]
+        msg = f"the value of the associated type `{name}` in `{owner}` must be specified"
+    else:
+        names = ", ".join(f"`{n}`" for n, _ in missing)
+        msg = f"the value of the associated types {names} must be specified"
+    return Diagnostic("error", "E0191", msg).primary(span)
 
 
 def _emit(diags, span, trait_id) -> None:

@@ -19,7 +19,7 @@ from .infer import InferCtxt
 from .item_defs import ProjectionPred, TraitPred, TraitRef
 from .trait_solver import MAYBE, NO, TraitSolver, instantiate_pred
 from .ty_display import ty_str
-from .type_fold import fold
+from .type_fold import fold, may_have_alias, walk
 from .typed_crate import TypedCrate
 from .unify import unify
 
@@ -82,7 +82,8 @@ class FnCtxt:
         self.fn_node = fn_node
         self.icx = InferCtxt()
         self.closures: dict = {}  # closure def_id -> ClosureInfo
-        self.solver = TraitSolver(self.items, self.icx, env_preds, self.closures, ccx.impl_index)
+        self.solver = TraitSolver(self.items, self.icx, env_preds, self.closures, ccx.impl_index,
+                                  getattr(ccx, "solver_caches", None))
         self.ret_ty = ret_ty
         self.ret_stack: list = [ret_ty]  # closures push their return types
         self.locals: list[dict] = [{}]  # name -> IdentPat/SelfParam, innermost last
@@ -144,8 +145,6 @@ class FnCtxt:
         return ty_str(self.icx.resolve(t))
 
     def mismatch(self, span, expected: T.Ty, found: T.Ty) -> Diagnostic:
-        from .type_fold import walk
-
         e, f = self.icx.resolve(expected), self.icx.resolve(found)
         if any(type(x) is T.Error for x in walk(e)) or any(type(x) is T.Error for x in walk(f)):
             self.has_errors = True  # already reported where the error type came from
@@ -191,10 +190,14 @@ class FnCtxt:
     def normalize(self, t: T.Ty, span) -> T.Ty:
         """Replace projections `<X as Tr>::N` by their value, or by a fresh variable with a
         pending obligation when X is not known yet."""
+        if not may_have_alias(t):
+            return t  # most types: spare the fold
 
         def leaf(x):
             if type(x) is T.Alias:
                 inner = fold(x.self_ty, leaf)
+                if any(type(y) is T.Error for y in walk(self.resolve(inner))):
+                    return T.ERROR  # a projection of a type mentioning an error: already reported
                 alias = T.Alias(x.trait_id, x.name, inner, x.args)
                 got, nested = self.solver.normalize_with_nested(alias)
                 self._require_nested(nested, span)
@@ -275,8 +278,6 @@ class FnCtxt:
 
     def _done_key(self, pred):
         """The predicate fully resolved, if it has no inference variables (else None)."""
-        from .type_fold import walk
-
         if type(pred) is not TraitPred:
             return None
         tr = pred.trait_ref
@@ -288,8 +289,6 @@ class FnCtxt:
         return (tr.trait_id, st, args)
 
     def _vars_in(self, pred) -> tuple:
-        from .type_fold import walk
-
         tr = pred.trait_ref
         tys = [tr.self_ty] + [a for a in tr.args if not isinstance(a, (T.Region, int))]
         if type(pred) is ProjectionPred:
@@ -335,17 +334,17 @@ class FnCtxt:
             if r == MAYBE and not final:
                 return MAYBE
             return "done"
-        sel = solver.select(tr.trait_id, tr.self_ty, tr.args)
-        if sel == NO:
+        nested = solver.select_nested(tr.trait_id, tr.self_ty, tr.args)
+        if nested == NO:
             solver.evaluate(tr.trait_id, tr.self_ty, tr.args)
             self.report_unsatisfied(pred, ob)
             return NO
-        if sel == MAYBE:
+        if nested == MAYBE:
             return MAYBE
         if type(self.shallow(tr.self_ty)) is T.Closure and tr.trait_id in (
                 "std::ops::Fn", "std::ops::FnMut", "std::ops::FnOnce"):
             self.closure_kind_reqs.append((self.shallow(tr.self_ty).def_id, tr.trait_id, ob.span))
-        for n in sel.nested:
+        for n in nested:
             if type(n) in (TraitPred, ProjectionPred):
                 if type(n) is TraitPred and n.maybe:
                     continue

@@ -13,7 +13,14 @@ from .type_fold import subst
 
 
 def type_param_names(items, def_id: str) -> tuple:
-    return tuple(n for g in items.all_generics(def_id) for n in g.types)
+    memo = getattr(items, "generics_memo", None)
+    if memo is None:
+        return tuple(n for g in items.all_generics(def_id) for n in g.types)
+    key = ("type_params", def_id)  # beside all_generics' DefId keys
+    hit = memo.get(key)
+    if hit is None:
+        hit = memo[key] = tuple(n for g in items.all_generics(def_id) for n in g.types)
+    return hit
 
 
 def fresh_substs(icx: InferCtxt, items, def_id: str, origin=None, fixed: dict = None) -> dict:

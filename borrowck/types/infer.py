@@ -12,6 +12,9 @@ from typing import Optional
 from . import ty as T
 from .type_fold import fold
 
+# types without type children: resolving returns them unchanged
+_ATOMS = frozenset({T.Int, T.Float, T.Bool, T.Char, T.Str, T.Never, T.Param, T.Error})
+
 
 class InferCtxt:
     def __init__(self) -> None:
@@ -116,14 +119,41 @@ class InferCtxt:
 
     def resolve(self, t: T.Ty) -> T.Ty:
         """`t` with every bound variable replaced, deeply; unbound ones stay (as roots)."""
+        cls = type(t)
+        if cls is T.Infer:
+            s = self.shallow(t)
+            return s if type(s) is T.Infer else self.resolve(s)
+        if cls in _ATOMS:
+            return t
+        # the common shapes written out (the hottest fold of type checking); the rest fold
+        if cls is T.Adt:
+            args = self._resolve_args(t.args)
+            return t if args is t.args else T.Adt(t.def_id, args)
+        if cls is T.Ref:
+            inner = self.resolve(t.inner)
+            return t if inner is t.inner else T.Ref(t.region, t.mutable, inner)
+        if cls is T.Tuple:
+            elems = self._resolve_args(t.elems)
+            return t if elems is t.elems else T.Tuple(elems)
+        return fold(t, self._resolve_leaf)
 
-        def leaf(x):
-            if type(x) is T.Infer:
-                s = self.shallow(x)
-                return s if type(s) is T.Infer else self.resolve(s)
-            return None
+    def _resolve_leaf(self, x):
+        if type(x) is T.Infer:
+            s = self.shallow(x)
+            return s if type(s) is T.Infer else self.resolve(s)
+        return None
 
-        return fold(t, leaf)
+    def _resolve_args(self, args: tuple) -> tuple:
+        out = None
+        for i, a in enumerate(args):
+            if isinstance(a, (T.Region, int)):
+                continue
+            b = self.resolve(a)
+            if b is not a:
+                if out is None:
+                    out = list(args)
+                out[i] = b
+        return args if out is None else tuple(out)
 
     def is_unresolved(self, t: T.Ty) -> bool:
         return type(self.shallow(t)) is T.Infer

@@ -536,6 +536,18 @@ class ItemBuilder:
         if not self.is_std:
             self.table.dyn_uses.append((span, trait_id))
 
+    def note_dyn_bindings(self, span, trait_id: str, names: tuple):
+        """The associated types a user `dyn Trait<A = ..>` leaves unspecified (E0191), or
+        None: checked after typeck, once the trait's items are built."""
+        from .dyn_compat import unspecified_assoc
+
+        if self.is_std:
+            return None
+        missing = unspecified_assoc(self.table, trait_id, names)
+        if missing is None:
+            self.table.dyn_bindings.append((span, trait_id, names))
+        return missing
+
     def is_auto_trait(self, trait_id: str) -> bool:
         info = self.table.traits.get(trait_id)
         if info is not None:

@@ -11,6 +11,7 @@ Signature types are compared modulo regions, and only where both sides are plain
 from __future__ import annotations
 
 from ..diagnostics import registry
+from ..diagnostics.diagnostic import Diagnostic
 from ..source.span import Span
 from ..syntax import ast
 from . import ty as T
@@ -32,6 +33,72 @@ def check_items(table, builder, diags: list) -> None:
         trait = table.traits.get(impl.trait_ref.trait_id)
         if trait is not None and not impl.negative:
             _check_trait_items(impl, trait, table, diags)
+    _check_overlap(table, diags)
+
+
+def _check_overlap(table, diags) -> None:
+    """E0119 for two user impls of one trait that certainly overlap: the same concrete self
+    type, or a blanket `impl<T: Bounds> Tr for T` whose bounds the other impl's concrete self
+    type meets. (rustc also assumes upstream crates may add impls; not modelled: no report.)"""
+    from .infer import InferCtxt
+    from .trait_solver import TraitSolver
+
+    by_trait: dict = {}
+    for impl in table.impls.values():
+        if impl.is_std or impl.node is None or impl.trait_ref is None or impl.negative:
+            continue
+        by_trait.setdefault(impl.trait_ref.trait_id, []).append(impl)
+    solver = None
+    for impls in by_trait.values():
+        impls.sort(key=lambda i: i.node.span.lo)
+        for k, later in enumerate(impls):
+            for first in impls[:k]:
+                if erase_regions_args(first) != erase_regions_args(later) or _has_param(first.trait_ref.args):
+                    continue
+                if solver is None:
+                    solver = TraitSolver(table, InferCtxt())
+                if _overlaps(first, later, solver) or _overlaps(later, first, solver):
+                    _report_overlap(first, later, diags)
+                    break
+
+
+def erase_regions_args(impl) -> tuple:
+    return tuple(erase_regions(a) for a in impl.trait_ref.args if not isinstance(a, (T.Region, int)))
+
+
+def _has_param(tys) -> bool:
+    return any(type(x) is T.Param for t in tys if not isinstance(t, (T.Region, int)) for x in walk(t))
+
+
+def _overlaps(blanket, concrete, solver) -> bool:
+    cty = concrete.trait_ref.self_ty
+    if _has_param((cty,)):
+        return False
+    bty = blanket.trait_ref.self_ty
+    if not _has_param((bty,)):
+        return erase_regions(bty) == erase_regions(cty)
+    if type(bty) is not T.Param or len(blanket.generics.types) != 1:
+        return False
+    mapping = {bty.name: cty}
+    for pred in blanket.generics.preds:
+        tr = getattr(pred, "trait_ref", None)
+        if tr is None or getattr(pred, "maybe", False):
+            continue
+        args = tuple(a if isinstance(a, (T.Region, int)) else subst(a, mapping) for a in tr.args)
+        if _has_param(args) or solver.evaluate(tr.trait_id, subst(tr.self_ty, mapping), args) != "yes":
+            return False
+    return True
+
+
+def _report_overlap(first, later, diags) -> None:
+    trait = later.trait_ref.trait_id.rsplit("::", 1)[-1]
+    ty = ty_str(erase_regions(later.trait_ref.self_ty))
+    if type(later.trait_ref.self_ty) is T.Param:
+        ty = ty_str(erase_regions(first.trait_ref.self_ty))
+    d = Diagnostic("error", "E0119", f"conflicting implementations of trait `{trait}` for type `{ty}`")
+    d.primary(_header_span(later.node), f"conflicting implementation for `{ty}`")
+    d.label(_header_span(first.node), "first implementation here")
+    diags.append(d)
 
 
 def _header_span(node: ast.Impl) -> Span:

@@ -131,12 +131,16 @@ class ItemTable:
     module_parents: dict = field(default_factory=dict)  # module DefId -> enclosing module DefId
     diagnostics: list = field(default_factory=list)
     dyn_uses: list = field(default_factory=list)  # (span, trait DefId) of each written user `dyn Trait` (E0038)
+    dyn_bindings: list = field(default_factory=list)  # (principal span, trait DefId, assoc names given) (E0191)
     # indexes, filled by the builder
     inherent_index: dict = field(default_factory=dict)  # head key -> [impl DefId]
     trait_impl_index: dict = field(default_factory=dict)  # trait DefId -> [impl DefId]
     adt_impl_index: dict = field(default_factory=dict)  # ADT DefId -> [impl DefId]
     # the engine that resolves paths and lowers types (borrowck.resolve.Resolver)
     resolver: object = None
+    # DefId -> all_generics(DefId) (and ("type_params", DefId) -> generic_subst.type_param_names),
+    # once the table is complete (`seal`); None while building
+    generics_memo: Optional[dict] = None
 
     # ── construction ──
 
@@ -180,8 +184,22 @@ class ItemTable:
     def impls_for(self, def_id: DefId) -> list:
         return [self.impls[i] for i in self.adt_impl_index.get(def_id, ())]
 
+    def seal(self) -> None:
+        """The table is complete (body checking starts): generics may be memoized."""
+        if self.generics_memo is None:
+            self.generics_memo = {}
+
     def all_generics(self, def_id: DefId) -> tuple:
         """GenericParams of def_id's parents (outermost first) followed by its own."""
+        memo = self.generics_memo
+        if memo is not None:
+            hit = memo.get(def_id)
+            if hit is None:
+                hit = memo[def_id] = self._all_generics(def_id)
+            return hit
+        return self._all_generics(def_id)
+
+    def _all_generics(self, def_id: DefId) -> tuple:
         chain = []
         gp = self.generics_of(def_id)
         while gp is not None:

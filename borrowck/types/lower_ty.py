@@ -430,6 +430,13 @@ class TypeLowerer:
             if principal is None and not self.source.is_auto_trait(tref.trait_id):
                 principal = tref
                 assoc = [(p.name, p.ty) for p in projs]
+                missing = self.source.note_dyn_bindings(b.span, tref.trait_id, tuple(n for n, _ in assoc))
+                if missing:
+                    from .dyn_compat import unspecified_assoc_error
+
+                    # E0191 makes the type an error, so nothing downstream reports it again
+                    cx.diags.append(unspecified_assoc_error(b.span, missing))
+                    return T.ERROR
             else:
                 autos.append(tref.trait_id)
         if region is None and default_region is None and cx.what == "types":

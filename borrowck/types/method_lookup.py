@@ -20,7 +20,8 @@ from typing import Optional
 from . import ty as T
 from .autoderef import autoderef_steps
 from .generic_subst import fresh_substs
-from .trait_solver import NO, supertrait_ids
+from .item_defs import TraitPred
+from .trait_solver import NO, instantiate_pred, supertrait_ids
 from .type_fold import subst
 from .typed_crate import Adjustment
 from .unify import unify
@@ -54,8 +55,21 @@ def traits_in_scope(fcx) -> set:
     ccx = fcx.ccx
     key = fcx.scope.module
     cached = ccx.traits_in_scope_cache.get(key)
-    if cached is not None:
-        return cached
+    if cached is None:
+        cached = _module_traits(fcx, key)
+    # rustc: inside `impl Trait for X`, Trait's own items are in scope (`self.0.fmt(f)`)
+    own = _impl_trait(fcx)
+    return cached if own is None or own in cached else cached | {own}
+
+
+def _impl_trait(fcx):
+    sig = fcx.items.fns.get(fcx.def_id) if fcx.def_id is not None else None
+    impl = fcx.items.impls.get(sig.container) if sig is not None and sig.container else None
+    return impl.trait_ref.trait_id if impl is not None and impl.trait_ref is not None else None
+
+
+def _module_traits(fcx, key) -> set:
+    ccx = fcx.ccx
     items = fcx.items
     out = set(PRELUDE_TRAITS)
     out.update(t for t in items.traits if not items.traits[t].is_std)
@@ -201,9 +215,6 @@ def _try_candidate(fcx, cand, u, adjusted, turbofish, span, via_trait) -> Option
 
 
 def _impl_bounds_may_hold(fcx, impl_id, substs) -> bool:
-    from .item_defs import TraitPred
-    from .trait_solver import instantiate_pred
-
     for p in fcx.items.generics_of(impl_id).preds if fcx.items.generics_of(impl_id) else ():
         if type(p) is not TraitPred or p.maybe:
             continue

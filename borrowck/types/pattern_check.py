@@ -12,7 +12,10 @@ order, as (name, node, type); the caller declares them (after a `let` initialize
 from __future__ import annotations
 
 from ..syntax import ast
+from typing import Optional
+
 from ..diagnostics import registry
+from ..diagnostics.diagnostic import Diagnostic
 from . import ty as T
 from .typed_crate import Res
 
@@ -20,10 +23,31 @@ _REF_PEELING = (ast.StructPat, ast.TupleStructPat, ast.TuplePat, ast.SlicePat, a
                 ast.RangePat, ast.LitPat)
 
 
-def check_pat(fcx, pat, expected: T.Ty, mode: str = "move", is_let: bool = False) -> list:
+def check_pat(fcx, pat, expected: T.Ty, mode: str = "move", is_let: bool = False,
+              param_names: Optional[set] = None) -> list:
+    """`param_names`: the names bound by the earlier parameters of the same fn or closure."""
     out: list = []
     _check(fcx, pat, expected, mode, out)
+    _report_rebound(fcx, out, param_names)
     return out
+
+
+def _report_rebound(fcx, bindings, param_names) -> None:
+    """E0416 (E0415 in a parameter list): a name bound twice (or-pattern alternatives bind
+    each name once, merged by `_check_or`). Built here: resolve-phase texts of rustc."""
+    seen = param_names if param_names is not None else set()
+    for name, node, _t in bindings:
+        if name not in seen:
+            seen.add(name)
+            continue
+        if param_names is not None:
+            msg = f"identifier `{name}` is bound more than once in this parameter list"
+            code, label = "E0415", "used as parameter more than once"
+        else:
+            msg = f"identifier `{name}` is bound more than once in the same pattern"
+            code, label = "E0416", "used in a pattern more than once"
+        fcx.diags.append(Diagnostic("error", code, msg).primary(node.ident.span, label))
+        fcx.has_errors = True
 
 
 def declare_bindings(fcx, bindings) -> None:
@@ -111,10 +135,40 @@ def _check(fcx, pat, expected, mode, out) -> None:
                 lt = check_expr(fcx, part, t)
                 if not fcx.unify(lt, t):
                     fcx.mismatch(part.span, t, lt)
+        _check_range_order(fcx, pat)
         return
     if cls is ast.SlicePat:
         return _check_slice(fcx, pat, t, mode, out)
     fcx.unsupported(pat.span, f"pattern `{cls.__name__}`")
+
+
+def _literal_value(e):
+    """The value of a literal bound (`5`, `-3`, `'x'`), None for consts and paths."""
+    neg = isinstance(e, ast.Unary) and e.op == "-"
+    lit = e.operand if neg else e
+    if not isinstance(lit, ast.Lit) or lit.kind not in ("int", "char", "byte"):
+        return None
+    v = ord(lit.value) if isinstance(lit.value, str) else lit.value
+    return -v if neg else v
+
+
+def _check_range_order(fcx, pat) -> None:
+    """E0030 `10..=1`, E0579 `5..5`: an empty range of literal bounds."""
+    if pat.lo is None or pat.hi is None:
+        return
+    lo, hi = _literal_value(pat.lo), _literal_value(pat.hi)
+    if lo is None or hi is None:
+        return
+    if pat.inclusive and lo > hi:
+        msg = "lower bound for range pattern must be less than or equal to upper bound"
+        code, label = "E0030", "lower bound larger than upper bound"
+    elif not pat.inclusive and lo >= hi:
+        msg = "lower bound for range pattern must be less than upper bound"
+        code, label = "E0579", None
+    else:
+        return
+    fcx.diags.append(Diagnostic("error", code, msg).primary(pat.span, label))
+    fcx.has_errors = True
 
 
 def _check_ident(fcx, pat: ast.IdentPat, expected, mode, out) -> None:
@@ -151,6 +205,9 @@ def _resolve_pat_name(fcx, pat: ast.IdentPat):
     if not name[:1].isupper() and name not in ("None",):
         # lowercase names bind, unless they name a const in scope (rare): check constants too
         pass
+    paths = getattr(fcx.items.resolver, "paths", None)
+    if paths is not None and name != "Self" and paths.lookup_lexical(fcx.scope.module, "values", name) is None:
+        return None  # binds: skip resolve_path, whose error would search similar names
     path = ast.Path(pat.span, (ast.PathSegment(pat.span, pat.ident, None),))
     res = fcx.items.resolve_path(path, fcx.scope, "value")
     b = getattr(res, "binding", None)

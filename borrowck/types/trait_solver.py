@@ -19,16 +19,17 @@ coinductive (assumed to hold), others stop at a depth limit with MAYBE.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional
 
 from . import ty as T
 from .generic_subst import fresh_substs, fn_sig_types
+from .impl_index import ImplIndex, args_may_match, extra_head, may_match
 from .infer import InferCtxt
 from .item_defs import ProjectionPred, TraitPred, TraitRef
 from .items import head_key
-from .type_fold import fold, subst
-from .unify import unify
+from .type_fold import fold, has_infer, subst, walk
+from .unify import can_unify, unify
 
 YES, NO, MAYBE = "yes", "no", "maybe"
 
@@ -63,6 +64,18 @@ class Selection:
     nested: tuple = ()
 
 
+@dataclass(slots=True)
+class SolverCache:
+    """Answers on ground types for one parameter environment, shared by the bodies of a
+    crate: `evaluate` results (with the failure they recorded) by (trait, self type, args),
+    normalized projections with the nested predicates their impl requires, selections."""
+
+    evaluations: dict = field(default_factory=dict)
+    normalizations: dict = field(default_factory=dict)
+    selections: dict = field(default_factory=dict)  # ground query -> nested preds or NO
+    impl_picks: dict = field(default_factory=dict)  # ground query -> impl DefId or None
+
+
 @dataclass(frozen=True, slots=True)
 class Failure:
     """The innermost obligation found not to hold (for `Rc<..>` cannot be sent ...)."""
@@ -72,9 +85,10 @@ class Failure:
 
 
 class TraitSolver:
-    def __init__(self, items, icx: InferCtxt, env: tuple = (), closures=None, impl_index=None) -> None:
+    def __init__(self, items, icx: InferCtxt, env: tuple = (), closures=None, impl_index=None,
+                 shared: Optional[dict] = None) -> None:
         self.items = items
-        # trait DefId -> {head key or None (blanket / reference impls): [ImplInfo]}, per crate
+        # trait DefId -> ImplIndex (impls by self-type head), per crate
         self.impl_index = impl_index if impl_index is not None else {}
         self.icx = icx
         self.env = elaborate(items, env)  # TraitPreds and ProjectionPreds in scope
@@ -83,16 +97,47 @@ class TraitSolver:
         self._stack: list = []
         self.norm_cache: dict = {}  # projections without inference variables -> their type
         self.last_failure: Optional[Failure] = None
+        # answers on ground types (no inference variables, closures or opaque types) depend
+        # only on the crate and the parameter environment: bodies with equal environments
+        # share them (`shared`: env -> SolverCache, per crate)
+        if shared is None:
+            self.cache = SolverCache()
+        else:
+            self.cache = shared.get(self.env)
+            if self.cache is None:
+                self.cache = shared[self.env] = SolverCache()
 
     # ── public entry points ──
 
     def evaluate(self, trait_id: str, self_ty: T.Ty, args: tuple = ()) -> str:
+        key = self._ground_key(trait_id, self_ty, args)
+        if key is not None:
+            hit = self.cache.evaluations.get(key)
+            if hit is not None:
+                self.last_failure = hit[1]
+                return hit[0]
         snap = self.icx.snapshot()
         try:
             self.last_failure = None
-            return self._eval(trait_id, self_ty, args, 0)
+            result = self._eval(trait_id, self_ty, args, 0)
         finally:
             self.icx.rollback_to(snap)
+        failure = self.last_failure
+        if key is not None and (failure is None or ground(failure.self_ty)):
+            self.cache.evaluations[key] = (result, failure)
+        return result
+
+    def _ground_key(self, trait_id: str, self_ty: T.Ty, args: tuple):
+        """(trait_id, self_ty, args) resolved, if every type in it is ground; else None."""
+        icx = self.icx
+        self_ty = icx.resolve(self_ty)
+        if not ground(self_ty):
+            return None
+        if args:
+            args = tuple(a if isinstance(a, (T.Region, int)) else icx.resolve(a) for a in args)
+            if not all(isinstance(a, (T.Region, int)) or ground(a) for a in args):
+                return None
+        return trait_id, self_ty, args
 
     def select(self, trait_id: str, self_ty: T.Ty, args: tuple = ()):
         """A Selection (unifications committed), NO, or MAYBE."""
@@ -108,6 +153,41 @@ class TraitSolver:
                 return MAYBE if cands else NO
         cand = cands[0]
         return self._confirm(cand, trait_id, self_ty, args)
+
+    def select_nested(self, trait_id: str, self_ty: T.Ty, args: tuple = ()):
+        """`select`, answering only with the selection's nested predicates (a tuple), NO or
+        MAYBE; shared between bodies when the query and the nested predicates are ground."""
+        key = self._ground_key(trait_id, self_ty, args)
+        if key is not None:
+            hit = self.cache.selections.get(key)
+            if hit is not None:
+                return hit
+        sel = self.select(trait_id, self_ty, args)
+        if not isinstance(sel, Selection):
+            if key is not None and sel == NO:
+                self.cache.selections[key] = NO
+            return sel
+        if key is not None:
+            nested = tuple(_resolve_pred(self.icx, p) for p in sel.nested)
+            if all(_ground_pred(p) for p in nested):
+                self.cache.selections[key] = nested
+        return sel.nested
+
+    def selected_impl(self, trait_id: str, self_ty: T.Ty, args: tuple = ()) -> Optional[str]:
+        """The DefId of the impl `select` would pick (None: no impl candidate), leaving no
+        trace in the inference table; shared between bodies for ground queries."""
+        key = self._ground_key(trait_id, self_ty, args)
+        if key is not None:
+            hit = self.cache.impl_picks.get(key, False)
+            if hit is not False:
+                return hit
+        snap = self.icx.snapshot()
+        sel = self.select(trait_id, self_ty, args)
+        self.icx.rollback_to(snap)
+        impl_id = sel.impl_id if isinstance(sel, Selection) and sel.kind == "impl" else None
+        if key is not None:
+            self.cache.impl_picks[key] = impl_id
+        return impl_id
 
     def normalize(self, alias: T.Alias) -> Optional[T.Ty]:
         """The type `<self_ty as trait>::name` stands for; None when not known yet.
@@ -125,9 +205,20 @@ class TraitSolver:
             hit = self.norm_cache.get(key)
             if hit is not None:
                 return hit, ()  # its nested predicates were required the first time
+            if ground(key):
+                shared = self.cache.normalizations.get(key)
+                if shared is not None:  # found in another body: require its nested here too
+                    self.norm_cache[key] = shared[0]
+                    return shared
         got, nested = self._normalize_uncached(alias)
-        if known and got is not None and not _has_infer(self.icx.resolve(got)):
-            self.norm_cache[key] = self.icx.resolve(got)
+        if known and got is not None:
+            got_r = self.icx.resolve(got)
+            if not _has_infer(got_r):
+                self.norm_cache[key] = got_r
+                if ground(key) and ground(got_r):
+                    nested_r = tuple(_resolve_pred(self.icx, p) for p in nested)
+                    if all(_ground_pred(p) for p in nested_r):
+                        self.cache.normalizations[key] = (got_r, nested_r)
         return got, nested
 
     def _normalize_uncached(self, alias: T.Alias):
@@ -304,12 +395,16 @@ class TraitSolver:
         if env:
             return [("param", p) for p in env]
         builtin = self._builtin(trait_id, self_ty, args)
-        if builtin is not None:
+        if builtin is not None and not (args and builtin != NO and builtin != MAYBE
+                                        and builtin[0][0] == "derive"):
             return builtin
-        out = []
+        # a derived `PartialEq` compares with Self only: impls for other Rhs types stay candidates
+        out = list(builtin) if builtin is not None else []
         for impl in self.impls_for_head(trait_id, self_ty):
-            if impl.negative:
-                continue
+            if impl.negative or not may_match(icx, impl.trait_ref.self_ty, self_ty) or (
+                    args and len(impl.trait_ref.args) == len(args)
+                    and not args_may_match(icx, impl.trait_ref.args, args)):
+                continue  # cannot unify: spare the instantiation
             snap = icx.snapshot()
             substs = fresh_substs(icx, self.items, impl.def_id)
             ok = unify(icx, subst(impl.trait_ref.self_ty, substs), self_ty) and \
@@ -324,19 +419,22 @@ class TraitSolver:
         return NO
 
     def impls_for_head(self, trait_id: str, self_ty: T.Ty) -> list:
-        """Impls of trait_id whose self type may match self_ty (same head, or generic)."""
+        """Impls of trait_id whose self type may match self_ty (same head, or generic), in
+        one fixed order per query kind (candidate order decides which failure is reported)."""
         index = self.impl_index.get(trait_id)
         if index is None:
-            index = {}
-            for impl in self.items.trait_impls(trait_id):
-                index.setdefault(head_key(impl.trait_ref.self_ty), []).append(impl)
-            self.impl_index[trait_id] = index
-        key = head_key(self.icx.shallow(self_ty))
-        if type(self.icx.shallow(self_ty)) is T.Infer:
-            return [i for lst in index.values() for i in lst]
-        if key is None:
-            return [i for lst in index.values() for i in lst]
-        return index.get(key, []) + index.get(None, [])
+            index = self.impl_index[trait_id] = ImplIndex(self.items.trait_impls(trait_id))
+        st = self.icx.shallow(self_ty)
+        key = head_key(st)
+        if key is not None:
+            return index.keyed(key)
+        cls = type(st)
+        if cls is T.Param:
+            return index.generic  # only a blanket impl's header unifies with a type parameter
+        key = extra_head(st)
+        if key is not None:
+            return index.extra_keyed(key)
+        return index.all
 
     def _opaque_bounds(self, trait_id, self_ty):
         """`impl Trait` return types satisfy their bounds (TraitPred/TraitRef items of
@@ -413,7 +511,6 @@ class TraitSolver:
             return False
         if not args or not tr.args:
             return True
-        from .unify import can_unify
         return all(isinstance(a, T.Region) or can_unify(self.icx, a, b) for a, b in zip(tr.args, args))
 
     def _param_env_holds(self, trait_id, self_ty, args) -> bool:
@@ -537,6 +634,8 @@ class TraitSolver:
         # explicit impls (negative first) decide for the types they cover
         positive = []
         for impl in self.impls_for_head(trait_id, self_ty):
+            if not may_match(icx, impl.trait_ref.self_ty, self_ty):
+                continue
             snap = icx.snapshot()
             substs = fresh_substs(icx, self.items, impl.def_id)
             ok = unify(icx, subst(impl.trait_ref.self_ty, substs), self_ty)
@@ -647,9 +746,43 @@ class TraitSolver:
 
 
 def _has_infer(t) -> bool:
-    from .type_fold import walk
+    return has_infer(t)
 
-    return any(type(x) is T.Infer for x in walk(t))
+
+def ground(t) -> bool:
+    """No inference variable, closure or opaque type in t: answers about it are the same in
+    every body (closures change as captures are analysed; opaque bounds are not walked)."""
+    for x in walk(t):
+        cls = type(x)
+        if cls is T.Infer or cls is T.Closure or cls is T.Opaque:
+            return False
+    return True
+
+
+def _ground_pred(p) -> bool:
+    tr = getattr(p, "trait_ref", None)
+    if tr is None:
+        return True  # region predicates
+    tys = [tr.self_ty] + [a for a in tr.args if not isinstance(a, (T.Region, int))]
+    if type(p) is ProjectionPred:
+        tys.append(p.ty)
+    return all(ground(t) for t in tys)
+
+
+def _resolve_pred(icx, p):
+    if type(p) is TraitPred:
+        tr = p.trait_ref
+        return TraitPred(TraitRef(tr.trait_id, icx.resolve(tr.self_ty), _resolve_args(icx, tr.args)),
+                         p.maybe, p.span, p.bound_regions)
+    if type(p) is ProjectionPred:
+        tr = p.trait_ref
+        return ProjectionPred(TraitRef(tr.trait_id, icx.resolve(tr.self_ty), _resolve_args(icx, tr.args)),
+                              p.name, icx.resolve(p.ty), p.span, p.bound_regions)
+    return p
+
+
+def _resolve_args(icx, args: tuple) -> tuple:
+    return tuple(a if isinstance(a, (T.Region, int)) else icx.resolve(a) for a in args)
 
 
 def _short(def_id: str) -> str:

@@ -4,7 +4,13 @@ from __future__ import annotations
 from . import ty as T
 
 # std items whose short name is ambiguous in rustc's trimmed paths, so it prints them in full
-_FULL_PATH = {"std::sync::MutexGuard": "std::sync::MutexGuard"}
+_FULL_PATH = {name: name for name in (
+    "std::sync::MutexGuard", "std::sync::Mutex", "std::sync::RwLock", "std::sync::RwLockReadGuard",
+    "std::sync::RwLockWriteGuard", "std::sync::Condvar", "std::sync::Weak", "std::rc::Weak",
+    "std::sync::mpsc::Sender", "std::sync::mpsc::Receiver")}
+
+
+_FN_TRAITS = frozenset({"std::ops::Fn", "std::ops::FnMut", "std::ops::FnOnce"})
 
 
 def short_name(def_id: str) -> str:
@@ -68,7 +74,14 @@ def ty_str(t: T.Ty, resolve=None) -> str:
     if cls is T.Param:
         return t.name
     if cls is T.Dyn:
-        parts = [short_name(t.trait_id) + _args_str(t.args, resolve)]
+        if t.trait_id in _FN_TRAITS and len(t.args) == 1 and type(t.args[0]) is T.Tuple:
+            # rustc prints the Fn-family with its sugar: `dyn Fn(i32) -> i32`
+            out = dict(t.assoc).get("Output")
+            ret = "" if out is None or out == T.UNIT else f" -> {s(out)}"
+            head = f"{short_name(t.trait_id)}({', '.join(s(p) for p in t.args[0].elems)}){ret}"
+        else:
+            head = short_name(t.trait_id) + _args_str(t.args, resolve)
+        parts = [head]
         parts += [short_name(a) for a in t.auto_traits]
         return "dyn " + " + ".join(parts)
     if cls is T.Alias:

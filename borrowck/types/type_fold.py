@@ -50,11 +50,13 @@ def fold(t: T.Ty, leaf: Callable[[T.Ty], Optional[T.Ty]]) -> T.Ty:
     if cls is T.Dyn:
         args = _fold_args(t.args, leaf)
         assoc = tuple((n, fold(a, leaf)) for n, a in t.assoc)
+        if args is t.args and all(x[1] is y[1] for x, y in zip(assoc, t.assoc)):
+            return t
         return T.Dyn(t.trait_id, args, t.auto_traits, t.region, assoc)
     if cls is T.Alias:
         self_ty = fold(t.self_ty, leaf)
         args = _fold_args(t.args, leaf)
-        return T.Alias(t.trait_id, t.name, self_ty, args)
+        return t if self_ty is t.self_ty and args is t.args else T.Alias(t.trait_id, t.name, self_ty, args)
     if cls is T.Opaque and t.bounds:
         bounds = tuple(fold_pred(b, leaf) for b in t.bounds)
         return t if all(x is y for x, y in zip(bounds, t.bounds)) else T.Opaque(t.def_id, bounds)
@@ -94,17 +96,56 @@ def subst(t: T.Ty, params: dict) -> T.Ty:
     """Replace `Param(name)` by `params[name]` (names missing from the map stay)."""
     if not params:
         return t
+    return _subst(t, params, None)
 
-    def leaf(x):
-        if type(x) is T.Param:
-            return params.get(x.name, x)
-        if type(x) is T.Opaque and "Self" in params:
-            # an opaque type's bounds are written on its own `Self`: keep it
-            inner = {k: v for k, v in params.items() if k != "Self"}
-            return subst(x, inner) if inner else x
-        return None
 
+# types without type children: substitution returns them unchanged
+_ATOMS = frozenset({T.Int, T.Float, T.Bool, T.Char, T.Str, T.Never, T.Infer, T.Error})
+
+
+def _subst(t: T.Ty, params: dict, leaf) -> T.Ty:
+    """`fold(t, leaf)` with subst's leaf, written out for the common shapes (the hottest
+    fold of type checking); other shapes go through `fold` with the same leaf."""
+    cls = type(t)
+    if cls is T.Param:
+        return params.get(t.name, t)
+    if cls in _ATOMS:
+        return t
+    if cls is T.Adt:
+        args = _subst_args(t.args, params, leaf)
+        return t if args is t.args else T.Adt(t.def_id, args)
+    if cls is T.Ref:
+        inner = _subst(t.inner, params, leaf)
+        return t if inner is t.inner else T.Ref(t.region, t.mutable, inner)
+    if cls is T.Tuple:
+        elems = _subst_args(t.elems, params, leaf)
+        return t if elems is t.elems else T.Tuple(elems)
+    if cls is T.Slice:
+        e = _subst(t.elem, params, leaf)
+        return t if e is t.elem else T.Slice(e)
+    if leaf is None:
+        def leaf(x):
+            if type(x) is T.Param:
+                return params.get(x.name, x)
+            if type(x) is T.Opaque and "Self" in params:
+                # an opaque type's bounds are written on its own `Self`: keep it
+                inner = {k: v for k, v in params.items() if k != "Self"}
+                return subst(x, inner) if inner else x
+            return None
     return fold(t, leaf)
+
+
+def _subst_args(args: tuple, params: dict, leaf) -> tuple:
+    out = None
+    for i, a in enumerate(args):
+        if isinstance(a, (T.Region, int)):
+            continue
+        b = _subst(a, params, leaf)
+        if b is not a:
+            if out is None:
+                out = list(args)
+            out[i] = b
+    return args if out is None else tuple(out)
 
 
 def walk(t: T.Ty):
@@ -131,6 +172,63 @@ def walk(t: T.Ty):
         elif cls is T.Alias:
             stack.append(x.self_ty)
             stack.extend(a for a in x.args if not isinstance(a, (T.Region, int)))
+
+
+def has_infer(t: T.Ty) -> bool:
+    """Whether an inference variable occurs in `t` (among the nodes `walk` yields)."""
+    cls = type(t)
+    if cls is T.Infer:
+        return True
+    if cls is T.Adt or cls is T.FnDef:
+        for a in t.args:
+            if not isinstance(a, (T.Region, int)) and has_infer(a):
+                return True
+        return False
+    if cls is T.Ref or cls is T.Ptr:
+        return has_infer(t.inner)
+    if cls is T.Tuple:
+        for a in t.elems:
+            if has_infer(a):
+                return True
+        return False
+    if cls is T.Slice or cls is T.Array:
+        return has_infer(t.elem)
+    if cls is T.FnPtr or cls is T.Closure:
+        return has_infer(t.ret) or any(has_infer(a) for a in t.params)
+    if cls is T.Dyn:
+        return any(has_infer(a) for a in t.args if not isinstance(a, (T.Region, int))) \
+            or any(has_infer(a) for _, a in t.assoc)
+    if cls is T.Alias:
+        return has_infer(t.self_ty) or any(has_infer(a) for a in t.args if not isinstance(a, (T.Region, int)))
+    return False
+
+
+def may_have_alias(t: T.Ty) -> bool:
+    """Whether a projection may occur among the nodes `fold` visits (opaque types count:
+    their bounds are folded too)."""
+    cls = type(t)
+    if cls is T.Alias or cls is T.Opaque:
+        return True
+    if cls is T.Adt or cls is T.FnDef:
+        for a in t.args:
+            if not isinstance(a, (T.Region, int)) and may_have_alias(a):
+                return True
+        return False
+    if cls is T.Ref or cls is T.Ptr:
+        return may_have_alias(t.inner)
+    if cls is T.Tuple:
+        for a in t.elems:
+            if may_have_alias(a):
+                return True
+        return False
+    if cls is T.Slice or cls is T.Array:
+        return may_have_alias(t.elem)
+    if cls is T.FnPtr or cls is T.Closure:
+        return may_have_alias(t.ret) or any(may_have_alias(a) for a in t.params)
+    if cls is T.Dyn:
+        return any(may_have_alias(a) for a in t.args if not isinstance(a, (T.Region, int))) \
+            or any(may_have_alias(a) for _, a in t.assoc)
+    return False
 
 
 def erase_regions(t: T.Ty) -> T.Ty:

@@ -137,6 +137,8 @@ class TypedCrate:
     # the edition the crate was checked with; MIR building needs it for temporary scopes
     # (2024: block-tail temporaries dropped before the block's locals)
     edition: str = "2021"
+    # the checked SourceFile: diagnostics that quote source text (suggestions) read it
+    file: object = None
 
     def type_of(self, expr: ast.Node) -> Optional[Ty]:
         return self.expr_types.get(expr)

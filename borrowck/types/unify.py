@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from . import ty as T
 from .infer import InferCtxt
-from .type_fold import walk
+from .type_fold import has_infer, walk
 
 
 def unify(icx: InferCtxt, a: T.Ty, b: T.Ty) -> bool:
@@ -113,6 +113,8 @@ def _bind_var(icx: InferCtxt, v: T.Infer, t: T.Ty) -> bool:
 
 
 def occurs(icx: InferCtxt, var: int, t: T.Ty) -> bool:
+    if not has_infer(t):
+        return False
     root = icx.find(var)
     for x in walk(t):
         if type(x) is T.Infer:
@@ -126,7 +128,7 @@ def occurs(icx: InferCtxt, var: int, t: T.Ty) -> bool:
 
 
 def _has_infer(icx: InferCtxt, t: T.Ty) -> bool:
-    return any(type(x) is T.Infer and type(icx.shallow(x)) is T.Infer for x in walk(t))
+    return has_infer(t) and any(type(x) is T.Infer and type(icx.shallow(x)) is T.Infer for x in walk(t))
 
 
 def can_unify(icx: InferCtxt, a: T.Ty, b: T.Ty) -> bool:

@@ -15,8 +15,8 @@ from __future__ import annotations
 from ..diagnostics import registry
 from . import ty as T
 from .closure_capture import analyze_closures
-from .trait_solver import FN_RANK, Selection
-from .type_fold import fold
+from .trait_solver import FN_RANK
+from .type_fold import fold, has_infer
 from .typed_crate import Adjustment, Callee, Capture
 
 
@@ -125,9 +125,7 @@ def _ambiguity_code(fcx, t) -> str:
 
 
 def _has_var(t) -> bool:
-    from .type_fold import walk
-
-    return any(type(x) is T.Infer for x in walk(t))
+    return has_infer(t)
 
 
 def _write(fcx) -> None:
@@ -185,11 +183,9 @@ def _resolve_callee(fcx, c: Callee, res) -> Callee:
         if type(self_ty) not in (T.Param, T.Dyn, T.Error, T.Alias, T.Opaque):
             tinfo = items.traits[trait_id]
             n = len(tinfo.generics.types) - 1
-            snap = fcx.icx.snapshot()
-            sel = fcx.solver.select(trait_id, self_ty, tuple(args[1:1 + n]))
-            fcx.icx.rollback_to(snap)
-            if isinstance(sel, Selection) and sel.kind == "impl":
-                impl = items.impls[sel.impl_id]
+            picked = fcx.solver.selected_impl(trait_id, self_ty, tuple(args[1:1 + n]))
+            if picked is not None:
+                impl = items.impls[picked]
                 name = def_id.rsplit("::", 1)[-1]
                 impl_id = impl.def_id
                 m = impl.method(name)

@@ -15,18 +15,19 @@ from borrowck.source.span import SourceFile
 _THREAD_ID = re.compile(r"thread '([^']*)' \(\d+\) ")
 
 
-def run_source(source: str, name: str = "main.rs", use_types: bool = True):
+def run_source(source: str, name: str = "main.rs", use_types: bool = True, edition: str = "2021"):
     """(exit code, stdout, stderr) of running the program's `main`."""
     file = SourceFile.from_text(name, source)
-    parsed = syntax.parse(file)
+    parsed = syntax.parse(file, edition)
     typed = None
     if use_types:
         try:
-            typed = types.check_crate(parsed.crate, file)
+            typed = types.check_crate(parsed.crate, file, edition)
         except Exception:  # noqa: BLE001 - a checker crash must not hide the interpreter's result
             typed = None
     if typed is None:
         typed = types.TypedCrate(crate=parsed.crate)
+    typed.edition = edition  # the interpreter's temporary scopes follow it (2024 block tails)
     out, err = io.StringIO(), io.StringIO()
     code = run_program(typed, file, out, err)
     return code, out.getvalue(), err.getvalue()

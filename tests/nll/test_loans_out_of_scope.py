@@ -1,10 +1,11 @@
-"""out_of_scope_points (all loans in one pass over blocks, DFS for fragmented regions)
-against a plain per-loan, per-point DFS on random CFGs with loops and random regions."""
+"""out_of_scope_points (all loans in one pass over blocks, regions as point sets) against
+a plain per-loan, per-point DFS on random CFGs with loops and random regions."""
 import random
 from types import SimpleNamespace
 
 from borrowck.borrowck.location_table import LocationTable
 from borrowck.borrowck.loans_in_scope import out_of_scope_points
+from borrowck.borrowck.point_set import PointSet
 from borrowck.mir import ir
 from borrowck.source.span import DUMMY_SPAN
 
@@ -66,7 +67,7 @@ def test_out_of_scope_points_matches_per_loan_dfs():
     rng = random.Random(2094)
     for _ in range(400):
         body, locations, borrows, regions = random_case(rng)
-        values = SimpleNamespace(points_of=regions.__getitem__)
+        values = SimpleNamespace(point_set=lambda vid: PointSet.from_bits(regions[vid]))
         got = out_of_scope_points(body, locations, SimpleNamespace(borrows=borrows), values)
         want = reference(body, locations, borrows, regions.__getitem__)
         assert {p: k for p, k in got.items() if k} == want

@@ -1,0 +1,151 @@
+"""`node_class` behaves like `dataclasses.dataclass` for the options the node modules use."""
+from __future__ import annotations
+
+import copy
+import dataclasses
+import importlib.util
+import inspect
+import pickle
+from dataclasses import dataclass, field
+from typing import Optional
+
+import pytest
+
+import importlib
+
+from borrowck.mir import ir
+from borrowck.syntax import ast, node_class as node_class_module
+from borrowck.syntax.node_class import node_class
+
+OPTIONS = [dict(frozen=True, eq=False, slots=True), dict(frozen=True, slots=True),
+           dict(frozen=False, slots=True), dict(), dict(frozen=True), dict(eq=False)]
+
+
+def pair(options):
+    """The same small hierarchy built by dataclass and by node_class."""
+    out = []
+    for deco in (dataclass, node_class):
+        @deco(**options)
+        class Base:
+            span: int
+
+        @deco(**options)
+        class Leaf(Base):
+            name: str
+            ty: Optional[str] = None
+            items: list = field(default_factory=list)
+
+            def describe(self) -> str:
+                return f"{self.name}: {self.ty}"
+        out.append((Base, Leaf))
+    return out
+
+
+def public_state(cls):
+    return {"fields": [(f.name, f.type, f.default, f.default_factory, f._field_type) for f in dataclasses.fields(cls)],
+            "match_args": cls.__match_args__, "slots": cls.__dict__.get("__slots__"),
+            "params": repr(cls.__dataclass_params__), "hashable": cls.__hash__ is not None}
+
+
+@pytest.mark.parametrize("options", OPTIONS, ids=str)
+def test_same_shape_and_behaviour_as_dataclass(options):
+    (base_d, leaf_d), (base_n, leaf_n) = pair(options)
+    assert public_state(leaf_d) == public_state(leaf_n)
+    assert public_state(base_d) == public_state(base_n)
+    a_d, a_n = leaf_d(1, "x"), leaf_n(1, "x")
+    assert repr(a_d) == repr(a_n) == "pair.<locals>.Leaf(span=1, name='x', ty=None, items=[])"
+    assert a_n.describe() == "x: None" and a_n.items == [] and a_n.items is not leaf_n(1, "x").items
+    assert (leaf_d(1, "x", "u8", [1]) == leaf_d(1, "x", "u8", [1])) == (leaf_n(1, "x", "u8", [1]) == leaf_n(1, "x", "u8", [1]))
+    assert (leaf_n(1, "x") == leaf_n(2, "x")) is False
+    if options.get("frozen") and options.get("eq", True):
+        b_d, b_n = leaf_d(1, "x", "u8", ()), leaf_n(1, "x", "u8", ())
+        assert hash(b_d) == hash(b_n) == hash((1, "x", "u8", ()))
+    if options.get("frozen"):
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            a_n.name = "y"
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            del a_n.name
+    else:
+        a_n.name = "y"
+        assert a_n.name == "y"
+    assert dataclasses.replace(a_n, name="z").name == "z"
+    assert copy.deepcopy(a_n).items == [] and copy.copy(a_n).name == a_n.name
+    for bad in ((), (1,), (1, "x", None, [], 5)):
+        with pytest.raises(TypeError) as d_err:
+            leaf_d(*bad)
+        with pytest.raises(TypeError) as n_err:
+            leaf_n(*bad)
+        assert str(n_err.value) == str(d_err.value)
+
+
+def test_a_subclass_that_is_not_a_node_class_inherits_init():
+    @node_class(frozen=True, slots=True)
+    class Point:
+        x: int
+        y: int = 0
+
+    class Named(Point):
+        __slots__ = ("name",)
+
+    p = Named(3)
+    assert (p.x, p.y) == (3, 0) and Point(3) == Point(3, 0) and "__init__" not in Named.__dict__
+
+
+def test_nodes_pickle():
+    node = ast.Ident(ast.Span(0, 1), "x")
+    again = pickle.loads(pickle.dumps(node))
+    assert type(again) is ast.Ident and (again.span, again.name) == (node.span, "x")
+
+
+def test_defaults_out_of_order_are_refused_like_dataclass():
+    with pytest.raises(TypeError, match="non-default argument 'y' follows default argument"):
+        @node_class
+        class Bad:
+            x: int = 0
+            y: int
+
+
+def test_unsupported_options_fall_back_to_dataclass():
+    @node_class(frozen=True)
+    class Hidden:
+        x: int
+        secret: int = field(default=0, repr=False)
+
+    assert repr(Hidden(1, 2)).endswith("Hidden(x=1)")
+
+
+def parameters(fn) -> list:
+    return [(p.name, p.kind, p.default) for p in inspect.signature(fn).parameters.values()]
+
+
+def reference_module(path, name: str, monkeypatch):
+    """The module at path loaded again with `node_class` replaced by `dataclass`."""
+    monkeypatch.setattr(node_class_module, "node_class", dataclass)
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+USERS = [ast, ir] + [importlib.import_module(f"borrowck.{name}") for name in (
+    "syntax.format_args", "syntax.format_string", "syntax.literals", "syntax.parse_result",
+    "resolve.module_tree", "resolve.path_res", "lints.const_eval", "lints.const_items",
+    "lints.known_panics", "lints.pattern_space", "mir.build_match", "mir.build_scope", "mir.builder")]
+
+
+@pytest.mark.parametrize("module", USERS, ids=lambda m: m.__name__)
+def test_every_node_class_matches_its_dataclass_twin(module, monkeypatch):
+    twin = reference_module(module.__file__, module.__name__, monkeypatch)
+    checked = 0
+    for name, cls in vars(module).items():
+        ref = getattr(twin, name, None)
+        if not (isinstance(cls, type) and hasattr(cls, "__dataclass_fields__") and cls.__module__ == module.__name__):
+            continue
+        assert public_state(cls) == public_state(ref), name
+        params = cls.__dataclass_params__
+        init = node_class_module._compile_init(cls.__qualname__, cls.__dataclass_fields__, params.frozen,
+                                               hasattr(cls, "__post_init__"))
+        assert parameters(init) == parameters(ref.__init__), name
+        assert [k for k in ("__eq__", "__hash__", "__setattr__") if (k in cls.__dict__) != (k in ref.__dict__)] == [], name
+        checked += 1
+    assert checked >= (40 if module in (ast, ir) else 1)
