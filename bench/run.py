@@ -277,6 +277,7 @@ def main() -> None:
         "| --- | --- |",
         "| `run.py` | runs every measurement below and rewrites this README |",
         "| `gen_large.py` | generates the valid Rust programs of the scaling and worst-case tables |",
+        "| `profile_borrowck.py` | CPU of the borrowck phase alone (per check, `--steps` per NLL step, `--profile` cProfile) |",
         "",
         "CPU is user+sys of the measured process, wall is elapsed time: on a shared machine",
         "(see the load average) CPU is the fair comparison. Runs stop at a CPU limit. Python runs",

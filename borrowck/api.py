@@ -85,7 +85,10 @@ def combine(earlier: list, lints: list, borrowck: list, crate=None) -> list:
     if has_errors(typeck):
         return earlier + typeck
     analysis = [d for d in lints if d.code not in LATE_LINTS | BUILD_LINTS]
-    found = earlier + order_analysis(crate, analysis, borrowck)
+    # one diagnostic or none has a single order (and no pattern error to taint a body with):
+    # spare the walk over the crate
+    ordered = analysis + borrowck if len(analysis) + len(borrowck) <= 1 else order_analysis(crate, analysis, borrowck)
+    found = earlier + ordered
     for stage in (LATE_LINTS, BUILD_LINTS):
         if has_errors(found):
             return found

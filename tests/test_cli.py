@@ -143,7 +143,8 @@ def test_batch_checks_files_and_directories_in_order(batch):
     assert (code, out) == (1, "")
     a, c = str(tree / "a_bad.rs"), str(tree / "sub" / "c_bad.rs")
     assert json_files(err) == [a, c]  # z and b are accepted; directories are searched recursively, sorted
-    assert [json.loads(line)["code"]["code"] for line in err.splitlines() if json.loads(line)["code"]] == ["E0382", "E0382"]
+    codes = [json.loads(line)["code"] for line in err.splitlines()]
+    assert [c["code"] for c in codes if c] == ["E0382", "E0382"]
     assert execute("check", z, tree / "b_ok.rs") == (0, "", "")
 
 
@@ -186,4 +187,5 @@ def test_batch_from_the_command_line_with_jobs(batch):
                            str(batch / "tree")], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 1
     lines = [line for line in proc.stderr.splitlines() if ": error[" in line]
-    assert [line.split(":")[0] for line in lines] == [str(batch / "tree" / "a_bad.rs"), str(batch / "tree" / "sub" / "c_bad.rs")]
+    tree = batch / "tree"
+    assert [line.split(":")[0] for line in lines] == [str(tree / "a_bad.rs"), str(tree / "sub" / "c_bad.rs")]

@@ -131,14 +131,16 @@ class AccessChecker:
         for b, bb in enumerate(self.body.blocks):
             if bb.is_cleanup:
                 continue
-            for i in range(len(bb.statements) + 1):
-                loc = ir.Location(b, i)
-                node = bb.statements[i] if i < len(bb.statements) else bb.terminator
-                self.check_location(loc, node)
+            n = len(bb.statements)
+            for i, loans in enumerate(self.in_scope.block_states(b)):
+                if loans:
+                    self.check_location(ir.Location(b, i), bb.statements[i] if i < n else bb.terminator, loans)
         return self.conflicts
 
-    def check_location(self, loc, node):
-        loans = self.in_scope.at(loc)
+    def check_location(self, loc, node, loans: int = None):
+        """loans: the loans in scope at loc, when the caller has them already."""
+        if loans is None:
+            loans = self.in_scope.at(loc)
         if not loans:
             return
         for index in self.borrow_set.activations.get(loc, ()):

@@ -65,7 +65,8 @@ def build_borrow_set(body: ir.Body, loan_regions: dict, place_types, rpo: list =
     by_location: dict = {}
     by_local: dict = {}
     pending: dict = {}  # assigned local -> borrow index awaiting activation
-    for loc in body.locations():
+    # only borrows have loan regions: visit those, in body order (the loans' indices)
+    for loc in sorted(loan_regions, key=lambda loc: (loc.block, loc.index)):
         stmt = body.stmt_at(loc)
         if not isinstance(stmt, ir.Assign) or not isinstance(stmt.rvalue, ir.Ref):
             continue
@@ -89,16 +90,24 @@ def build_borrow_set(body: ir.Body, loan_regions: dict, place_types, rpo: list =
 
 def _find_activations(body: ir.Body, borrows: list, pending: dict, activations: dict, rpo: list) -> None:
     """The first use (in reverse postorder) of a two-phase temp after its reservation."""
+    waiting = len(pending)  # the scan ends once every pending borrow is activated
     for b in rpo:
         bb = body.blocks[b]
-        for i in range(len(bb.statements) + 1):
-            loc = ir.Location(b, i)
-            node = bb.statements[i] if i < len(bb.statements) else bb.terminator
+        n = len(bb.statements)
+        for i in range(n + 1):
+            node = bb.statements[i] if i < n else bb.terminator
+            if isinstance(node, (ir.StorageLive, ir.StorageDead, ir.Nop)):
+                continue  # no uses
+            loc = None
             for place, ctx in places_of(node):
                 index = pending.get(place.local)
                 if index is None or ctx in ("store", "call_dest", "storage_live", "storage_dead"):
                     continue
                 borrow = borrows[index]
+                loc = loc or ir.Location(b, i)
                 if borrow.activation is None and loc != borrow.location:
                     borrow.activation = loc
                     activations.setdefault(loc, []).append(index)
+                    waiting -= 1
+                    if not waiting:
+                        return

@@ -394,7 +394,9 @@ def _instantiate_result(gen, inst, ret, shape, loose: list):
             return gen.ctx.renumberer.fill(value)
     if isinstance(ret, (T.Alias, T.Infer, T.Error)) or \
             (isinstance(ret, T.Param) and _param_key(ret) not in inst.types):
-        fresh = gen.ctx.renumberer.fresh_type(shape if shape is not None else T.ERROR, "call")
+        # a `'static` in the checked shape was inferred from the destination, not required by
+        # the callee: keeping it would cut the result loose from its sources (`-> Vec<&'static T>`)
+        fresh = gen.ctx.renumberer.fresh_type(shape if shape is not None else T.ERROR, "call", keep_static=False)
         regions = [r for r in regions_in(fresh) if r.kind == "var" and r.index != 0]
         sources = None  # unknown: whatever the arguments hold
         if isinstance(ret, T.Param):

@@ -56,7 +56,8 @@ def add_explanation(facts, diag, expl, prefix: str = "", borrow_desc: str = "") 
                                             name=borrow_desc or "value", region=region))
         from .region_errors import lifetime_labels
         lifetime_labels(facts, diag, [expl.region])
-        if expl.category == "call_argument" and region == "'static":
+        closure_param_type_labels(facts, diag, expl.region, region)
+        if expl.category == "call_argument":
             _note_outlives_bound(facts, diag, expl.span, region)
 
 
@@ -65,6 +66,30 @@ _STD_DROP_IMPLS = frozenset({
     "std::vec::Vec", "std::vec::IntoIter", "std::rc::Rc", "std::rc::Weak", "std::sync::Arc", "std::sync::Weak",
     "std::sync::MutexGuard", "std::sync::RwLockReadGuard", "std::sync::RwLockWriteGuard",
     "std::collections::VecDeque", "std::collections::BTreeMap", "std::collections::LinkedList"})
+
+
+# std functions whose closure argument carries an outlives bound (`F: 'static`, `F: 'scope`)
+_STD_OUTLIVES_BOUNDS = frozenset({"std::thread::spawn", "std::thread::Scope::spawn", "std::thread::Builder::spawn"})
+
+
+def closure_param_type_labels(facts, diag, vid: int, name: str) -> None:
+    """In a closure, rustc names an anonymous region by the parameter whose type holds it:
+    `has type `&'1 Scope<'1, '_>``."""
+    from ..types import ty as T
+    from ..types.ty_display import ty_str
+    from .renumber import map_regions, vids_in
+
+    body = facts.body
+    if body.kind != ir.BodyKind.CLOSURE or name == "'static" or not name[1:].isdigit():
+        return
+    for local in range(2, body.arg_count + 1):
+        decl = body.local_decls[local]
+        ty = facts.local_tys[local]
+        if decl.name is None or vid not in vids_in(ty):
+            continue
+        shown = map_regions(ty, lambda r: T.Region("param", name if r.kind == "var" and r.index == vid else "'_", -1))
+        diag.label(decl.span, f"has type `{ty_str(shown)}`")
+        return
 
 
 def _note_outlives_bound(facts, diag, call_span, region: str) -> None:
@@ -80,7 +105,7 @@ def _note_outlives_bound(facts, diag, call_span, region: str) -> None:
     message = f"requirement that the value outlives `{region}` introduced here"
     fn = next((node for node, info in facts.typed.fns.items() if info.def_id == call.callee), None)
     if fn is None:
-        if call.callee.startswith("std::"):
+        if call.callee in _STD_OUTLIVES_BOUNDS:
             from ..diagnostics.diagnostic import SubDiagnostic
 
             diag.children.append(SubDiagnostic("note", message, std_item=call.callee))
@@ -154,12 +179,15 @@ def report_conflict(facts, conflict):
         diag = registry.error("E0503", access.span, registry.text("E0503.label.use", place=borrowed),
                               place=place)
         diag.label(loan_span, registry.text("E0503.label.borrow", place=borrowed))
+        _loan_capture_label(facts, diag, borrow, borrowed)
         add_explanation(facts, diag, expl, borrow_desc=borrow_desc)
         return diag
     if access.kind == "write_mutate":
         diag = registry.error("E0506", access.span, registry.text("E0506.label.assign", place=place),
                               place=place)
-        diag.label(loan_span, registry.text("E0506.label.borrow", place=borrowed))
+        # rustc names the assigned place at the loan too (`a[_]` is borrowed here)
+        diag.label(loan_span, registry.text("E0506.label.borrow", place=place))
+        _loan_capture_label(facts, diag, borrow)
         add_explanation(facts, diag, expl, borrow_desc=borrow_desc)
         return diag
     if access.kind == "write_move":
@@ -171,8 +199,7 @@ def report_conflict(facts, conflict):
         if decl.is_user_variable and decl.name and loan_capture is None:
             diag.label(decl.span, registry.text("nll.label.binding_declared", name=decl.name))
         diag.label(loan_span, registry.text("E0505.label.borrow", place=borrowed))
-        if loan_capture is not None and loan_capture[1] is not None:
-            diag.label(loan_capture[1], registry.text("nll.label.capture"))
+        _loan_capture_label(facts, diag, borrow)
         if move_use is not None:
             diag.label(move_use, "move occurs due to use in closure")
         add_explanation(facts, diag, expl, borrow_desc=borrow_desc)
@@ -183,6 +210,14 @@ def report_conflict(facts, conflict):
     old_mut = borrow.mutable
     access_capture = facts.capture_at(conflict.location)
     span = access_capture[0] if access_capture is not None else access.span
+    if borrow.kind == ir.BorrowKind.UNIQUE and access.borrow_kind != ir.BorrowKind.UNIQUE:
+        # a closure's unique capture (`*r` through an immutable `r: &mut T`), then another borrow
+        new = "mutable" if new_mut else "immutable"
+        diag = registry.error("E0501", span, registry.text("E0501.label.second"), place=place, new=new)
+        diag.label(loan_span, registry.text("E0501.label.closure"))
+        _capture_labels(facts, diag, borrow, access_capture, place, borrowed, "first ", "second ")
+        add_explanation(facts, diag, expl, prefix="first ", borrow_desc=borrow_desc)
+        return diag
     if new_mut and old_mut:
         if borrow.location == conflict.location:
             diag = registry.error("E0499", span, registry.text("E0499.label.previous_iteration", place=place),
@@ -272,6 +307,15 @@ def _note_collection_of_references(facts, diag, expl, desc) -> None:
     diag.help("buffer reuse with borrowed references requires unsafe code or restructuring")
 
 
+def _loan_capture_label(facts, diag, borrow, place: str = "") -> None:
+    """A loan made by a closure capturing by reference: where the closure uses the place
+    (E0503 names the place: "borrow occurs due to use of `n` in closure")."""
+    capture = facts.closure_capture(borrow)
+    if capture is not None and capture[1] is not None:
+        text = registry.text("nll.label.capture_of", place=place) if place else registry.text("nll.label.capture")
+        diag.label(capture[1], text)
+
+
 def _closure_move_spans(facts, location, access):
     """(primary span, use inside the closure) of a move: a closure capturing by value is
     shown at its `|args|` with the captured use labelled, as rustc does."""
@@ -302,8 +346,7 @@ def _suggest_cloning_borrowed(facts, diag, borrow, moved_place) -> None:
         return
     node = src.node_at(body.source, borrow.span)
     if isinstance(node, ast.AddrOf):
-        target = next((n for n in src.walk(node.operand) if isinstance(n, ast.PathExpr)
-                       and getattr(typed.resolutions.get(n), "target", None) is decl.binding), None)
+        target = node.operand  # `&b.0` -> `&b.0.clone()`
     elif isinstance(node, ast.PathExpr) and getattr(typed.resolutions.get(node), "target", None) is decl.binding:
         steps = typed.adjustments.get(node, ())
         # an auto-referenced receiver or the base of an overloaded `v[i]`; not one reached
@@ -476,7 +519,9 @@ def _closure_may_outlive(facts, borrow, expl, desc, capture):
     if use_span is not None:
         diag.label(use_span, registry.text("E0373.label.use", name=desc))
     if expl.category == "call_argument":
-        diag.note(registry.text("E0373.note.static"), expl.span)
+        region = facts.universal.region_name(expl.region) if expl.region is not None else "'static"
+        closure_param_type_labels(facts, diag, expl.region, region)
+        diag.note(registry.text("E0373.note.static", region=region), expl.span)
     elif expl.category == "return":
         diag.note(registry.text("E0373.note.returned"), expl.span)
     diag.help(registry.text("E0373.help.move", name=desc), Span(insert_at, insert_at), "move ")

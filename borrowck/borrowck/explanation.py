@@ -3,9 +3,10 @@
 1. Find a region the loan's region flows into (along outlives constraints) that is live
    at the point because some variable mentions it.
 2. Search forward from the point, inside that region, for the first use (or drop) of a
-   variable whose type mentions it: USED_LATER (or USED_LATER_IN_LOOP when that use
-   comes before the loan in the body's order, i.e. on a later iteration), or
-   USED_LATER_WHEN_DROPPED for a drop.
+   variable whose type mentions it: USED_LATER (or USED_LATER_IN_LOOP when the loan
+   reaches that use only through a loop's back edge and the use lies inside that loop),
+   or USED_LATER_WHEN_DROPPED for a drop. A use that is a call the user wrote is "used by
+   call", at the called path or method name.
 3. Otherwise the loan must outlive a universal region (a lifetime of the signature or
    'static): MUST_BE_VALID_FOR, blaming the most interesting constraint on the path.
 """
@@ -62,7 +63,7 @@ def _inserted_call(facts, constraint) -> bool:
 
 def explain(facts, loc: ir.Location, borrow) -> BorrowExplanation:
     point = facts.locations.point(loc)
-    sub = _region_live_at(facts, borrow.region, point)
+    sub = _region_live_at(facts, borrow.region, point, facts.locations.point(borrow.location))
     if sub is not None:
         found = _find_use(facts, sub, loc, borrow.location)
         if found is not None:
@@ -82,13 +83,17 @@ def _lowest_bit(bits: int) -> int:
     return (bits & -bits).bit_length() - 1
 
 
-def _region_live_at(facts, start: int, point: int) -> Optional[int]:
+def _region_live_at(facts, start: int, point: int, loan_point: Optional[int] = None) -> Optional[int]:
     def live(vid):
         return (facts.liveness[vid] >> point) & 1 == 1
-    if live(start):
+    if live(start) and point != loan_point:
         return start
-    path = constraint_path(facts.constraints, start, live)
-    return path[-1].sub if path else None
+    # at the loan's own statement (a conflict with itself, from an earlier iteration) its
+    # region is live only because it is being created: follow where it flows instead
+    path = constraint_path(facts.constraints, start, lambda v: v != start and live(v))
+    if path:
+        return path[-1].sub
+    return start if live(start) else None
 
 
 def _find_use(facts, region: int, start: ir.Location, borrowed_at: ir.Location) -> Optional[BorrowExplanation]:
@@ -107,7 +112,9 @@ def _find_use(facts, region: int, start: ir.Location, borrowed_at: ir.Location) 
                 continue
             if kind == "drop":
                 return BorrowExplanation(USED_LATER_WHEN_DROPPED, node.span, local=local)
-            in_loop = _precedes(facts, loc, borrowed_at)
+            # a conflict at the loan's own statement comes from an earlier iteration: any use
+            # found after it is of that earlier borrow, in this later iteration
+            in_loop = start == borrowed_at or _precedes(facts, loc, borrowed_at)
             by_call = isinstance(node, ir.Call) and node.from_call_syntax
             span = _function_span(facts, node) if by_call else node.span
             return BorrowExplanation(USED_LATER_IN_LOOP if in_loop else USED_LATER, span,

@@ -174,3 +174,10 @@ class InScope:
     def at(self, loc: ir.Location) -> int:
         """Loans in scope when loc's accesses happen (after the early kills)."""
         return self.analysis.early(self.results.state_before(loc), loc)
+
+    def block_states(self, b: int) -> list:
+        """[at(Location(b, i)) for every location i of block b], in one go."""
+        kills = self.analysis.kills
+        start = self.analysis.locations.block_start[b]
+        return [state & ~kills[start + i] if start + i in kills else state
+                for i, state in enumerate(self.results.states_before_block(b))]

@@ -14,6 +14,7 @@ from __future__ import annotations
 from ..diagnostics import registry
 from ..mir import ir
 from ..mir.place_ty import place_ty
+from ..source.span import Span
 from ..syntax import ast
 from ..types import ty as T
 from .describe_place import describe_place
@@ -152,6 +153,13 @@ def _borrowed_what(body, err, typed) -> str:
     if base.is_local and decl.kind == ir.LocalKind.TEMP and decl.info == ir.LocalInfo.DEREF_TEMP:
         if isinstance(origin, ast.Index):
             return f"index of `{_ty_str(_container_ty(typed, origin))}`"
+        from .mutability import _overloaded_deref_source
+
+        pointer = _overloaded_deref_source(typed, decl)
+        if pointer is not None:
+            # rustc names the smart pointer dereferenced, `Rc`/`Arc` by kind
+            return {"std::rc::Rc": "an `Rc`", "std::sync::Arc": "an `Arc`"}.get(
+                pointer.def_id, f"dereference of `{_ty_str(pointer)}`")
         return f"dereference of `{_ty_str(decl.ty)}`"
     described = describe_place(body, err.place)
     base_ty = place_ty(body, base)
@@ -177,7 +185,12 @@ def _borrow_help(diag, body, err, span, typed) -> None:
         return
     dest = body.local_decls[stmt.place.local]
     if stmt.place.is_local and dest.kind == ir.LocalKind.VAR and dest.pat_span == dest.span:
-        diag.help(registry.text("E0507.help.borrow"), span.shrink_to_lo(), "&", "MaybeIncorrect")
+        file = getattr(typed, "file", None)
+        if file is not None and file.data[span.lo:span.lo + 1] == b"*":
+            # `let x = *r;`: drop the `*` rather than add a `&`
+            diag.help("consider removing the dereference here", Span(span.lo, span.lo + 1), "", "MaybeIncorrect")
+        else:
+            diag.help(registry.text("E0507.help.borrow"), span.shrink_to_lo(), "&", "MaybeIncorrect")
     ty = place_ty(body, err.place)
     info = getattr(typed, "adts", {}).get(getattr(ty, "def_id", None))
     if info is not None and (info.is_std or "Clone" in info.derives):

@@ -5,9 +5,11 @@ E0508, E0509, see move_errors.py). The ownership half of the borrow checker.
 
 Steps:
 1. Gather move paths (dataflow/move_paths.py); report illegal moves (move_errors.py).
-2. Solve MaybeUninitializedPlaces once.
-3. Visit reachable locations in reverse postorder; for each read/borrow of a place P
-   (rustc's check_if_path_or_child_is_moved):
+2. Walk each block forward keeping the locals surely fully initialized since its start (or
+   its single predecessor's end): uses of those need no dataflow. The other uses, in
+   order, are the ones to check; only their locals' move paths get state bits.
+3. Solve MaybeUninitializedPlaces once over those bits. For each remaining read/borrow of
+   a place P, in reverse postorder (rustc's check_if_path_or_child_is_moved):
      - the longest prefix of P with a move path, if maybe-uninitialized, is an error;
      - if P has its own path, any maybe-uninitialized descendant is a partial-move error.
    A write to a projection needs its base initialized (`s.f = 1` on an unassigned `s`).
@@ -41,16 +43,74 @@ def check_body(body: ir.Body, mir, typed) -> list:
     relevant = _locals_that_may_be_uninit(body, data)
     if not relevant:
         return diags
-    uninit = solve(body, MaybeUninitializedPlaces(data))
+    order = reverse_postorder(body)
+    pending, needed = _uses_needing_dataflow(body, data, order, relevant)
+    if not pending:
+        return diags
+    bits = data.bits_for_locals(needed)
+    uninit = solve(body, MaybeUninitializedPlaces(data, bits), order)
     checker = _MoveChecker(body, data, uninit, typed)
     checker.mir = mir
-    checker.relevant = relevant
-    for b in reverse_postorder(body):
-        bb = body.blocks[b]
-        for i in range(len(bb.statements) + 1):
-            loc = ir.Location(b, i)
-            checker.check_location(loc, body.stmt_at(loc))
+    checker.relevant = needed
+    checker.bits = bits
+    for loc, node in pending:
+        checker.check_location(loc, node)
     return diags + checker.diags
+
+
+_SKIPPED = (ir.StorageLive, ir.StorageDead, ir.Nop, ir.AscribeUserType, ir.PlaceMention)
+
+
+def _uses_needing_dataflow(body, data, order, relevant) -> tuple:
+    """([(loc, node)] in visiting order, locals) of the checked uses of relevant locals that
+    are not surely initialized by the block itself. Per block, `inited` holds the locals
+    whose root got a (deep) init since the block's start, or since the end of its single
+    predecessor, with no move of any of their paths since: all their bits are 0 there, so
+    the dataflow cannot report them. Linear: one forward pass, no bitsets."""
+    preds = predecessors(body)
+    paths = data.paths
+    root_paths = data.root_paths
+    out_sets: dict = {}  # block -> locals surely initialized at its end (before edge effects)
+    pending = []
+    needed = set()
+    for b in order:
+        bb = body.blocks[b]
+        inited = set()
+        if len(preds[b]) == 1:
+            p = preds[b][0]
+            before = out_sets.get(p)
+            if before is not None:
+                inited = set(before)
+                term = body.blocks[p].terminator
+                if isinstance(term, ir.Call) and term.target == b and not term.destination.projection \
+                        and term.destination.local in relevant:
+                    inited.add(term.destination.local)
+        n = len(bb.statements)
+        for i in range(n + 1):
+            loc = ir.Location(b, i)
+            node = bb.statements[i] if i < n else bb.terminator
+            if not isinstance(node, _SKIPPED):
+                unresolved = False
+                for place, ctx in places_of(node):
+                    local = place.local
+                    if local in relevant and local not in inited and (
+                            (ctx in _USE and not isinstance(node, ir.Return))
+                            or (ctx in (Ctx.STORE, Ctx.CALL_DEST) and place.projection)):
+                        unresolved = True
+                        needed.add(local)
+                if unresolved:
+                    pending.append((loc, node))
+            # the effects at loc: inits, then moves (a move at the same location wins)
+            for k in data.inits_at.get(loc, ()):
+                init = data.inits[k]
+                if init.kind == "deep" and init.path == root_paths[paths[init.path].place.local]:
+                    local = paths[init.path].place.local
+                    if local in relevant:
+                        inited.add(local)
+            for m in data.moves_at.get(loc, ()):
+                inited.discard(paths[data.moves[m].path].place.local)
+        out_sets[b] = inited
+    return pending, needed
 
 
 def _locals_that_may_be_uninit(body, data) -> set:
@@ -81,9 +141,11 @@ class _MoveChecker:
         self._dominators = None
         self.illegal_move_locs = {m.location for m in data.illegal_moves}
         self.mir = None
+        self.relevant = set()  # locals with state bits
+        self.bits = None  # their PathBits
 
     def check_location(self, loc, node) -> None:
-        if isinstance(node, (ir.StorageLive, ir.StorageDead, ir.Nop, ir.AscribeUserType, ir.PlaceMention)):
+        if isinstance(node, _SKIPPED):
             return
         state = None
         relevant = self.relevant
@@ -105,15 +167,15 @@ class _MoveChecker:
 
     def check_path_or_child(self, loc, node, place, action, state) -> None:
         data = self.data
-        _, path = data.lookup(place)
-        if state >> path & 1:
+        bits = self.bits
+        exact, path = data.lookup(place)
+        if state >> bits.bit_of[path] & 1:
             self.report(loc, node, place, data.paths[path].place, path, action)
             return
-        exact, own = data.lookup(place)
         if exact:
-            below = data.subtree_mask(own) & ~(1 << own) & state
+            below = bits.subtree_mask(path) & ~(1 << bits.bit_of[path]) & state
             if below:
-                child = (below & -below).bit_length() - 1
+                child = bits.path_of_bit[(below & -below).bit_length() - 1]
                 self.report(loc, node, place, place, child, action)
 
     def check_assigned_base(self, loc, node, place, state) -> None:
@@ -124,14 +186,16 @@ class _MoveChecker:
             elem = place.projection[n]
             if isinstance(elem, (ir.Deref, ir.Index)):
                 _, path = data.lookup(base)
-                if state >> path & 1:
+                if state >> self.bits.bit_of[path] & 1:
                     self.report(loc, node, base, data.paths[path].place, path, "assign")
                 return
         # `s.f = v` on a struct that is not (fully) initialized: rustc rejects partial init
         base = ir.Place(place.local)
         _, path = data.lookup(base)
-        if state >> path & 1 and not self._any_move_reaches(loc, path):
-            self.report(loc, node, base, base, path, "partial_assign")
+        if state >> self.bits.bit_of[path] & 1:
+            # after a move of the whole value: E0382 "assign to part of moved value"
+            moved = self._any_move_reaches(loc, path)
+            self.report(loc, node, base, base, path, "partial_assign_moved" if moved else "partial_assign")
 
     def _any_move_reaches(self, loc, path) -> bool:
         return bool(self.moves_reaching(loc, path))
@@ -253,10 +317,14 @@ class _MoveChecker:
         self._enclosing_loop_labels(diag, moves)
         _merge_same_closure_labels(diag)
         self._site_notes(diag, moves)
+        self._deref_coercion_note(diag, loc, node, verb)
         if partial:
             diag.labels[0].message = registry.text("E0382.label.use",
                                                    verbed="borrowed" if verb == "borrow" else "used",
                                                    partial="partial ")
+        if action == "partial_assign_moved":
+            diag.message = f"assign to part of moved value: {name_text}"
+            diag.labels[0].message = "value partially assigned here after move"
         return diag
 
     def _label_move(self, diag, move, mspan, mplace, back, partial, use_span) -> None:
@@ -327,6 +395,16 @@ class _MoveChecker:
         if use_span is not None:
             diag.label(use_span, f"{verb} occurs due to use in closure")
 
+    def _deref_coercion_note(self, diag, loc, node, verb) -> None:
+        """A use through `Deref` (`v.iter()` on a moved Vec): rustc says what it derefs to
+        (its "deref defined here" note points into std's sources, which we do not have)."""
+        call = _consuming_call(self.body, loc, node)
+        if call is None or call.desugaring != "overloaded_deref":
+            return
+        target = self.body.local_decls[call.destination.local].ty
+        if isinstance(target, T.Ref):
+            diag.note(f"{verb} occurs due to deref coercion to `{_ty_str(target.inner)}`")
+
     def _enclosing_loop_labels(self, diag, moves) -> None:
         """"inside of this loop" at every loop around a move site that does not also hold
         the moved variable's declaration (rustc labels them from the HIR, moved in an
@@ -378,7 +456,7 @@ class _MoveChecker:
             # an operand of a struct / variant / tuple expression
             self._clone_impl_note(diag, ty, move.span)
             if mplace.is_local and _is_clone(self.typed, ty):
-                diag.help(registry.text("E0382.help.clone"), move.span.shrink_to_hi(),
+                diag.help(_clone_help_text(ty), move.span.shrink_to_hi(),
                           _clone_text(body, move.span, name))
             return
         call = _consuming_call(body, move.location, stmt)
@@ -419,7 +497,7 @@ class _MoveChecker:
                 return
         if isinstance(stmt, ir.Assign) and isinstance(stmt.rvalue, ir.Use) and mplace.is_local \
                 and _is_clone(self.typed, ty):
-            diag.help(registry.text("E0382.help.clone"), stmt.span.shrink_to_hi(), _clone_text(body, stmt.span, name))
+            diag.help(_clone_help_text(ty), stmt.span.shrink_to_hi(), _clone_text(body, stmt.span, name))
 
     def _closure_moves_out_note(self, diag, ty) -> None:
         found = self._fn_once_origin(ty)
@@ -643,6 +721,12 @@ def _calls_once(node, place) -> bool:
         return True
     return node.callee == "std::ops::FnOnce::call_once" and isinstance(node.args[0], ir.Move) \
         and node.args[0].place == place
+
+
+def _clone_help_text(ty) -> str:
+    if isinstance(ty, T.Adt) and ty.def_id in ("std::rc::Rc", "std::sync::Arc"):
+        return "clone the value to increment its reference count"
+    return registry.text("E0382.help.clone")
 
 
 def _clone_text(body, span, name) -> str:

@@ -179,6 +179,7 @@ class ConstraintGeneration:
                         walk(a, INVARIANT)
         for f in fields:
             walk(f.ty, COVARIANT)
+        del walk  # a recursive closure is a cycle: it would keep the crate alive until a GC
         result = tuple(found[n] for n in names)
         if len(result) != nargs:
             result = (COVARIANT,) * nargs

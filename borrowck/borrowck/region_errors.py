@@ -54,8 +54,15 @@ def check_closure_env_region(facts) -> list:
     blame = best_blame(path or [])
     if blame is None or blame.span is None:
         return []
+    head = _closure_head(facts)
     if env_ty.mutable:
         diag = registry.error("fnmut_escape", blame.span, registry.text("fnmut_escape.label"))
+        upvar = _upvar_named_in(facts, blame.span)
+        if upvar is not None and upvar.root is not None:
+            diag.label(upvar.root.span, "variable defined here")
+            diag.label(upvar.span, "variable captured here")
+        if head is not None:
+            diag.label(Span(head.hi - 1, head.hi), "inferred to be a `FnMut` closure")
         diag.note(registry.text("fnmut_escape.note"))
         diag.note(registry.text("fnmut_escape.note2"))
         return [diag]
@@ -63,8 +70,50 @@ def check_closure_env_region(facts) -> list:
     label = registry.text("nll.label.requires_outlive", category=CATEGORY_TEXT.get(blame.category, ""),
                           longer=uni.region_name(fr), shorter=uni.region_name(outlived))
     diag = registry.error("lifetime_may_not_live_long_enough", blame.span, label)
+    if head is not None:
+        diag.label(head, f"lifetime `{uni.region_name(fr)}` represents this closure's body")
+    _closure_return_label(facts, diag, head, outlived)
     diag.note(registry.text("fn_escape.note"))
     return [diag]
+
+
+def _closure_head(facts):
+    from .source_context import closure_head
+
+    node = facts.body.source
+    return closure_head(node) if isinstance(node, ast.Closure) else None
+
+
+def _closure_return_label(facts, diag, head, vid: int) -> None:
+    """"return type of closure is &'2 str" at the closing `|` of a closure without a
+    written return type."""
+    from ..types.ty_display import ty_str
+    from .renumber import map_regions
+
+    node = facts.body.source
+    if head is None or node.ret is not None or vid not in vids_in(facts.local_tys[0]):
+        return
+    name = facts.universal.region_name(vid)
+    shown = map_regions(facts.local_tys[0],
+                        lambda r: T.Region("param", name if r.kind == "var" and r.index == vid else "'_", -1))
+    diag.label(Span(head.hi - 1, head.hi), f"return type of closure is {ty_str(shown)}")
+
+
+def _upvar_named_in(facts, span):
+    """The captured variable an expression at span names (`&v` -> the upvar `v`)."""
+    from .source_context import node_at, walk
+
+    node = node_at(facts.body.source, span) if facts.body.source is not None else None
+    if node is None:
+        return None
+    for n in walk(node):
+        if isinstance(n, ast.PathExpr):
+            res = facts.typed.resolutions.get(n)
+            target = getattr(res, "target", None)
+            for upvar in facts.body.upvars:
+                if upvar.root is not None and upvar.root is target:
+                    return upvar
+    return None
 
 
 def check_closure_param_regions(facts) -> list:
@@ -85,7 +134,13 @@ def check_closure_param_regions(facts) -> list:
             uni = facts.universal
             label = registry.text("nll.label.requires_outlive", category=CATEGORY_TEXT["return"],
                                   longer=uni.region_name(fr), shorter=uni.region_name(outlived))
-            out.append(registry.error("lifetime_may_not_live_long_enough", blame.span, label))
+            diag = registry.error("lifetime_may_not_live_long_enough", blame.span, label)
+            if decl.ty_span is not None and getattr(facts.typed, "file", None) is not None \
+                    and facts.typed.file.data[decl.ty_span.lo:decl.ty_span.lo + 1] == b"&":
+                diag.label(Span(decl.ty_span.lo, decl.ty_span.lo + 1),
+                           registry.text("nll.label.anon_lifetime", name=uni.region_name(fr)))
+            _closure_return_label(facts, diag, _closure_head(facts), outlived)
+            out.append(diag)
             continue
         diag = registry.error("E0521", blame.span, registry.text("E0521.label.escapes", name=name, fn_kind="closure"),
                               fn_kind="closure")

@@ -102,6 +102,9 @@ def _node_effects(node, index_of: list) -> tuple:
     terminator. defs/uses/drops: liveness (a def kills, a use or drop makes live, order
     within one node does not matter); init: a store initializes, StorageLive/Dead or a move
     of the whole local uninitializes, applied in evaluation order."""
+    if isinstance(node, (ir.StorageLive, ir.StorageDead)):  # the most common: no place walk
+        i = index_of[node.local]
+        return (0, 0, 0, 0, 0) if i < 0 else (1 << i, 0, 0, 0, 1 << i)
     defs = uses = drops = init_gen = init_kill = 0
     for place, ctx in places_of(node):
         i = index_of[place.local]

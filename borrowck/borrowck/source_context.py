@@ -82,7 +82,9 @@ def indentation(file, pos: int) -> str:
 
 def closure_head(node) -> Optional[Span]:
     """The `move |..|` part of a closure expression (rustc labels it, not the whole body)."""
-    if node.params:
+    if node.ret is not None:
+        hi = node.ret.span.hi  # `|x| -> T`
+    elif node.params:
         hi = node.params[-1].span.hi + 1  # the closing `|`
     else:
         hi = node.body.span.lo - 1  # `||` then one space

@@ -118,6 +118,7 @@ def implied_bounds(ty) -> list:
             for child in _children(t):
                 walk(child)
     walk(ty)
+    del walk  # a recursive closure is a cycle: it would keep the crate alive until a GC
     return out
 
 

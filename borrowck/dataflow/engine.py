@@ -21,6 +21,7 @@ from ..mir.visit import predecessors, reverse_postorder
 
 FORWARD = "forward"
 BACKWARD = "backward"
+BLOCK_CACHE_SIZE = 8  # replayed blocks kept by Results
 
 
 class Analysis:
@@ -125,6 +126,8 @@ class Results:
         self.body = body
         self.analysis = analysis
         self.entry_states = entry_states
+        # the last few replayed blocks: checkers visit locations block by block, and keeping
+        # every block's states would hold one state per location (points x bits of memory)
         self._block_cache: dict = {}
         self._effects = block_effects  # _BlockEffects of a GenKillAnalysis, else None
 
@@ -156,6 +159,8 @@ class Results:
                 out[i] = state  # after statement i
                 state = a.statement_effect(state, bb.statements[i], ir.Location(b, i))
             out[n + 1] = state
+        if len(self._block_cache) >= BLOCK_CACHE_SIZE:
+            del self._block_cache[next(iter(self._block_cache))]  # the oldest
         self._block_cache[b] = out
         return out
 

@@ -17,22 +17,35 @@ from __future__ import annotations
 
 from ..mir import ir
 from .engine import FORWARD, GenKillAnalysis
-from .move_paths import MoveData
+from .move_paths import MoveData, PathBits
 
 
-def _all_args_mask(data: MoveData, body: ir.Body) -> int:
+def _all_args_mask(analysis, body: ir.Body) -> int:
     mask = 0
     for arg in body.args:
-        mask |= data.subtree_mask(data.root_paths[arg])
+        mask |= analysis.mask(analysis.data.root_paths[arg])
     return mask
 
 
 class _PlacesAnalysis(GenKillAnalysis):
+    """bits: a PathBits numbering only the paths that matter (moves/inits of other paths are
+    no effect); None numbers every path by its index."""
+
     direction = FORWARD
 
-    def __init__(self, data: MoveData):
+    def __init__(self, data: MoveData, bits: PathBits = None):
         self.data = data
+        self.bits = bits
         self._by_block = None  # block -> {index: [init mask, move mask]}
+
+    def mask(self, path: int) -> int:
+        """The bits of path's subtree; 0 for a path not numbered."""
+        if self.bits is None:
+            return self.data.subtree_mask(path)
+        return self.bits.subtree_mask(path) if path in self.bits else 0
+
+    def n_bits(self) -> int:
+        return len(self.data.paths) if self.bits is None else len(self.bits)
 
     # (gen, kill) from (init mask, move mask)
     def _gen_kill(self, inited: int, moved: int) -> tuple:
@@ -53,14 +66,18 @@ class _PlacesAnalysis(GenKillAnalysis):
         out: dict = {}
         for move in data.moves:
             loc = move.location
-            masks = out.setdefault(loc.block, {}).setdefault(loc.index, [0, 0])
-            masks[1] |= data.subtree_mask(move.path)
+            mask = self.mask(move.path)
+            if mask:
+                masks = out.setdefault(loc.block, {}).setdefault(loc.index, [0, 0])
+                masks[1] |= mask
         for init in data.inits:
             loc = init.location
             if loc is None or init.kind == "call_return":
                 continue
-            masks = out.setdefault(loc.block, {}).setdefault(loc.index, [0, 0])
-            masks[0] |= data.subtree_mask(init.path)
+            mask = self.mask(init.path)
+            if mask:
+                masks = out.setdefault(loc.block, {}).setdefault(loc.index, [0, 0])
+                masks[0] |= mask
         return out
 
     def _effects(self, loc: ir.Location):
@@ -68,12 +85,12 @@ class _PlacesAnalysis(GenKillAnalysis):
         data = self.data
         moved = 0
         for m in data.moves_at.get(loc, ()):
-            moved |= data.subtree_mask(data.moves[m].path)
+            moved |= self.mask(data.moves[m].path)
         inited = 0
         for i in data.inits_at.get(loc, ()):
             init = data.inits[i]
             if init.kind != "call_return":
-                inited |= data.subtree_mask(init.path)
+                inited |= self.mask(init.path)
         return inited, moved
 
     def _call_return_mask(self, loc: ir.Location) -> int:
@@ -82,13 +99,13 @@ class _PlacesAnalysis(GenKillAnalysis):
         for i in data.inits_at.get(loc, ()):
             init = data.inits[i]
             if init.kind == "call_return":
-                mask |= data.subtree_mask(init.path)
+                mask |= self.mask(init.path)
         return mask
 
 
 class MaybeInitializedPlaces(_PlacesAnalysis):
     def boundary_state(self, body: ir.Body) -> int:
-        return _all_args_mask(self.data, body)
+        return _all_args_mask(self, body)
 
     def _gen_kill(self, inited, moved):
         return inited, moved
@@ -101,8 +118,8 @@ class MaybeInitializedPlaces(_PlacesAnalysis):
 
 class MaybeUninitializedPlaces(_PlacesAnalysis):
     def boundary_state(self, body: ir.Body) -> int:
-        every = (1 << len(self.data.paths)) - 1
-        return every & ~_all_args_mask(self.data, body)
+        every = (1 << self.n_bits()) - 1
+        return every & ~_all_args_mask(self, body)
 
     def _gen_kill(self, inited, moved):
         return moved, inited

@@ -133,6 +133,10 @@ class MoveData:
                 mask |= 1 << i
         return mask
 
+    def bits_for_locals(self, locals_) -> "PathBits":
+        """A compact numbering of the paths of `locals_` (for analyses that need only them)."""
+        return PathBits(self, locals_)
+
     # ── building ──
 
     def path_for(self, place: ir.Place, loc: ir.Location, span, record_error: bool) -> Optional[int]:
@@ -172,6 +176,40 @@ class MoveData:
         return bool(info is not None and info.has_drop_impl)
 
     adts = None
+
+
+class PathBits:
+    """Bit numbers for a subset of the move paths: those of some locals, in path order (so
+    the lowest set bit is still the lowest path). States over them stay small when only a
+    few locals matter; `path_of_bit` maps back."""
+
+    def __init__(self, data: MoveData, locals_):
+        self.data = data
+        paths = []
+        stack = [data.root_paths[local] for local in locals_]
+        while stack:
+            path = stack.pop()
+            paths.append(path)
+            stack.extend(data.children[path])
+        self.path_of_bit = sorted(paths)
+        self.bit_of = {p: i for i, p in enumerate(self.path_of_bit)}
+        self._subtree: dict = {}
+
+    def __len__(self) -> int:
+        return len(self.path_of_bit)
+
+    def __contains__(self, path: int) -> bool:
+        return path in self.bit_of
+
+    def subtree_mask(self, path: int) -> int:
+        """Bits of path and all its descendants (path must be numbered here)."""
+        mask = self._subtree.get(path)
+        if mask is None:
+            mask = 1 << self.bit_of[path]
+            for child in self.data.children[path]:
+                mask |= self.subtree_mask(child)
+            self._subtree[path] = mask
+        return mask
 
 
 def _bits(mask: int):

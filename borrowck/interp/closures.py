@@ -20,7 +20,7 @@ class Closures:
         caps = self.typed.captures.get(e)
         if caps is not None:
             env, owned = self.capture_env(caps)
-            return ClosureV(e, env, frame.owner, owned)
+            return ClosureV(e, env, frame.owner, owned, frame.tyargs)
         env = {}
         for name in self.free_names(e):
             slot = frame.lookup(name)
@@ -30,7 +30,7 @@ class Closures:
                 env[name] = [self.take(slot, 0)]
             else:
                 env[name] = slot
-        return ClosureV(e, env, frame.owner, tuple(env) if e.is_move else ())
+        return ClosureV(e, env, frame.owner, tuple(env) if e.is_move else (), frame.tyargs)
 
     def capture_env(self, caps):
         """The closure's environment from the type checker's captures (edition 2021

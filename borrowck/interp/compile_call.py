@@ -68,11 +68,10 @@ class CompileCalls:
         instantiate = self.instantiate
         fn_entry = self.fn_entry
         arg_list = _arg_list(args)
-        known = []  # [entry] once the callee is known to be a non-generic fn without self
+        known = None  # the entry, once the callee is known to be a plain fn (no generics, no self)
 
-        def call_fn_item(fr):
-            if known:
-                return known[0](arg_list(fr), None, MOVED, None)
+        def first_call(fr):
+            nonlocal known
             callee = path_value(func)
             if callee.__class__ is not FnV:
                 return call_value(callee, arg_list(fr), e)
@@ -84,8 +83,29 @@ class CompileCalls:
                 if fn.self_param is not None:
                     return entry(vals[1:], callee.owner, vals[0], tyargs)
                 return entry(vals, callee.owner, MOVED, tyargs)
-            known.append(entry)
+            known = entry
             return entry(arg_list(fr), None, MOVED, None)
+        if len(args) == 1:
+            a0, = args
+
+            def call_fn_item1(fr):
+                if known is not None:
+                    return known([a0(fr)], None, MOVED, None)
+                return first_call(fr)
+            return call_fn_item1
+        if len(args) == 2:
+            a0, a1 = args
+
+            def call_fn_item2(fr):
+                if known is not None:
+                    return known([a0(fr), a1(fr)], None, MOVED, None)
+                return first_call(fr)
+            return call_fn_item2
+
+        def call_fn_item(fr):
+            if known is not None:
+                return known(arg_list(fr), None, MOVED, None)
+            return first_call(fr)
         return call_fn_item
 
     def chosen_path_impl(self, e):
@@ -116,6 +136,7 @@ class CompileCalls:
 
         def method_call(fr):
             lst, idx = receiver(fr)
+            lst0 = lst  # the receiver's own place: a `consume` method moves out of it only
             for _ in range(16):
                 v = lst[idx]
                 c = v.__class__
@@ -140,6 +161,8 @@ class CompileCalls:
                         return found(self, lst[idx], args, e)
                     if mode == "value":
                         return found(self, take(lst, idx), args, e)
+                    if mode == "consume":  # `self` by value; through a `&mut` it is `by_ref`
+                        return found(self, take(lst, idx) if lst is lst0 else lst[idx], args, e)
                     return found(self, (lst, idx), args, e)
                 step = rest(e, name, lst, idx, v, c)
                 if step.__class__ is not tuple:

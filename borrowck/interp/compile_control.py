@@ -9,6 +9,7 @@ from ..syntax import ast
 from .control_flow import _has_let
 from .exprs import PLAIN
 from .signals import BreakSignal, ContinueSignal, ReturnSignal, Unsupported, UNWINDING
+from .std_iter import RangeIter
 from .values import MOVED, UNIT
 
 
@@ -178,6 +179,7 @@ class CompileControl:
         return loop
 
     def compile_For(self, e):
+        self.for_loops[e.iter] = e  # the type checker's `IntoIterator` callee is the loop's
         label = e.label.name if e.label else None
         pat = e.pat
         names = self.simple_params_of((pat,))
@@ -208,7 +210,30 @@ class CompileControl:
                 scope.types[name] = loop_ty
             vars_ = fr.vars
             try:
-                while True:
+                if ranged and iterator.__class__ is RangeIter and iterator.end is not None and not iterator.char:
+                    # `for i in a..b`: the fresh iterator is unobservable, so Python's range
+                    # runs it; an integer binding has nothing to drop
+                    for item in range(iterator.cur, iterator.end):
+                        it.steps += 1
+                        if it.steps > it.max_steps:
+                            it.checkpoint()
+                        vars_[name] = [item]
+                        try:
+                            body(fr)
+                        except BreakSignal as b:
+                            if b.label is not None and b.label != label:
+                                raise
+                            break
+                        except ContinueSignal as c:
+                            if c.label is not None and c.label != label:
+                                raise
+                    else:
+                        it.steps += 1  # the `next()` that returns `None` is a step too
+                        if it.steps > it.max_steps:
+                            it.checkpoint()
+                    iterator.cur = iterator.end
+                    nxt = None
+                while nxt is not None:
                     it.steps += 1
                     if it.steps > it.max_steps:
                         it.checkpoint()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..syntax import ast
 from . import ops
-from .exprs import _CMP, _PLACE_EXPRS, _INT_CMP, _NUMERIC, _OP_TRAIT, PLAIN, _is_promotable
+from .exprs import _CMP, _PLACE_EXPRS, _INT_CMP, _NUMERIC, _OP_TRAIT, PLAIN
 from .moves import copy_value, take
 from .signals import ReturnSignal, RustPanic, Unsupported
 from .values import MOVED, UNIT, ArrayV, Char, EnumV, F32, Ptr, RString, SliceV, StructV, TupleV, RangeV
@@ -167,6 +167,17 @@ class CompileExprs:
         int_cmp = _INT_CMP[e.op]
         compare_op = self.compare_op
         op = e.op
+        eq = self.user_eq_of(e) if op in ("==", "!=") else None
+        if eq is not None:  # `impl PartialEq<f64> for Celsius`: the impl the checker chose
+            fn, owner = eq
+            call_fn = self.call_fn
+            want = op == "=="
+
+            def user_eq(fr):
+                a = lhs(fr)
+                b = rhs(fr)
+                return bool(call_fn(fn, [Ptr([b], 0)], owner, Ptr([a], 0))) is want
+            return user_eq
 
         def compare(fr):
             a = lhs(fr)
@@ -175,6 +186,16 @@ class CompileExprs:
                 return int_cmp(a, b)
             return compare_op(op, a, b)
         return compare
+
+    def user_eq_of(self, e):
+        """(eq fn, owner) of the crate's `PartialEq` impl the type checker chose for `e`."""
+        callee = self.typed.callees.get(e)
+        if callee is None or callee.impl_id is None or not callee.impl_id.startswith("crate::"):
+            return None
+        found = self.crate_impl_fn(callee.impl_id + "::eq")
+        if found is None or self.program.impl_of[found[0]].generics.params:
+            return None
+        return found
 
     def compile_Cast(self, e):
         if self.scalar_inline(e.expr):
@@ -322,7 +343,7 @@ class CompileExprs:
         if operand.__class__ is ast.Index and operand.index.__class__ is ast.Range:
             maybe_slice = self.maybe_slice
             return lambda fr: maybe_slice(operand, mutable)
-        if not mutable and _is_promotable(operand):
+        if not mutable and self.is_promoted(operand):
             value = self.compile_expr(operand)
             return lambda fr: Ptr([value(fr)], 0, False)
         place = self.compile_place(operand)

@@ -36,6 +36,7 @@ class CompileFns:
             undo = ((("self", None),) if has_self else ()) + tuple((name, None) for name in names)
             types = {name: ty for name, ty in plan if ty is not None}
         pats = tuple(p.pat for p in fn.params)
+        single = names[0] if plan is not None and len(names) == 1 and not has_self else None
 
         def enter(args, owner=None, self_value=MOVED, tyargs=None):
             depth = it.depth = it.depth + 1
@@ -51,7 +52,13 @@ class CompileFns:
             params = Scope(frame.vars)
             frame.scopes.append(params)
             try:
-                if plan is not None:
+                if single is not None and args:  # one plain parameter, no `self`
+                    frame.vars[single] = slot = [args[0]]
+                    params.owned.append(slot)
+                    params.undo.append(undo[0])
+                    if types:
+                        params.types.update(types)
+                elif plan is not None:
                     # Scope.declare inlined: a fresh frame shadows nothing
                     vars_ = frame.vars
                     owned = params.owned

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ..types import ty as T
 from . import std_any
+from .values import Ptr, SliceV
 
 
 class Compiler:
@@ -47,8 +48,50 @@ class Compiler:
         f = comp(e) if comp is not None else _fallback(self.eval_methods[e.__class__], e)
         if self.any_coercions and e in self.any_coercions:
             f = self.tagging(f, e)
+        steps = self.user_deref_coercions.get(e)
+        if steps is not None:
+            f = self.deref_coercion(f, steps)
         self.code[e] = f
         return f
+
+    def find_user_deref_coercions(self) -> dict:
+        """expr -> its adjustment steps, for the coercions through a user `Deref` impl
+        (`greet(&tracked)` with `fn greet(&str)`): the user `deref` runs, as in rustc.
+        Other adjustments are left to the values (a `&String` already reads as a `&str`)."""
+        out = {}
+        for e, adj in self.typed.adjustments.items():
+            if not adj or adj[-1].kind != "borrow" or e not in self.expr_types:
+                continue
+            steps, source, user = [], self.expr_types[e], False
+            for a in adj:
+                mine = a.kind == "overloaded_deref" and source.__class__ is T.Adt and source.def_id.startswith("crate::")
+                user = user or mine
+                steps.append((a.kind, a.mutable, mine))
+                source = a.target
+            if user and all(k in ("deref", "overloaded_deref", "borrow") for k, _, _ in steps):
+                out[e] = tuple(steps)
+        return out
+
+    def deref_coercion(self, f, steps):
+        deref_place = self.deref_place
+        method = self.program.method
+        call_fn = self.call_fn
+
+        def coerced(fr):
+            lst, idx = [f(fr)], 0
+            for kind, mutable, mine in steps:
+                if kind == "borrow":
+                    v = lst[idx]
+                    return v if v.__class__ is SliceV or v.__class__ is str else Ptr(lst, idx, mutable)
+                v = lst[idx]
+                m = method(v.adt.name, "deref_mut" if mutable else "deref") if mine else None
+                if m is None:
+                    lst, idx = deref_place(lst, idx)
+                    continue
+                p = call_fn(m.fn, [], m.owner, Ptr(lst, idx, mutable))
+                lst, idx = (p.lst, p.idx) if p.__class__ is Ptr else ([p], 0)
+            return lst[idx]
+        return coerced
 
     def compile_place(self, e):
         """`f(frame) -> (list, index)`: e as a place, without moving (cached)."""
@@ -64,6 +107,8 @@ class Compiler:
         """A value expression used as a place: a temporary of the statement, or of the
         enclosing block when `let` extends it (`let x = &temp();`)."""
         value = self.compile_expr(e)
+        if self.is_promoted(e):  # `[1, 2].iter()`: the autoref'd literal is a static
+            return lambda fr: ([value(fr)], 0)
 
         def temp_place(fr):
             ext = fr.extending

@@ -59,14 +59,14 @@ class Conversions:
             if tc is StructV and self.program.implements(t.adt.name, "Iterator"):
                 return UserIterRef(self, v)
             if tc is StructV or tc is EnumV:
-                m = self.program.method(t.adt.name, "into_iter")
+                m = self.user_into_iter(t.adt.name, node)
                 if m is not None:  # `impl IntoIterator for &MyType`: self is the reference
                     return self.into_iter(self.call_fn(m.fn, [], m.owner, v), node)
             return self.into_iter(t, node)
         if c is StructV or c is EnumV:
             if self.program.implements(v.adt.name, "Iterator"):
                 return I.UserIter(self, v)
-            m = self.program.method(v.adt.name, "into_iter")
+            m = self.user_into_iter(v.adt.name, node)
             if m is not None:
                 return self.into_iter(self.call_fn(m.fn, [], m.owner, v), node)
         if c is BoxV or c is RcV or c is GuardV:
@@ -75,6 +75,14 @@ class Conversions:
             from .std_thread import RecvIter
             return RecvIter(self, v, node)
         raise Unsupported(f"iterating over {self.type_key(v)}", getattr(node, "span", None))
+
+    def user_into_iter(self, key: str, node):
+        """The user's `into_iter` for a type; with both `impl IntoIterator for T` and
+        `for &T`, the one the type checker chose for this `for` loop."""
+        m = self.program.method(key, "into_iter")
+        if m is not None and (key, "into_iter") in self.program.ambiguous and node is not None:
+            m = self.chosen_impl(self.for_loops.get(node, node), m)
+        return m
 
     # ── target types ──
     def expr_type_name(self, e):

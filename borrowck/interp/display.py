@@ -122,7 +122,7 @@ class Display:
         method = "fmt"
         m = self.user_fmt_method(adt.name, trait)
         if m is not None:
-            r = self.call_fn(m.fn, [f], m.owner, Ptr([v], 0))
+            r = self.call_fn(m.fn, [Ptr([f], 0, True)], m.owner, Ptr([v], 0))  # `f: &mut Formatter`
             if r.__class__ is EnumV and r.variant.name == "Err":
                 raise _FmtError()
             return
@@ -173,12 +173,12 @@ class Display:
     def find_trait_method(self, key: str, trait: str, name: str):
         """The method `name` of `impl trait for key` (several traits may define `fmt`)."""
         from ..syntax import ast
-        from .program import Method, type_key
+        from .program import Method
         for item in self.typed.crate.items:
             for impl in _impls(item):
                 if impl.trait_ref is None or impl.trait_ref.segments[-1].ident.name != trait:
                     continue
-                if type_key(impl.self_ty) != key:
+                if self.program.impl_key(impl) != key:
                     continue
                 for it in impl.items:
                     if it.__class__ is ast.Fn and it.ident.name == name:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..syntax import ast
 from ..types import ty as T
+from ..mir.promotion import promotable
 from . import ops
 from .signals import Unsupported
 from .values import MOVED, BoxV, Char, F32, Ptr, RString, SliceV, GuardV, RcV
@@ -213,6 +214,18 @@ class Exprs:
             return None
         from .program import type_key
         return type_key(seg.generic_args.args[1])
+
+
+class Promotion:
+    """rustc's rvalue promotion (mir/promotion.py) as the interpreter needs it: a promoted
+    `&e` (or autoref'd receiver) is a static, never a statement temporary to drop."""
+
+    def is_promoted(self, e) -> bool:
+        found = self.promoted_cache.get(e)
+        if found is None:
+            found = self.promoted_cache[e] = _is_promotable(e) or promotable(
+                self.typed, e, self.type_props.needs_drop)
+        return found
 
 
 def _is_promotable(e) -> bool:

@@ -10,6 +10,7 @@ import os
 
 from ..syntax import ast
 from ..types import ty as T
+from ..mir.type_props import TypeProps
 from .compare import Compare
 from .closures import Closures
 from .compile_block import CompileBlocks
@@ -24,7 +25,7 @@ from .control_flow import ControlFlow
 from .conversions import Conversions, Defaults
 from .display import Display
 from .drops import Drops
-from .exprs import Exprs
+from .exprs import Exprs, Promotion
 from .frame import Frame
 from .int_types import IntTypes, prim_int
 from .macros import Macros
@@ -43,7 +44,7 @@ from .values import MOVED, ClosureV, FnV, UNIT
 
 class Interpreter(Exprs, ControlFlow, Closures, Places, Stmts, Patterns, Methods, Drops, Compare, Display, Macros,
                   Conversions, Defaults, Runner, IntTypes, Compiler, CompileExprs, CompilePlaces, CompileBlocks,
-                  CompileControl, CompileCalls, CompileFns, ScalarSource):
+                  CompileControl, CompileCalls, CompileFns, ScalarSource, Promotion):
     def __init__(self, typed, file, stdout, stderr, args=(), limits=None):
         self.typed = typed
         self.file = file
@@ -72,6 +73,10 @@ class Interpreter(Exprs, ControlFlow, Closures, Places, Stmts, Patterns, Methods
         self.block_scope_cache = {}
         self.method_cache = {}  # (value class, type key, method name) -> Method | std fn | None
         self.lit_cache = {}
+        self.fns_by_def_id = None  # DefId -> ast.Fn of the crate's fns, built on first use
+        self.for_loops = {}  # a `for` loop's iterable expr -> the loop (compile_For)
+        self.promoted_cache = {}  # expr -> whether `&expr` is a promoted static
+        self.type_props = TypeProps(typed.adts)
         self.hints = {}  # expr -> target type (see conversions.py)
         self.hinted = set()  # lets / fns whose hints are recorded
         self.threads = None  # the scheduler, made by std_thread on first spawn
@@ -79,6 +84,7 @@ class Interpreter(Exprs, ControlFlow, Closures, Places, Stmts, Patterns, Methods
         self.any_coercions = self.find_any_coercions()
         self.match_table = self.build_table("match_")
         self.macro_table = self.build_macro_table()
+        self.user_deref_coercions = self.find_user_deref_coercions()
         self.init_compiler()  # routes eval_table through compiled closures
         self.panicked = False  # the backtrace note is printed after the first panic only
 
@@ -176,6 +182,7 @@ class Interpreter(Exprs, ControlFlow, Closures, Places, Stmts, Patterns, Methods
             self.checkpoint()
         caller = self.frame
         frame = self.frame = Frame(c.owner, c.env, None)
+        frame.tyargs = c.tyargs
         params = frame.push_scope()
         node = c.node
         try:

@@ -76,6 +76,16 @@ class Methods:
             return f
         return program.blanket.get(name)
 
+    def crate_impl_fn(self, def_id: str):
+        """(fn, owner key) of the crate's impl fn with this DefId (a callee the type checker
+        chose), or None."""
+        by_id = self.fns_by_def_id
+        if by_id is None:
+            by_id = self.fns_by_def_id = {info.def_id: fn for fn, info in self.typed.fns.items()}
+        fn = by_id.get(def_id)
+        impl = self.program.impl_of.get(fn)
+        return None if impl is None else (fn, self.program.impl_key(impl))
+
     def chosen_impl(self, e, m):
         """Among several impls of one generic trait for a type, the one the type checker
         chose for call `e` (its callee's DefId); `m` when it named none (generic code)."""
@@ -101,7 +111,7 @@ class Methods:
 
     def call_std(self, f, lst, idx, args, e):
         mode = f.std_method[2]
-        if mode == "ref":
+        if mode == "ref" or mode == "consume":  # std code's receivers are never temporaries
             return f(self, lst[idx], args, e)
         if mode == "value":
             return f(self, self.take(lst, idx), args, e)
@@ -200,7 +210,14 @@ class Methods:
             if concrete is not None:  # `T::new()` in a generic fn: depends on the call
                 v = self.path_value_by_names([concrete] + names[1:], e)
                 return self.copy_const(v.value) if v.__class__ is _Const else v
-            v = self.path_value_by_names(names, e)
+            try:
+                v = self.path_value_by_names(names, e)
+            except Unsupported:
+                qself = e.path.qself
+                if qself is None or qself.ty.__class__ is not ast.PathType:
+                    raise
+                # `<u8 as FromStr>::from_str`: the self type's own item of that name
+                v = self.path_value_by_names([qself.ty.path.segments[-1].ident.name] + names[qself.trait_len:], e)
             if v.__class__ is _Const:
                 cache[e] = v
             elif v.__class__ in (FnV, BuiltinV) or (v.__class__ is EnumV and not v.items):
@@ -299,7 +316,7 @@ class Methods:
                                  self.std_assoc[("consts", "*")], self)
         f = self.std_assoc.get((owner, name))
         if f is not None:
-            return BuiltinV(f"{owner}::{name}", f)
+            return BuiltinV(f"{owner}::{name}", _AssocCall(f, e) if e.__class__ is ast.PathExpr else f)
         m = program.method(owner, name)  # a user trait implemented for a std type
         if m is not None:
             return FnV(m.fn, owner, m.trait)
@@ -308,6 +325,10 @@ class Methods:
         fn = program.fns.get(name) if owner in self.module_names() else None
         if fn is not None:
             return FnV(fn)
+        item = program.consts.get("::".join(names)) or (
+            program.consts.get(name) if owner in program.modules else None)
+        if item is not None:  # `self::grill::NAME`, `m::LIMIT`
+            return _Const(self.const_value(item))
         if any(key[1] == name for key in self.std_methods) or program.blanket.get(name):
             return BuiltinV(f"{owner}::{name}", _TraitCall(name))  # `String::len` as a fn value
         raise Unsupported(f"path `{'::'.join(names)}`", e.span if e else None)
@@ -457,6 +478,24 @@ class _StructCtor:
         return StructV(self.adt, list(args))
 
 
+class _AssocCall:
+    """A std associated fn: called through its path (`Cell::new(1)`) it gets that call;
+    used as a value (`.map(Cell::new)`) it gets a call of its path, since std fns read
+    the owner (`Cell`, `Rc`, `Vec`...) from the callee path."""
+
+    __slots__ = ("f", "path", "call")
+
+    def __init__(self, f, path):
+        self.f = f
+        self.path = path
+        self.call = ast.Call(span=path.span, func=path, args=())
+
+    def __call__(self, interp, args, node):
+        if node is None or node.__class__ is not ast.Call or node.func is not self.path:
+            node = self.call
+        return self.f(interp, args, node)
+
+
 class _FromCall:
     """`Target::from(x)`: the `impl From<X> for Target` matching x's type."""
 
@@ -479,6 +518,10 @@ class _StaticTraitCall:
         self.name = name
 
     def __call__(self, interp, args, node):
+        callee = interp.typed.callees.get(node) if node is not None else None
+        found = interp.crate_impl_fn(callee.def_id) if callee is not None else None
+        if found is not None:  # `<Crow as Pilot>::rank()`: the impl the type checker chose
+            return interp.call_fn(found[0], list(args), found[1])
         target = interp.target_of(node) if node is not None else None
         m = interp.program.method(target[0], self.name) if target else None
         if m is None:

@@ -47,7 +47,7 @@ def copy_value(v):
         env = dict(v.env)
         for name in v.owned:
             env[name] = [copy_value(env[name][0])]
-        return ClosureV(v.node, env, v.owner, v.owned)
+        return ClosureV(v.node, env, v.owner, v.owned, v.tyargs)
     return v
 
 

@@ -77,6 +77,16 @@ def type_key(ty) -> str:
     return "?"
 
 
+def _type_aliases(items, out: dict) -> dict:
+    """name -> type key of the aliased type, for the crate's non-generic `type` items."""
+    for item in items:
+        if isinstance(item, ast.TypeAlias) and item.ty is not None and not item.generics.params:
+            out[item.ident.name] = type_key(item.ty)
+        elif isinstance(item, ast.Mod) and item.items is not None:
+            _type_aliases(item.items, out)
+    return out
+
+
 def _derives(attrs) -> frozenset:
     names = set()
     for a in attrs:
@@ -98,7 +108,8 @@ class Program:
         self.traits: dict = {}  # name -> ast.Trait
         self.defaults: dict = {}  # trait name -> {name: Fn}
         self.assoc_consts: dict = {}  # (type key, name) -> Expr
-        self.consts: dict = {}  # name -> Const | Static
+        self.consts: dict = {}  # name or path "m::C" -> Const | Static
+        self.modules: set = set()  # names of the crate's modules (a path's owner may be one)
         self.aliases: dict = {}  # imported name -> full path tuple
         self.glob_enums: list = []  # enum names imported with `use E::*`
         self.impl_of: dict = {}  # fn in an impl -> that ast.Impl
@@ -108,6 +119,8 @@ class Program:
         self.ambiguous: set = set()
         self._drop_impls: list = []  # (type key, fn drop) until all ADTs are known
         self._copy_impls: list = []  # type keys with `impl Copy`
+        # `type M = Meters;` (non-generic aliases): an impl written for M is Meters's
+        self.type_aliases: dict = _type_aliases(crate.items, {})
         self._collect(crate.items, ())
         self._finish_adts()
 
@@ -151,6 +164,8 @@ class Program:
                         self.assoc_consts.setdefault(("trait:" + item.ident.name, c.ident.name), c.value)
             elif isinstance(item, (ast.Const, ast.Static)):
                 self.consts[item.ident.name] = item
+                if module:
+                    self.consts["::".join(module + (item.ident.name,))] = item
             elif isinstance(item, ast.Use):
                 for tree in item.trees:
                     path = tuple(i.name for i in tree.path)
@@ -164,10 +179,20 @@ class Program:
                         alias = tree.alias.name if tree.alias else path[-1]
                     self.aliases[alias] = path
             elif isinstance(item, ast.Mod) and item.items is not None:
+                self.modules.add(item.ident.name)
                 self._collect(item.items, module + (item.ident.name,))
 
-    def _collect_impl(self, impl: ast.Impl) -> None:
+    def impl_key(self, impl: ast.Impl) -> str:
+        """The type key of an impl's self type, through type aliases."""
         key = type_key(impl.self_ty)
+        for _ in range(8):  # alias chains, never a cycle in an accepted program
+            if key not in self.type_aliases or key in self.adts:
+                break
+            key = self.type_aliases[key]
+        return key
+
+    def _collect_impl(self, impl: ast.Impl) -> None:
+        key = self.impl_key(impl)
         trait = impl.trait_ref.segments[-1].ident.name if impl.trait_ref else None
         generic_self = (isinstance(impl.self_ty, ast.PathType) and len(impl.self_ty.path.segments) == 1
                         and any(isinstance(p, ast.TypeParam) and p.ident.name == key

@@ -30,6 +30,23 @@ def fmt_with_trait(it, trait: str, value, f):
     return ok(UNIT)
 
 
+@method("*", "fmt")
+def any__fmt(it, recv, args, e):
+    """`self.label.fmt(f)` on a std value: the fmt trait of the impl the type checker chose."""
+    callee = it.typed.callees.get(e)
+    trait = _fmt_trait_of(callee.impl_id or callee.def_id) if callee is not None else None
+    if trait is None:
+        from .signals import Unsupported
+        raise Unsupported("method `fmt` whose formatting trait is not known here", e.span)
+    return fmt_with_trait(it, trait, recv, args[0])
+
+
+def _fmt_trait_of(def_id: str):
+    """`std::string::<impl fmt::Display for String>` -> "Display"."""
+    head = def_id.split(" for ")[0].rsplit("::", 1)[-1].removeprefix("<impl ").strip("<>")
+    return head if head in FMT_TRAITS else None
+
+
 @method(F, "pad")
 def formatter__pad(it, recv, args, e):
     recv.pad(it.text_of(args[0]))

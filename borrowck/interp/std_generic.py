@@ -2,10 +2,13 @@
 Ord, Into, AsRef, Default) and the prelude / `std::mem` / `std::process` / Box functions."""
 from __future__ import annotations
 
+from ..types import ty as T
+from ..types.type_fold import subst
+from . import layout
 from .signals import ProcessExit, Unsupported
 from .std_enums import none, ordering, some
 from .std_registry import assoc, method
-from .values import UNIT, BoxV, EnumV, Ptr, RString
+from .values import UNIT, BoxV, EnumV, Ptr, RString, SliceV
 
 ANY = "*"
 
@@ -183,7 +186,33 @@ def take(it, args, e):
 
 @assoc("mem", "size_of")
 def size_of(it, args, e):
-    raise Unsupported("std::mem::size_of", e.span)
+    return layout.size_of(it.typed.adts, _type_arg(it, e), e.span)
+
+
+@assoc("mem", "align_of")
+def align_of(it, args, e):
+    return layout.layout(it.typed.adts, _type_arg(it, e), e.span)[1]
+
+
+@assoc("mem", "size_of_val")
+def size_of_val(it, args, e):
+    t = _type_arg(it, e)
+    if t.__class__ is T.Str:
+        return len(it.text_of(args[0]).encode("utf-8"))
+    if t.__class__ is T.Slice:
+        v = it.deref_all(args[0])
+        n = v.hi - v.lo if v.__class__ is SliceV else len(v.items)
+        return n * layout.size_of(it.typed.adts, t.elem, e.span)
+    return layout.size_of(it.typed.adts, t, e.span)
+
+
+def _type_arg(it, e):
+    """The `T` of a `mem::size_of::<T>()`-like call, the running fn's parameters substituted."""
+    callee = it.typed.callees.get(e)
+    args = [a for a in callee.args if not isinstance(a, T.Region)] if callee is not None else []
+    if len(args) != 1:
+        raise Unsupported("a `std::mem` size whose type is not known here", e.span)
+    return subst(args[0], it.frame.tyargs or {})
 
 
 @assoc("process", "exit")
@@ -194,6 +223,12 @@ def exit(it, args, e):
 @assoc("Box", "new")
 def box_new(it, args, e):
     return BoxV(args[0])
+
+
+@assoc("Box", "from")
+def box_from(it, args, e):
+    """`Box::from(x)`: `Box<T>` of a value, `Box<str>`/`Box<dyn Error>` of a `&str`."""
+    return it.convert_into(args[0], ("Box", ()), e)
 
 
 @assoc("Default", "default")

@@ -635,109 +635,109 @@ def iter__next_if(it, recv, args, e):
     return none()
 
 
-@method(IT)
+@method(IT, mode="consume")
 def iter__map(it, recv, args, e):
     return MapIter(it, as_iter(it, recv), args[0])
 
 
-@method(IT)
+@method(IT, mode="consume")
 def iter__filter(it, recv, args, e):
     return FilterIter(it, as_iter(it, recv), args[0])
 
 
-@method(IT)
+@method(IT, mode="consume")
 def iter__filter_map(it, recv, args, e):
     return FilterMapIter(it, as_iter(it, recv), args[0])
 
 
-@method(IT)
+@method(IT, mode="consume")
 def iter__enumerate(it, recv, args, e):
     return EnumerateIter(as_iter(it, recv))
 
 
-@method(IT)
+@method(IT, mode="consume")
 def iter__zip(it, recv, args, e):
     return ZipIter(as_iter(it, recv), it.into_iter(args[0], e))
 
 
-@method(IT)
+@method(IT, mode="consume")
 def iter__chain(it, recv, args, e):
     return ChainIter(as_iter(it, recv), it.into_iter(args[0], e))
 
 
-@method(IT)
+@method(IT, mode="consume")
 def iter__rev(it, recv, args, e):
     return RevIter(as_iter(it, recv))
 
 
-@method(IT)
+@method(IT, mode="consume")
 def iter__take(it, recv, args, e):
     return TakeIter(as_iter(it, recv), args[0])
 
 
-@method(IT)
+@method(IT, mode="consume")
 def iter__skip(it, recv, args, e):
     return SkipIter(as_iter(it, recv), args[0])
 
 
-@method(IT)
+@method(IT, mode="consume")
 def iter__step_by(it, recv, args, e):
     if args[0] == 0:
         raise RustPanic("assertion failed: step != 0", e.method.span)
     return StepByIter(as_iter(it, recv), args[0])
 
 
-@method(IT)
+@method(IT, mode="consume")
 def iter__take_while(it, recv, args, e):
     return WhileIter(it, as_iter(it, recv), args[0], "take")
 
 
-@method(IT)
+@method(IT, mode="consume")
 def iter__skip_while(it, recv, args, e):
     return WhileIter(it, as_iter(it, recv), args[0], "skip")
 
 
-@method(IT)
+@method(IT, mode="consume")
 def iter__map_while(it, recv, args, e):
     return WhileIter(it, as_iter(it, recv), args[0], "map")
 
 
-@method(IT)
+@method(IT, mode="consume")
 def iter__peekable(it, recv, args, e):
     return PeekIter(as_iter(it, recv))
 
 
-@method(IT)
+@method(IT, mode="consume")
 def iter__flat_map(it, recv, args, e):
     return FlattenIter(it, as_iter(it, recv), args[0], e)
 
 
-@method(IT)
+@method(IT, mode="consume")
 def iter__flatten(it, recv, args, e):
     return FlattenIter(it, as_iter(it, recv), None, e)
 
 
-@method(IT)
+@method(IT, mode="consume")
 def iter__cloned(it, recv, args, e):
     return ClonedIter(it, as_iter(it, recv))
 
 
-@method(IT)
+@method(IT, mode="consume")
 def iter__copied(it, recv, args, e):
     return ClonedIter(it, as_iter(it, recv))
 
 
-@method(IT)
+@method(IT, mode="consume")
 def iter__inspect(it, recv, args, e):
     return InspectIter(it, as_iter(it, recv), args[0])
 
 
-@method(IT)
+@method(IT, mode="consume")
 def iter__scan(it, recv, args, e):
     return ScanIter(it, as_iter(it, recv), args[0], args[1])
 
 
-@method(IT)
+@method(IT, mode="consume")
 def iter__cycle(it, recv, args, e):
     return CycleIter(it, as_iter(it, recv))
 
@@ -1095,6 +1095,6 @@ def iter__is_sorted_by_key(it, recv, args, e):
     return all(it.cmp(v[i], v[i + 1]) <= 0 for i in range(len(v) - 1))
 
 
-@method(IT)
+@method(IT, mode="consume")
 def iter__fuse(it, recv, args, e):
     return FuseIter(as_iter(it, recv))

@@ -388,6 +388,8 @@ def char_eq_ignore_ascii_case(it, recv, args, e):
 
 @assoc("{num}", "*")
 def num_assoc(it, ty, name):
+    if name == "from_str":  # `<u8 as FromStr>::from_str(s)`: `s.parse::<u8>()`
+        return lambda it, args, e: it.parse_str(it.text_of(args[0]), (ty, ()), e)
     if ty in ops.BOUNDS:
         lo, hi = ops.BOUNDS[ty]
         if name == "MAX":

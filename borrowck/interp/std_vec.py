@@ -346,7 +346,32 @@ def chunks(it, recv, args, e):
 
 @method(SEQ)
 def chunks_exact(it, recv, args, e):
-    return _windows(it, recv, args[0], args[0], True, e)
+    chunks = _windows(it, recv, args[0], args[0], True, e)
+    lst, lo, hi = _seq(recv)
+    return ChunksExactIter(chunks.vals, SliceV(lst, hi - (hi - lo) % args[0], hi))
+
+
+class ChunksExactIter(ValuesIter):
+    """`chunks_exact(n)`: the chunks, and the tail shorter than n (`remainder()`)."""
+
+    __slots__ = ("rem",)
+
+    def __init__(self, vals, rem):
+        super().__init__(vals)
+        self.rem = rem
+
+    def clone_iter(self, interp):
+        c = ChunksExactIter(self.vals, self.rem)
+        c.lo, c.hi = self.lo, self.hi
+        return c
+
+
+@method("Iterator")
+def iter__remainder(it, recv, args, e):
+    if recv.__class__ is not ChunksExactIter:
+        from .signals import Unsupported
+        raise Unsupported("method `remainder` on this iterator", e.span)
+    return recv.rem
 
 
 @method(SEQ)

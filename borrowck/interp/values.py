@@ -258,13 +258,14 @@ class ClosureV:
     """A closure: its node, the captured slots by name, the names whose slots it owns (moved
     or copied in; dropped with the closure), and the `Self` owner it was made in."""
 
-    __slots__ = ("node", "env", "owner", "owned")
+    __slots__ = ("node", "env", "owner", "owned", "tyargs")
 
-    def __init__(self, node, env: dict, owner, owned=()):
+    def __init__(self, node, env: dict, owner, owned=(), tyargs=None):
         self.node = node
         self.env = env
         self.owner = owner
         self.owned = owned
+        self.tyargs = tyargs  # the defining fn's instantiation (`S::new(x)` in the body)
 
 
 class PhantomV:

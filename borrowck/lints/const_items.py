@@ -40,6 +40,7 @@ def named_items(crate: ast.Crate, nodes: Optional[CrateNodes] = None) -> list[tu
                 visit(inner, f"{prefix}{item.ident.name}::")
 
     visit(crate.items, "")
+    del visit  # a recursive closure is a cycle: it would keep the crate alive until a GC
     return found
 
 

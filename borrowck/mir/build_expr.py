@@ -265,8 +265,8 @@ def _addr_of(b, dest, expr):
                                   scope=b.scopes[0])
         b.assign(ir.Place(temp), ir.Use(const), expr.operand.span)
         place = ir.Place(temp)
-    elif not expr.mutable and _promotable(b, expr.operand):
-        # `&[]`, `&[1, 2]`, `&(1, "a")`: promoted like a constant
+    elif (not expr.mutable or _empty_array(expr.operand)) and _promotable(b, expr.operand):
+        # `&[]`, `&[1, 2]`, `&(1, "a")`, and of `&mut` only `&mut []`: promoted like a constant
         temp = new_scheduled_temp(b, b.ty_of(expr.operand), expr.operand.span, ir.LocalInfo.CONST_REF,
                                   scope=b.scopes[0])
         expr_into(b, ir.Place(temp), expr.operand)
@@ -277,6 +277,11 @@ def _addr_of(b, dest, expr):
         place = as_place(b, expr.operand, mutable=expr.mutable)
     kind = ir.BorrowKind.MUT if expr.mutable else ir.BorrowKind.SHARED
     b.assign(dest, ir.Ref(kind, place), expr.span)
+
+
+def _empty_array(expr) -> bool:
+    expr = strip_parens(expr)
+    return isinstance(expr, ast.Array) and not expr.elems
 
 
 def _promotable(b, expr) -> bool:

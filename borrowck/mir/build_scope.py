@@ -66,14 +66,16 @@ def temp_scope(b) -> Scope:
 
 
 def emit_drops(b, drops: list, span: Span) -> None:
-    outer = _outer_value_drops(b, drops)
+    unwinding = getattr(b.ctx, "unwind", False)
+    # (only cleanup paths need the enclosing scopes' drops: a walk over all of them)
+    outer = _outer_value_drops(b, drops) if unwinding else ()
     for i in range(len(drops) - 1, -1, -1):
         drop = drops[i]
         if drop.value:
             target = b.new_block()
             # if this drop panics, the earlier-scheduled values still get dropped
             unwind = None
-            if getattr(b.ctx, "unwind", False):
+            if unwinding:
                 unwind = cleanup_chain(b, outer + tuple(d.local for d in drops[:i] if d.value), span)
             b.terminate(ir.Drop(ir.Place(drop.local), target, span, unwind=unwind), target)
         b.push(ir.StorageDead(drop.local, span))

@@ -122,7 +122,7 @@ def _ascribe(b, let, place) -> None:
 def mark_extended_temps(b, init, scope) -> None:
     """Temporaries whose lifetime `let` extends to the enclosing block: the operand of `&`
     at the top of the initializer, through parentheses, tuples, arrays, struct literals,
-    casts and block tails (rustc's rules for extended temporaries)."""
+    tuple-struct / variant constructor calls, casts and block tails (rustc's rules for extended temporaries)."""
     stack = [init]
     while stack:
         e = stack.pop()
@@ -136,6 +136,8 @@ def mark_extended_temps(b, init, scope) -> None:
             stack.extend(e.elems)
         elif isinstance(e, ast.StructLit):
             stack.extend(f.expr for f in e.fields)
+        elif isinstance(e, ast.Call) and _is_constructor(b, e.func):
+            stack.extend(e.args)  # `Some(&temp)`, `Wrap(&temp)` (rustc 1.79+)
         elif isinstance(e, ast.Cast):
             stack.append(e.expr)
         elif isinstance(e, ast.MacroCall) and e.name == "format_args" and e.fmt is not None:
@@ -144,6 +146,13 @@ def mark_extended_temps(b, init, scope) -> None:
                 b.extended_temps[a] = scope
         elif isinstance(e, ast.BlockExpr) and e.block.tail is not None and not e.kind:
             stack.append(e.block.tail)
+
+
+def _is_constructor(b, func) -> bool:
+    while isinstance(func, ast.Paren):
+        func = func.expr
+    res = b.typed.resolutions.get(func) if isinstance(func, ast.PathExpr) else None
+    return res is not None and res.kind in ("variant", "tuple_struct")
 
 
 def _mark_place_bases(b, operand, scope) -> None:

@@ -9,6 +9,9 @@ comparisons on them (`/` and `%` only by a non-zero literal: others may panic), 
 type needs dropping, is not. A bare literal or const (`&5`, `&LIMIT`) is promoted too; MIR
 building handles those as constants before asking here.
 
+Operators on such values are promoted at the top too (`&(1 + 2)`, `&-1`); `&mut` promotes only
+an empty array literal (`&mut []`, build_expr.py).
+
 `promotable(typed, expr, needs_drop)` -> bool; the top-level expression may carry
 adjustments (the autoref of `[1, 2].iter()`), its parts may not.
 """
@@ -17,7 +20,7 @@ from __future__ import annotations
 from ..syntax import ast
 from ..types import ty as T
 
-_TOP = (ast.Array, ast.Tuple, ast.ArrayRepeat, ast.Call, ast.StructLit, ast.PathExpr)
+_TOP = (ast.Array, ast.Tuple, ast.ArrayRepeat, ast.Call, ast.StructLit, ast.PathExpr, ast.Binary, ast.Unary)
 _BINOPS = frozenset(("+", "-", "*", "&", "|", "^", "==", "!=", "<", "<=", ">", ">="))
 
 

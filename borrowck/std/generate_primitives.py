@@ -544,6 +544,13 @@ def primitives_rs() -> str:
         "impl<T: Clone, const N: usize> Clone for [T; N] {\n    fn clone(&self) -> [T; N];\n}\n",
         "impl<T: PartialEq<U>, U, const N: usize> PartialEq<[U; N]> for [T; N] {\n    fn eq(&self, other: &[U; N]) -> bool;\n}\n",
         "impl<T: PartialEq<U>, U, const N: usize> PartialEq<[U]> for [T; N] {\n    fn eq(&self, other: &[U]) -> bool;\n}\n",
+        # slices against arrays, either side behind a reference (`v.as_slice() == [1, 2]`,
+        # `&v[..2] == [1, 2]`, `bytes == b"abc"` goes through `&A == &B`)
+        "impl<T: PartialEq<U>, U, const N: usize> PartialEq<[U; N]> for [T] {\n    fn eq(&self, other: &[U; N]) -> bool;\n}\n",
+        "impl<T: PartialEq<U>, U, const N: usize> PartialEq<[U; N]> for &[T] {\n    fn eq(&self, other: &[U; N]) -> bool;\n}\n",
+        "impl<T: PartialEq<U>, U, const N: usize> PartialEq<[U; N]> for &mut [T] {\n    fn eq(&self, other: &[U; N]) -> bool;\n}\n",
+        "impl<T: PartialEq<U>, U, const N: usize> PartialEq<&[U]> for [T; N] {\n    fn eq(&self, other: &&[U]) -> bool;\n}\n",
+        "impl<T: PartialEq<U>, U, const N: usize> PartialEq<&mut [U]> for [T; N] {\n    fn eq(&self, other: &&mut [U]) -> bool;\n}\n",
         "impl<T: Eq, const N: usize> Eq for [T; N] {}\n",
         "impl<T: PartialOrd, const N: usize> PartialOrd for [T; N] {\n    fn partial_cmp(&self, other: &[T; N]) -> Option<cmp::Ordering>;\n}\n",
         "impl<T: Ord, const N: usize> Ord for [T; N] {\n    fn cmp(&self, other: &[T; N]) -> cmp::Ordering;\n}\n",

@@ -51,7 +51,8 @@ def _parse_all(parse) -> StdModel:
     for path in sorted(STD_DIR.glob("*.rs")):
         source = SourceFile.from_bytes(f"<std>/{path.name}", path.read_bytes())
         result = parse(source, "2021")
-        problems.extend(result.diagnostics)
+        # real std is built with `#![feature(never_type)]`: `!` anywhere is not gated there
+        problems.extend(d for d in result.diagnostics if d.code != "E0658")
         module = MODULE_NAMES.get(path.stem, path.stem)
         files.append(StdFile(module, source, result.crate.items))
     return StdModel(tuple(files), tuple(problems))

@@ -11,7 +11,8 @@ so a cache is never stale; saving a new one deletes the others in its folder. Lo
 
 1. `cache_key(cls)` hashes the inputs (a few ms).
 2. `load(key)` reads `std-<key>.marshal` and rebuilds the graph (`object_graph.decode`);
-   any problem (missing, truncated, foreign file) is a miss.
+   any problem (missing, truncated, foreign file) is a miss. The std AST (~150k nodes and
+   most of the spans) is rebuilt per item on first use: a program touches a few items.
 3. `save(key, root, skip, share)` encodes the graph, writes it atomically (temp file +
    rename) to the first writable folder and deletes that folder's older caches.
 """
@@ -46,6 +47,15 @@ def cache_key(cls) -> str:
     return h.hexdigest()[:32]
 
 
+def syntax_classes() -> tuple:
+    """The AST node classes: decoded per std item on first use (`object_graph` lazy groups),
+    since a program touches the syntax of a few std items, and the rest is most of the graph."""
+    from ..syntax import ast
+
+    return tuple(c for c in vars(ast).values()
+                 if isinstance(c, type) and c.__module__ == ast.__name__ and hasattr(c, "__dataclass_fields__"))
+
+
 def cache_dirs() -> list:
     env = os.environ.get("BORROWCK_CACHE_DIR")
     if env:
@@ -74,7 +84,10 @@ def save(key: str, root, skip: dict | None = None, share: tuple = ()) -> None:
     if not dirs:
         return
     try:
-        data = marshal.dumps(object_graph.encode(root, skip, share))
+        try:
+            data = marshal.dumps(object_graph.encode(root, skip, share, syntax_classes()))
+        except object_graph.UnsupportedObject:  # the syntax trees cannot be split off: all eager
+            data = marshal.dumps(object_graph.encode(root, skip, share))
     except (object_graph.UnsupportedObject, ValueError, OverflowError):
         return
     for d in dirs:

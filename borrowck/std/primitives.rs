@@ -5747,6 +5747,21 @@ impl<T: PartialEq<U>, U, const N: usize> PartialEq<[U; N]> for [T; N] {
 impl<T: PartialEq<U>, U, const N: usize> PartialEq<[U]> for [T; N] {
     fn eq(&self, other: &[U]) -> bool;
 }
+impl<T: PartialEq<U>, U, const N: usize> PartialEq<[U; N]> for [T] {
+    fn eq(&self, other: &[U; N]) -> bool;
+}
+impl<T: PartialEq<U>, U, const N: usize> PartialEq<[U; N]> for &[T] {
+    fn eq(&self, other: &[U; N]) -> bool;
+}
+impl<T: PartialEq<U>, U, const N: usize> PartialEq<[U; N]> for &mut [T] {
+    fn eq(&self, other: &[U; N]) -> bool;
+}
+impl<T: PartialEq<U>, U, const N: usize> PartialEq<&[U]> for [T; N] {
+    fn eq(&self, other: &&[U]) -> bool;
+}
+impl<T: PartialEq<U>, U, const N: usize> PartialEq<&mut [U]> for [T; N] {
+    fn eq(&self, other: &&mut [U]) -> bool;
+}
 impl<T: Eq, const N: usize> Eq for [T; N] {}
 impl<T: PartialOrd, const N: usize> PartialOrd for [T; N] {
     fn partial_cmp(&self, other: &[T; N]) -> Option<cmp::Ordering>;

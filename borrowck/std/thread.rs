@@ -52,6 +52,9 @@ impl<'scope, T> ScopedJoinHandle<'scope, T> {
     pub fn thread(&self) -> &Thread;
     pub fn is_finished(&self) -> bool;
 }
+impl<T> fmt::Debug for ScopedJoinHandle<'_, T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
+}
 
 pub struct Thread {
     id: ThreadId,

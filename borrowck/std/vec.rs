@@ -89,6 +89,18 @@ impl<T: PartialEq<U>, U, const N: usize> PartialEq<[U; N]> for Vec<T> {
 impl<T: PartialEq<U>, U, const N: usize> PartialEq<&[U; N]> for Vec<T> {
     fn eq(&self, other: &&[U; N]) -> bool;
 }
+impl<T: PartialEq<U>, U> PartialEq<&mut [U]> for Vec<T> {
+    fn eq(&self, other: &&mut [U]) -> bool;
+}
+impl<T: PartialEq<U>, U> PartialEq<Vec<U>> for [T] {
+    fn eq(&self, other: &Vec<U>) -> bool;
+}
+impl<T: PartialEq<U>, U> PartialEq<Vec<U>> for &[T] {
+    fn eq(&self, other: &Vec<U>) -> bool;
+}
+impl<T: PartialEq<U>, U> PartialEq<Vec<U>> for &mut [T] {
+    fn eq(&self, other: &Vec<U>) -> bool;
+}
 impl<T: Eq> Eq for Vec<T> {}
 impl<T: PartialOrd> PartialOrd for Vec<T> {
     fn partial_cmp(&self, other: &Vec<T>) -> Option<cmp::Ordering>;

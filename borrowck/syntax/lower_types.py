@@ -5,6 +5,7 @@ from typing import Optional
 
 from tree_sitter import Node
 
+from ..diagnostics.diagnostic import Diagnostic
 from . import ast
 from .cst import COMMENTS, PUNCTUATION
 
@@ -13,6 +14,8 @@ SEGMENT_KINDS = frozenset({"identifier", "type_identifier", "primitive_type", "f
 LITERAL_KINDS = frozenset({"integer_literal", "float_literal", "string_literal", "raw_string_literal",
                            "char_literal", "boolean_literal"})
 SKIP = PUNCTUATION | COMMENTS | {"+", "'"}
+# nodes whose `return_type` may be `!` on stable Rust
+NEVER_RETURNS = frozenset({"function_item", "function_signature_item", "closure_expression", "function_type"})
 
 
 class NotAPath(Exception):
@@ -204,6 +207,12 @@ class TypeLowering:
         return cls(self.sp(n), bounds)
 
     def type_never(self, n: Node):
+        parent = n.parent
+        ret = parent.child_by_field_name("return_type") if parent is not None and parent.type in NEVER_RETURNS \
+            else None
+        if ret is None or ret.id != n.id:
+            # stable Rust has `!` only as a return type (`fn f() -> !`); elsewhere it is gated
+            self.diagnostics.append(Diagnostic("error", "E0658", "the `!` type is experimental").primary(self.sp(n)))
         return ast.NeverType(self.sp(n))
 
     # ── bounds and generics ──

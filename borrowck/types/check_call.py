@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..syntax import ast
 from ..diagnostics import registry
+from ..diagnostics.diagnostic import Diagnostic
 from . import ty as T
 from .autoderef import autoderef_steps
 from .check_expr import check_expr, check_expr_coerce
@@ -269,6 +270,11 @@ def check_method_call(fcx, e: ast.MethodCall, expected) -> T.Ty:
         return T.ERROR
     if pick.adjustments:
         fcx.adjustments[e.receiver] = tuple(fcx.adjustments.get(e.receiver, ())) + pick.adjustments
+    if pick.ambiguous_with is not None:
+        # rustc's E0034 (resolve-phase text, built here): two traits' methods apply equally
+        fcx.diags.append(Diagnostic("error", "E0034", "multiple applicable items in scope")
+                         .primary(e.method.span, f"multiple `{name}` found"))
+        fcx.has_errors = True
     from .check_place import item_visible
 
     if not item_visible(fcx, fcx.items.fns[pick.fn_id]):

@@ -215,6 +215,10 @@ def _impl_self_may_match(fcx, impl, t) -> bool:
         fcx.icx.rollback_to(snap)
 
 
+def _several_impls(fcx, tid, lt) -> bool:
+    return sum(1 for impl in fcx.items.trait_impls(tid) if _impl_self_may_match(fcx, impl, lt)) > 1
+
+
 def _check_compare(fcx, e, lt) -> T.Ty:
     name, trait = COMPARE[e.op]
     tid = TRAIT_PATH[trait]
@@ -227,6 +231,11 @@ def _check_compare(fcx, e, lt) -> T.Ty:
     if type(lt) is T.Error or type(rt) is T.Error:
         return T.BOOL
     r = fcx.solver.evaluate(tid, lt, (rt,))
+    if r == NO and _several_impls(fcx, tid, lt):
+        # rustc's `lhs: PartialEq<$R>` picks no Rhs when several impls may apply, so the rhs is
+        # not coerced: E0277 "can't compare" (`[1, 2] == vec![..]`, `&v == [1, 2]`)
+        fcx.register_bound(tid, lt, (rt,), e.op_span, "binop", e.op)
+        return T.BOOL
     if r == NO:
         # rustc first tries `rhs` coerced to the lhs type
         from .unify import can_unify

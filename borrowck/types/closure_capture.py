@@ -7,7 +7,8 @@ outside the closure:
     mutably (`x += 1`, `&mut x`, `v.push(..)` through an autoref `&mut`), "ref": read or
     borrowed shared (Copy values read by value count as reads).
 Places are the local plus field projections and derefs ("*"), edition 2021 (disjoint
-fields); by-value captures and `move` closures truncate the place at the first deref;
+fields); by-value captures and `move` closures truncate the place at the first deref, and a
+non-Copy one at the first field of a type with a `Drop` impl;
 edition 2015/2018 capture whole variables. A place whose ancestor is also captured is
 merged into the ancestor with the stronger mode.
 Capture modes: non-move closures "ref" / "mut_ref" / "move"; `move` closures "move" or
@@ -76,6 +77,8 @@ def _analyze(fcx, info) -> None:
             mutated = True
         if node.is_move:
             proj = _truncate_at_deref(proj)
+        if proj and (how == "move" or node.is_move):
+            proj = _truncate_at_drop_type(fcx, u.root, proj, is_copy)
         key = (u.root, proj)
         if key not in places:
             places[key] = [how, u.span]
@@ -112,6 +115,22 @@ def _analyze(fcx, info) -> None:
 def _truncate_at_deref(proj: tuple) -> tuple:
     if "*" in proj:
         return proj[:proj.index("*")]
+    return proj
+
+
+def _truncate_at_drop_type(fcx, root, proj: tuple, is_copy) -> tuple:
+    """A non-Copy by-value capture cannot move a field out of a type with a `Drop` impl:
+    rustc captures the value whose type has the destructor instead (restrict_precision_for_drop_types)."""
+    ty = _place_ty(fcx, root, proj)
+    if ty is None or is_copy(ty):
+        return proj
+    for n in range(len(proj)):
+        base = _place_ty(fcx, root, proj[:n])
+        base = fcx.shallow(base) if base is not None else None
+        if type(base) is T.Adt:
+            adt = fcx.items.adts.get(base.def_id)
+            if adt is not None and adt.has_drop_impl:
+                return proj[:n]
     return proj
 
 

@@ -43,6 +43,7 @@ def check_crate(crate: ast.Crate, file, edition: str = "2021") -> TypedCrate:
     items.seal()
     typed = TypedCrate(crate=crate)
     typed.file = file
+    typed.edition = edition
     typed.items = items
     typed.adts = items.adts
     typed.diagnostics.extend(items.diagnostics)

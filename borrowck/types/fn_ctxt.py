@@ -19,9 +19,12 @@ from .infer import InferCtxt
 from .item_defs import ProjectionPred, TraitPred, TraitRef
 from .trait_solver import MAYBE, NO, TraitSolver, instantiate_pred
 from .ty_display import ty_str
-from .type_fold import fold, may_have_alias, walk
+from .type_fold import fold, may_have_alias, mentions, walk
 from .typed_crate import TypedCrate
 from .unify import unify
+
+# a predicate mentioning these is not settled for good once it held (variables, captures)
+_UNDONE = frozenset({T.Infer, T.Closure})
 
 
 @dataclass(slots=True)
@@ -211,7 +214,10 @@ class FnCtxt:
                 return v
             return None
 
-        return fold(t, leaf)
+        try:
+            return fold(t, leaf)
+        finally:
+            del leaf  # a recursive closure is a cycle: it would keep the crate alive until a GC
 
     # ── obligations ──
 
@@ -284,7 +290,7 @@ class FnCtxt:
         st = self.icx.resolve(tr.self_ty)
         args = tuple(a if isinstance(a, (T.Region, int)) else self.icx.resolve(a) for a in tr.args)
         for t in (st,) + args:
-            if not isinstance(t, (T.Region, int)) and any(type(x) in (T.Infer, T.Closure) for x in walk(t)):
+            if not isinstance(t, (T.Region, int)) and mentions(t, _UNDONE):
                 return None
         return (tr.trait_id, st, args)
 

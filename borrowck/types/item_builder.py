@@ -30,6 +30,7 @@ from .item_defs import (AdtInfo, AssocTypeInfo, Binding, ConstInfo, FieldInfo, G
                         RegionOutlives, TraitInfo, TraitPred, TraitRef, TypeAliasInfo, VariantInfo)
 from .item_sigs import elided_span, lower_fn_sig
 from .items import Scope, head_key
+from .layered_dict import LayeredDict
 from .lower_ty import LowerCx, TypeLowerer
 from .type_fold import subst
 
@@ -62,6 +63,8 @@ def build_item_table(cls, crate: ast.Crate, file, edition: str):
     from .item_checks import check_items
 
     check_items(table, builder, diags)
+    if any(may_change_std_answers(i) for i in builder.own_impls()):
+        table.std_answers = None
     table.modules = {k: v.ns for k, v in tree.modules.items()}
     table.module_parents = {k: v.parent for k, v in tree.modules.items()}
     table.block_modules = tree.block_modules
@@ -133,12 +136,32 @@ def _copy_table(cls, std):
     t.traits = dict(std.traits)
     t.aliases = dict(std.aliases)
     t.consts = dict(std.consts)
-    t.item_scopes = dict(std.item_scopes)
-    t.node_defs = dict(std.node_defs)
-    t.inherent_index = {k: list(v) for k, v in std.inherent_index.items()}
-    t.trait_impl_index = {k: list(v) for k, v in std.trait_impl_index.items()}
-    t.adt_impl_index = {k: list(v) for k, v in std.adt_impl_index.items()}
+    # only looked up (never iterated): layered over std's instead of copied
+    t.item_scopes = LayeredDict(std.item_scopes)
+    t.node_defs = LayeredDict(std.node_defs)
+    # the index lists stay shared with std's: `build_indexes` copies a list before adding to it
+    t.inherent_index = dict(std.inherent_index)
+    t.trait_impl_index = dict(std.trait_impl_index)
+    t.adt_impl_index = dict(std.adt_impl_index)
+    if std.shared_impl_indexes is None:
+        std.shared_impl_indexes = {}
+    t.shared_impl_indexes = std.shared_impl_indexes
+    if getattr(std, "std_answers", None) is None:
+        from .trait_solver import SolverCache
+
+        std.std_answers = SolverCache()
+    t.std_answers = std.std_answers
     return t
+
+
+def may_change_std_answers(impl) -> bool:
+    """Whether a crate's impl could hold for a query on std traits and std types only: an
+    impl of a std trait whose header names no type of the crate (which the orphan rules
+    reject, E0117/E0210, but the rest of the crate is still checked)."""
+    from .trait_solver import std_only
+
+    tref = impl.trait_ref
+    return tref is not None and tref.trait_id.startswith("std::") and std_only(tref.self_ty, tref.args)
 
 
 def _erased(node):
@@ -155,6 +178,7 @@ class ItemBuilder:
         self.paths = paths
         self.diags = diags
         self.is_std = is_std
+        self.own_impl_ids: dict = {}  # impl DefIds this build added, in order (a set)
         self.lowerer = TypeLowerer(paths, self, edition)
         table.resolver = Resolver(paths, self.lowerer)
         self.entries = {}  # DefId -> ItemEntry (this build's items)
@@ -723,6 +747,7 @@ class ItemBuilder:
         if any(a.name == "may_dangle" for a in node.attrs):
             info = replace(info, may_dangle=True)
         self.table.impls[impl_id] = info
+        self.own_impl_ids[impl_id] = None
 
     def method_id(self, impl_id: str, self_ty: T.Ty, tref, name: str, is_std: bool) -> str:
         if tref is None:
@@ -787,27 +812,42 @@ class ItemBuilder:
             methods.append((m, fid))
         self.table.impls[impl_id] = ImplInfo(impl_id, generics, self_ty, tref, False, False, tuple(methods), (), (),
                                              adt.is_std, None, span, derived=True)
+        self.own_impl_ids[impl_id] = None
+
+    def own_impls(self) -> list:
+        """The impls this build added, in table order (not std's, for a crate)."""
+        impls = self.table.impls
+        return [impls[i] for i in self.own_impl_ids]
 
     def build_indexes(self) -> None:
         t = self.table
-        mine = [i for i in t.impls.values() if i.is_std == self.is_std]
+        mine = [i for i in self.own_impls() if i.is_std == self.is_std]
+        owned: set = set()  # (index, key) whose list this table already copied
+
+        def add(index: dict, key, def_id) -> None:
+            lst = index.get(key)
+            if lst is None or (id(index), key) not in owned:
+                lst = index[key] = list(lst or ())  # lists of a copied table are std's
+                owned.add((id(index), key))
+            lst.append(def_id)
+
         for impl in mine:
             key = head_key(impl.self_ty)
             if impl.trait_ref is None:
                 if key is not None:
-                    t.inherent_index.setdefault(key, []).append(impl.def_id)
+                    add(t.inherent_index, key, impl.def_id)
             else:
-                t.trait_impl_index.setdefault(impl.trait_ref.trait_id, []).append(impl.def_id)
+                add(t.trait_impl_index, impl.trait_ref.trait_id, impl.def_id)
             if type(impl.self_ty) is T.Adt:
-                t.adt_impl_index.setdefault(impl.self_ty.def_id, []).append(impl.def_id)
+                add(t.adt_impl_index, impl.self_ty.def_id, impl.def_id)
 
     def settle_adt_flags(self) -> None:
         t = self.table
         copy_id, drop_id = "std::marker::Copy", "std::ops::Drop"
-        copies = {i.self_ty.def_id for i in (t.impls[x] for x in t.trait_impl_index.get(copy_id, ()))
-                  if type(i.self_ty) is T.Adt and not i.negative}
-        drops = {i.self_ty.def_id for i in (t.impls[x] for x in t.trait_impl_index.get(drop_id, ()))
-                 if type(i.self_ty) is T.Adt}
+        # an ADT's Copy/Drop impls are in its own crate (orphan rules): this build's impls
+        own = [i for i in self.own_impls() if i.trait_ref is not None and type(i.self_ty) is T.Adt]
+        copies = {i.self_ty.def_id for i in own if i.trait_ref.trait_id == copy_id and not i.negative}
+        drops = {i.self_ty.def_id for i in own if i.trait_ref.trait_id == drop_id}
         for adt_id, adt in list(t.adts.items()):
             if adt.is_std != self.is_std:
                 continue

@@ -22,7 +22,8 @@ DROP = "std::ops::Drop"
 
 
 def check_items(table, builder, diags: list) -> None:
-    for impl in list(table.impls.values()):
+    own = builder.own_impls()
+    for impl in own:
         if impl.is_std or impl.derived or impl.node is None:
             continue
         if impl.trait_ref is None:
@@ -33,10 +34,10 @@ def check_items(table, builder, diags: list) -> None:
         trait = table.traits.get(impl.trait_ref.trait_id)
         if trait is not None and not impl.negative:
             _check_trait_items(impl, trait, table, diags)
-    _check_overlap(table, diags)
+    _check_overlap(own, table, diags)
 
 
-def _check_overlap(table, diags) -> None:
+def _check_overlap(own: list, table, diags) -> None:
     """E0119 for two user impls of one trait that certainly overlap: the same concrete self
     type, or a blanket `impl<T: Bounds> Tr for T` whose bounds the other impl's concrete self
     type meets. (rustc also assumes upstream crates may add impls; not modelled: no report.)"""
@@ -44,7 +45,7 @@ def _check_overlap(table, diags) -> None:
     from .trait_solver import TraitSolver
 
     by_trait: dict = {}
-    for impl in table.impls.values():
+    for impl in own:
         if impl.is_std or impl.node is None or impl.trait_ref is None or impl.negative:
             continue
         by_trait.setdefault(impl.trait_ref.trait_id, []).append(impl)

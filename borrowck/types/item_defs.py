@@ -7,13 +7,14 @@ projections `Alias(trait_id, "Item", self_ty)`.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Optional
 
 from ..syntax import ast
+from ..syntax.node_class import node_class
 from .ty import DefId, Region, Ty
 
-frozen = dataclass(frozen=True, slots=True)
+frozen = node_class(frozen=True, slots=True)  # dataclass's twin, cheaper to define
 
 
 # ───────────────────────────── predicates ─────────────────────────────
@@ -257,7 +258,7 @@ class TypeAliasInfo:
     span: object
 
 
-@dataclass(slots=True)
+@node_class(slots=True)
 class Namespace:
     """A module's (or enum's / trait's) names after imports: name -> Binding."""
 

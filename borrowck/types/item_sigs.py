@@ -127,6 +127,7 @@ def lower_fn_sig(lowerer, fn: ast.Fn, def_id: str, scope, parent: GenericParams 
     if impl_params:
         own = replace(own, types=own.types + tuple(impl_params), preds=own.preds + tuple(impl_preds))
     lifetimes = tuple(parent_lifetimes) + own.lifetimes + tuple(elided_names)
+    cx.impl_trait = out_cx.impl_trait = None  # each closure refers to its context: break the cycles
     return FnSig(def_id, fn.ident.name, tuple(params), ret, sp is not None, self_kind, own, lifetimes,
                  container, trait_item, fn.body is not None, is_std, "unsafe" in fn.qualifiers,
                  "const" in fn.qualifiers, fn, fn.ident.span)

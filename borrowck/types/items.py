@@ -141,6 +141,14 @@ class ItemTable:
     # DefId -> all_generics(DefId) (and ("type_params", DefId) -> generic_subst.type_param_names),
     # once the table is complete (`seal`); None while building
     generics_memo: Optional[dict] = None
+    # (head key, method name) -> inherent_methods(...), once sealed
+    inherent_memo: Optional[dict] = None
+    # the std table's, shared by every crate's copy: trait DefId -> (the impl id list it was
+    # built from, impl_index.ImplIndex), valid while a crate adds no impl of the trait
+    shared_impl_indexes: Optional[dict] = None
+    # trait_solver.SolverCache of where-clause-free answers on std-only queries (`std_only`):
+    # the std table's, shared by every crate none of whose impls could change them (else None)
+    std_answers: Optional[object] = None
 
     # ── construction ──
 
@@ -171,6 +179,16 @@ class ItemTable:
 
     def inherent_methods(self, self_ty: Ty, name: Optional[str] = None) -> list:
         """(ImplInfo, FnSig) pairs of inherent methods/assoc fns for self_ty's head."""
+        memo = self.inherent_memo
+        if memo is not None:
+            key = (head_key(self_ty), name)
+            hit = memo.get(key)
+            if hit is None:
+                hit = memo[key] = self._inherent_methods(self_ty, name)
+            return list(hit)
+        return self._inherent_methods(self_ty, name)
+
+    def _inherent_methods(self, self_ty: Ty, name: Optional[str]) -> list:
         out = []
         for impl in self.inherent_impls(self_ty):
             for n, fid in impl.methods:
@@ -188,6 +206,8 @@ class ItemTable:
         """The table is complete (body checking starts): generics may be memoized."""
         if self.generics_memo is None:
             self.generics_memo = {}
+        if self.inherent_memo is None:
+            self.inherent_memo = {}
 
     def all_generics(self, def_id: DefId) -> tuple:
         """GenericParams of def_id's parents (outermost first) followed by its own."""

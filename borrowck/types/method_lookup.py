@@ -22,7 +22,7 @@ from .autoderef import autoderef_steps
 from .generic_subst import fresh_substs
 from .item_defs import TraitPred
 from .trait_solver import NO, instantiate_pred, supertrait_ids
-from .type_fold import subst
+from .type_fold import has_infer, subst
 from .typed_crate import Adjustment
 from .unify import unify
 
@@ -48,6 +48,7 @@ class MethodPick:
     adjustments: tuple
     params: tuple  # instantiated, receiver first
     ret: T.Ty
+    ambiguous_with: Optional[str] = None  # another trait whose method applies as well (E0034)
 
 
 def traits_in_scope(fcx) -> set:
@@ -119,6 +120,8 @@ def lookup_method(fcx, recv_ty: T.Ty, name: str, span, turbofish: tuple = ()) ->
                     pick = _try_candidate(fcx, cand, u, adjusted, turbofish, span, group is trait_cands)
                     if pick is not None:
                         pick.adjustments = _adjustments(fcx, steps, idx, autoref)
+                        if group is trait_cands:
+                            pick.ambiguous_with = _other_applicable(fcx, cand, trait_cands, u, adjusted, span)
                         return pick
     return None
 
@@ -212,6 +215,29 @@ def _try_candidate(fcx, cand, u, adjusted, turbofish, span, via_trait) -> Option
     params = tuple(subst(p, full) for p in sig.params)
     ret = subst(sig.ret, full)
     return MethodPick(fn_id, container, is_trait, full, self_ty, (), params, ret)
+
+
+def _other_applicable(fcx, picked, cands, u, adjusted, span) -> Optional[str]:
+    """Another trait in scope whose method certainly applies at the same step (`H.fly()` with
+    both `Pilot` and `Wizard` implemented for `H`); only for receivers without variables."""
+    if has_infer(fcx.resolve(u)):
+        return None
+    for cand in cands:
+        if cand[0] == picked[0]:
+            continue
+        snap = fcx.icx.snapshot()
+        try:
+            other = _try_candidate(fcx, cand, u, adjusted, (), span, True)
+            if other is None:
+                continue
+            info = fcx.items.traits[cand[0]]
+            args = tuple(other.substs[n] for n in info.generics.types[1:])
+            if not has_infer(fcx.resolve(other.self_ty)) and \
+                    fcx.solver.evaluate(cand[0], other.self_ty, args) == "yes":
+                return cand[0]
+        finally:
+            fcx.icx.rollback_to(snap)
+    return None
 
 
 def _impl_bounds_may_hold(fcx, impl_id, substs) -> bool:

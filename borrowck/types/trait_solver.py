@@ -28,7 +28,7 @@ from .impl_index import ImplIndex, args_may_match, extra_head, may_match
 from .infer import InferCtxt
 from .item_defs import ProjectionPred, TraitPred, TraitRef
 from .items import head_key
-from .type_fold import fold, has_infer, subst, walk
+from .type_fold import fold, has_infer, mentions, subst, walk
 from .unify import can_unify, unify
 
 YES, NO, MAYBE = "yes", "no", "maybe"
@@ -106,13 +106,19 @@ class TraitSolver:
             self.cache = shared.get(self.env)
             if self.cache is None:
                 self.cache = shared[self.env] = SolverCache()
+        # outside where-clauses, answers on std-only queries hold in every crate whose impls
+        # cannot change them: shared by all crates of the process (`ItemTable.std_answers`)
+        self.std_answers = getattr(items, "std_answers", None) if not self.env else None
 
     # ── public entry points ──
 
     def evaluate(self, trait_id: str, self_ty: T.Ty, args: tuple = ()) -> str:
         key = self._ground_key(trait_id, self_ty, args)
+        std = None
         if key is not None:
             hit = self.cache.evaluations.get(key)
+            if hit is None and (std := self._std_cache(key)) is not None:
+                hit = std.evaluations.get(key)
             if hit is not None:
                 self.last_failure = hit[1]
                 return hit[0]
@@ -125,7 +131,16 @@ class TraitSolver:
         failure = self.last_failure
         if key is not None and (failure is None or ground(failure.self_ty)):
             self.cache.evaluations[key] = (result, failure)
+            if std is not None:
+                std.evaluations[key] = (result, failure)
         return result
+
+    def _std_cache(self, key) -> Optional[SolverCache]:
+        """The process-wide cache, for a ground query on std traits and types only."""
+        std = self.std_answers
+        if std is None or not key[0].startswith("std::") or not std_only(key[1], key[2]):
+            return None
+        return std
 
     def _ground_key(self, trait_id: str, self_ty: T.Ty, args: tuple):
         """(trait_id, self_ty, args) resolved, if every type in it is ground; else None."""
@@ -158,19 +173,26 @@ class TraitSolver:
         """`select`, answering only with the selection's nested predicates (a tuple), NO or
         MAYBE; shared between bodies when the query and the nested predicates are ground."""
         key = self._ground_key(trait_id, self_ty, args)
+        std = None
         if key is not None:
             hit = self.cache.selections.get(key)
+            if hit is None and (std := self._std_cache(key)) is not None:
+                hit = std.selections.get(key)
             if hit is not None:
                 return hit
         sel = self.select(trait_id, self_ty, args)
         if not isinstance(sel, Selection):
             if key is not None and sel == NO:
                 self.cache.selections[key] = NO
+                if std is not None:
+                    std.selections[key] = NO
             return sel
         if key is not None:
             nested = tuple(_resolve_pred(self.icx, p) for p in sel.nested)
             if all(_ground_pred(p) for p in nested):
                 self.cache.selections[key] = nested
+                if std is not None:
+                    std.selections[key] = nested
         return sel.nested
 
     def selected_impl(self, trait_id: str, self_ty: T.Ty, args: tuple = ()) -> Optional[str]:
@@ -357,7 +379,10 @@ class TraitSolver:
                 return fold(got, leaf)
             return None
 
-        return fold(t, leaf)
+        try:
+            return fold(t, leaf)
+        finally:
+            del leaf  # a recursive closure is a cycle: it would keep the crate alive until a GC
 
     def _eval_pred(self, pred, depth) -> str:
         if type(pred) is TraitPred:
@@ -423,7 +448,7 @@ class TraitSolver:
         one fixed order per query kind (candidate order decides which failure is reported)."""
         index = self.impl_index.get(trait_id)
         if index is None:
-            index = self.impl_index[trait_id] = ImplIndex(self.items.trait_impls(trait_id))
+            index = self.impl_index[trait_id] = self._impl_index(trait_id)
         st = self.icx.shallow(self_ty)
         key = head_key(st)
         if key is not None:
@@ -435,6 +460,21 @@ class TraitSolver:
         if key is not None:
             return index.extra_keyed(key)
         return index.all
+
+    def _impl_index(self, trait_id: str) -> ImplIndex:
+        """The trait's ImplIndex; std's own when the crate adds no impl of the trait (its
+        impl id list is then still the very list of the std table)."""
+        shared = getattr(self.items, "shared_impl_indexes", None)
+        ids = self.items.trait_impl_index.get(trait_id)
+        if shared is None or ids is None:
+            return ImplIndex(self.items.trait_impls(trait_id))
+        hit = shared.get(trait_id)
+        if hit is not None and hit[0] is ids:
+            return hit[1]
+        index = ImplIndex(self.items.trait_impls(trait_id))
+        if hit is None and not any(self.items.impls[i].is_std is False for i in ids):
+            shared[trait_id] = (ids, index)
+        return index
 
     def _opaque_bounds(self, trait_id, self_ty):
         """`impl Trait` return types satisfy their bounds (TraitPred/TraitRef items of
@@ -548,10 +588,13 @@ class TraitSolver:
                 return [("closure_copy", ())]
         if trait_id in STRUCTURAL:
             if cls is T.Tuple:
+                if args and not _rhs_may_be(self.icx, args[0], self_ty):
+                    return NO  # tuples compare with their own type only (`(1, 2) == "x"`)
                 return [("builtin", tuple(_pred(trait_id, e, args_for_elem(args, i))
                                           for i, e in enumerate(self_ty.elems)))]
-            if cls is T.Array:
+            if cls is T.Array and not (args and not _rhs_may_be(self.icx, args[0], self_ty)):
                 return [("builtin", (_pred(trait_id, self_ty.elem, _elem_args(args)),))]
+            # an array against a slice / Vec / other length: the std model's impls decide
         if cls is T.Dyn:
             # a trait object implements its trait, the supertraits, and its auto traits
             if trait_id == self_ty.trait_id or trait_id in self_ty.auto_traits \
@@ -752,11 +795,30 @@ def _has_infer(t) -> bool:
 def ground(t) -> bool:
     """No inference variable, closure or opaque type in t: answers about it are the same in
     every body (closures change as captures are analysed; opaque bounds are not walked)."""
-    for x in walk(t):
-        cls = type(x)
-        if cls is T.Infer or cls is T.Closure or cls is T.Opaque:
-            return False
+    return not mentions(t, _NOT_GROUND)
+
+
+_NOT_GROUND = frozenset({T.Infer, T.Closure, T.Opaque})
+
+
+def std_only(self_ty, args: tuple) -> bool:
+    """Whether the types name only std ADTs and primitives (no parameter, fn item, closure,
+    trait object, projection, opaque type, variable or error): what a crate's impls cannot
+    change, the orphan rules holding."""
+    for t in (self_ty, *args):
+        if isinstance(t, (T.Region, int)):
+            continue
+        for x in walk(t):
+            cls = type(x)
+            if cls is T.Adt:
+                if not x.def_id.startswith("std::"):
+                    return False
+            elif cls not in _STD_ONLY:
+                return False
     return True
+
+
+_STD_ONLY = frozenset({T.Int, T.Float, T.Bool, T.Char, T.Str, T.Never, T.Tuple, T.Array, T.Slice, T.Ref, T.Ptr})
 
 
 def _ground_pred(p) -> bool:
@@ -791,6 +853,13 @@ def _short(def_id: str) -> str:
 
 def _pred(trait_id, self_ty, args) -> TraitPred:
     return TraitPred(TraitRef(trait_id, self_ty, args))
+
+
+def _rhs_may_be(icx, rhs, self_ty) -> bool:
+    """The Rhs of a structural `PartialEq`/`PartialOrd` may be self_ty itself."""
+    from .unify import can_unify
+
+    return can_unify(icx, rhs, self_ty)
 
 
 def args_for_elem(args, i):

@@ -203,6 +203,36 @@ def has_infer(t: T.Ty) -> bool:
     return False
 
 
+def mentions(t: T.Ty, classes: frozenset) -> bool:
+    """Whether a node of one of `classes` occurs among the nodes `walk` yields."""
+    cls = type(t)
+    if cls in classes:
+        return True
+    if cls is T.Adt or cls is T.FnDef:
+        for a in t.args:
+            if not isinstance(a, (T.Region, int)) and mentions(a, classes):
+                return True
+        return False
+    if cls is T.Ref or cls is T.Ptr:
+        return mentions(t.inner, classes)
+    if cls is T.Tuple:
+        for a in t.elems:
+            if mentions(a, classes):
+                return True
+        return False
+    if cls is T.Slice or cls is T.Array:
+        return mentions(t.elem, classes)
+    if cls is T.FnPtr or cls is T.Closure:
+        return mentions(t.ret, classes) or any(mentions(a, classes) for a in t.params)
+    if cls is T.Dyn:
+        return any(mentions(a, classes) for a in t.args if not isinstance(a, (T.Region, int))) \
+            or any(mentions(a, classes) for _, a in t.assoc)
+    if cls is T.Alias:
+        return mentions(t.self_ty, classes) or any(mentions(a, classes) for a in t.args
+                                                   if not isinstance(a, (T.Region, int)))
+    return False
+
+
 def may_have_alias(t: T.Ty) -> bool:
     """Whether a projection may occur among the nodes `fold` visits (opaque types count:
     their bounds are folded too)."""

@@ -13,6 +13,8 @@ Steps (rustc's order):
 from __future__ import annotations
 
 from ..diagnostics import registry
+from ..diagnostics.diagnostic import Diagnostic
+from ..syntax import ast
 from . import ty as T
 from .closure_capture import analyze_closures
 from .trait_solver import FN_RANK
@@ -99,6 +101,8 @@ def _cast_ok(fcx, s, d) -> bool:
 def _report_ambiguity(fcx) -> None:
     if fcx.has_errors:
         return
+    if _report_trait_fn_without_self(fcx):
+        return
     for node, t in fcx.binding_types.items():
         r = fcx.resolve(t)
         if _has_var(r):
@@ -109,6 +113,26 @@ def _report_ambiguity(fcx) -> None:
         if _has_var(fcx.resolve(t)):
             fcx.error("E0282.tc_annotations_needed", e.span, registry.text("E0282.tc_cannot_infer.label"))
             return
+
+
+def _report_trait_fn_without_self(fcx) -> bool:
+    """E0790: `Animal::baby_name()` names a trait's associated fn without `self`, so nothing
+    says which impl runs (rustc's text, built here)."""
+    items = fcx.items
+    for e, t in fcx.expr_types.items():
+        if not isinstance(e, ast.PathExpr):
+            continue
+        res = fcx.tables.resolutions.get(e)
+        sig = items.fns.get(res.target) if res is not None and res.kind == "assoc_fn" else None
+        if sig is None or sig.has_self or sig.container not in items.traits:
+            continue
+        ft = fcx.resolve(t)
+        if type(ft) is T.FnDef and ft.args and _has_var(ft.args[0]):
+            msg = "cannot call associated function on trait without specifying the corresponding `impl` type"
+            fcx.diags.append(Diagnostic("error", "E0790", msg).primary(e.span, "cannot call associated function of trait"))
+            fcx.has_errors = True
+            return True
+    return False
 
 
 def _ambiguity_code(fcx, t) -> str:
@@ -128,6 +152,10 @@ def _has_var(t) -> bool:
     return has_infer(t)
 
 
+# types without type children: resolving leaves them unchanged
+_ATOMS = frozenset({T.Int, T.Float, T.Bool, T.Char, T.Str, T.Never, T.Param, T.Error})
+
+
 def _write(fcx) -> None:
     tables = fcx.tables
     closures = fcx.closures
@@ -145,7 +173,35 @@ def _write(fcx) -> None:
         return None
 
     def res(t):
+        # fold(t, leaf), with the common shapes written out (every table entry goes through it)
+        cls = type(t)
+        if cls is T.Infer:
+            s = fcx.shallow(t)
+            return T.ERROR if type(s) is T.Infer else res(s)
+        if cls in _ATOMS:
+            return t
+        if cls is T.Adt:
+            args = res_args(t.args)
+            return t if args is t.args else T.Adt(t.def_id, args)
+        if cls is T.Ref:
+            inner = res(t.inner)
+            return t if inner is t.inner else T.Ref(t.region, t.mutable, inner)
+        if cls is T.Tuple:
+            elems = res_args(t.elems)
+            return t if elems is t.elems else T.Tuple(elems)
         return fold(t, leaf)
+
+    def res_args(args):
+        out = None
+        for i, a in enumerate(args):
+            if isinstance(a, (T.Region, int)):
+                continue
+            b = res(a)
+            if b is not a:
+                if out is None:
+                    out = list(args)
+                out[i] = b
+        return args if out is None else tuple(out)
 
     for e, t in fcx.expr_types.items():
         tables.expr_types[e] = res(t)
@@ -169,6 +225,7 @@ def _write(fcx) -> None:
         caps = tuple(Capture(c.root, c.projections, c.mode, res(c.ty), c.use_span) for c in (info.captures or ()))
         tables.captures[info.node] = caps
     tables.diagnostics.extend(fcx.diags)
+    del leaf, res, res_args  # recursive closures are cycles: they would keep the body alive until a GC
 
 
 def _resolve_callee(fcx, c: Callee, res) -> Callee:

@@ -57,13 +57,6 @@ def _runnable(root: Path) -> list:
 CORPUS_RUNS = _runnable(TESTS / "conformance" / "cases") + _runnable(TESTS / "ui")
 # known failures outside the interpreter (non-strict: they pass once fixed upstream)
 KNOWN: dict[str, str] = {  # case stem -> why it is expected to fail today
-    # book1 (tests/ui/XFAIL has the same reasons): interpreter gaps found by the book1 cases
-    "modules_restaurant": "interp: a const inside a module (`self::grill::NAME`) is an unsupported path",
-    "trait_partial_eq_other_rhs": "interp: derived PartialEq used even for the `PartialEq<f64>` impl",
-    "generic_static_trait_fns": "interp: `S::new(x)` through a type parameter inside a closure",
-    "text_adventure_rooms": "interp: `&[Room::A, Room::B]` not promoted to static (mir/promotion.py)",
-    "csv_total_box_from": "interp: `Box::from(..)` is an unsupported path",
-    "static_promoted_lookup_tables": "interp: `&Some(..)` / `&[Point {..}]` not promoted (mir/promotion.py)",
 }
 
 

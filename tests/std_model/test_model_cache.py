@@ -98,3 +98,54 @@ def test_key_changes_with_the_model(tmp_path, monkeypatch):
     key = model_cache.cache_key(ItemTable)
     assert key == model_cache.cache_key(ItemTable)
     assert key != model_cache.cache_key(Holder)
+
+
+@dataclass(frozen=True, eq=False, slots=True)
+class Syntax:
+    """Stands for an AST node: a lazy class in the tests below."""
+    name: str
+    kids: tuple = ()
+
+
+@dataclass(slots=True)
+class Entry:
+    node: object
+    span: Leaf
+
+
+def test_lazy_groups_decode_on_first_use_and_keep_identity():
+    leaf = Syntax("leaf")
+    fn = Syntax("fn", (leaf, Leaf("s", 1.0)))
+    other = Syntax("other")
+    root = [Entry(fn, Leaf("s", 1.0)), Entry(leaf, Leaf("t", 2.0)), Entry(other, Leaf("t", 2.0)), {fn: 1}]
+    data = object_graph.encode(root, share=(Leaf,), lazy=(Syntax,))
+    out = object_graph.decode(marshal.loads(marshal.dumps(data)))
+    fn2, leaf2, other2 = out[0].node, out[1].node, out[2].node
+    assert type(fn2) is not Syntax and isinstance(fn2, Syntax)  # not decoded yet
+    assert out[3][fn2] == 1  # hashed by identity without decoding
+    assert fn2.kids[0] is leaf2 and type(fn2) is Syntax and type(leaf2) is Syntax  # one group
+    assert fn2.kids[1] == Leaf("s", 1.0) and leaf2.name == "leaf" and leaf2.kids == ()
+    assert type(other2) is not Syntax and other2.__class__ is Syntax and type(other2) is Syntax
+    assert other2.name == "other"
+    with pytest.raises(AttributeError):
+        other2.missing
+
+
+def test_lazy_objects_sharing_a_mutable_object_with_the_rest_are_refused():
+    shared = []
+    with pytest.raises(object_graph.UnsupportedObject):
+        object_graph.encode([Syntax("a", (shared,)), shared], lazy=(Syntax,))
+
+
+def touch_all(root) -> None:
+    """Decode every lazy group under root (an eager encode reads every field)."""
+    object_graph.encode(root, {id(root[0]): ("resolver",)}, (Span,))
+
+
+def test_std_table_with_lazy_syntax_is_the_built_one():
+    fresh = _build_std_items(ItemTable)
+    skip = {id(fresh[0]): ("resolver",)}
+    lazy = object_graph.encode(fresh, skip, (Span,), model_cache.syntax_classes())
+    loaded = object_graph.decode(marshal.loads(marshal.dumps(lazy)))
+    touch_all(loaded)
+    assert object_graph.encode(loaded, {id(loaded[0]): ("resolver",)}, (Span,)) == object_graph.encode(fresh, skip, (Span,))

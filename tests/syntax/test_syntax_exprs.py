@@ -154,12 +154,20 @@ def test_patterns_misc(rs):
     ("()", ast.TupleType), ("[u8; 3]", ast.ArrayType), ("[u8]", ast.SliceType),
     ("fn(u8) -> u8", ast.FnPtrType), ("impl Iterator<Item = u8> + 'a", ast.ImplTraitType),
     ("Box<dyn Fn(u8) -> u8 + Send>", ast.PathType), ("dyn A + Send", ast.DynTraitType),
-    ("!", ast.NeverType), ("_", ast.InferType), ("(u8)", ast.PathType), ("<T as Tr>::Item", ast.PathType),
+    ("_", ast.InferType), ("(u8)", ast.PathType), ("<T as Tr>::Item", ast.PathType),
 ])
 def test_type_kinds(rs, ty, cls):
     p = rs(f"type A = {ty};").clean()
     t = p.one(ast.TypeAlias).ty
     assert isinstance(t, cls)
+
+
+def test_never_type_only_as_return_type(rs):
+    p = rs("fn f() -> ! { loop {} }\nfn g(h: fn() -> !) { let c = || -> ! { h() }; }").clean()
+    assert len(p.nodes(ast.NeverType)) == 3
+    gated = rs("type A = !;\nfn k(x: Option<!>) {}")
+    assert [(d.code, gated.line_col(d.primary_span)) for d in gated.diagnostics] == [("E0658", (1, 10)), ("E0658", (2, 16))]
+    assert isinstance(gated.one(ast.TypeAlias).ty, ast.NeverType)
 
 
 def test_bounds_and_fn_sugar(rs):

@@ -1,0 +1,13 @@
+// patterns: a tuple variant pattern with the wrong number of fields
+enum Msg {
+    Move(i32, i32),
+    Quit,
+}
+
+fn main() {
+    let m = Msg::Move(1, 2);
+    match m {
+        Msg::Move(x) => println!("{x}"),
+        Msg::Quit => println!("quit"),
+    }
+}
