@@ -38,14 +38,23 @@ def higher_ranked_names(facts) -> set:
     """Region names a closure's signature takes from a higher-ranked bound it is passed
     to in its creator (`F: for<'a> FnMut(&'a T)`): found by scanning the creator's calls
     for an argument of this closure's type whose parameter has such a bound."""
+    return higher_ranked_bound_names(facts)[0]
+
+
+def higher_ranked_bound_names(facts) -> tuple:
+    """(names, output names): higher_ranked_names, and those of them the bound's output
+    names (`for<'a> Fn(&'a T) -> &'a U`). A bound name in the closure's inferred result
+    that the output does not name (`for<'s> FnOnce(&'s Scope<'s>) -> T` with T holding
+    's) is no bound region there: the result region is the creator's, outside the body."""
     from ..mir import ir
     def_id = facts.body.def_id
     cut = def_id.rfind("::{closure#")
     mir = facts.mir
     creator = mir.body(def_id[:cut]) if cut > 0 and mir is not None else None
     if creator is None or facts.items is None:
-        return set()
+        return set(), set()
     names: set = set()
+    output: set = set()
     for bb in creator.blocks:
         term = bb.terminator
         if not isinstance(term, ir.Call) or term.callee is None:
@@ -70,8 +79,12 @@ def higher_ranked_names(facts) -> set:
                 trait_ref = getattr(pred, "trait_ref", None)
                 if trait_ref is not None and trait_ref.trait_id in FN_TRAITS \
                         and trait_ref.self_ty == sig.params[i]:
-                    names.update(getattr(pred, "bound_regions", ()) or ())
-    return names
+                    bound = getattr(pred, "bound_regions", ()) or ()
+                    names.update(bound)
+                    if getattr(pred, "name", None) == "Output":
+                        named = {r.name for r in regions_in(pred.ty) if r.kind == "param"}
+                        output.update(n for n in bound if n in named)
+    return names, output
 
 
 def closure_env(ty):

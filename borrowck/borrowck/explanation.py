@@ -85,7 +85,7 @@ def _lowest_bit(bits: int) -> int:
 
 def _region_live_at(facts, start: int, point: int, loan_point: Optional[int] = None) -> Optional[int]:
     def live(vid):
-        return (facts.liveness[vid] >> point) & 1 == 1
+        return facts.liveness.live_at(vid, point)
     if live(start) and point != loan_point:
         return start
     # at the loan's own statement (a conflict with itself, from an earlier iteration) its
@@ -98,11 +98,11 @@ def _region_live_at(facts, start: int, point: int, loan_point: Optional[int] = N
 
 def _find_use(facts, region: int, start: ir.Location, borrowed_at: ir.Location) -> Optional[BorrowExplanation]:
     body = facts.body
-    region_points = facts.values.points_of(region)
+    values = facts.values
     queue = [start]
     seen = {start}
     for loc in queue:
-        if not (region_points >> facts.locations.point(loc)) & 1:
+        if not values.contains_point(region, facts.locations.point(loc)):
             continue
         node = body.stmt_at(loc)
         result = _def_use_here(facts, node, region)

@@ -63,54 +63,102 @@ _SKIPPED = (ir.StorageLive, ir.StorageDead, ir.Nop, ir.AscribeUserType, ir.Place
 
 def _uses_needing_dataflow(body, data, order, relevant) -> tuple:
     """([(loc, node)] in visiting order, locals) of the checked uses of relevant locals that
-    are not surely initialized by the block itself. Per block, `inited` holds the locals
-    whose root got a (deep) init since the block's start, or since the end of its single
-    predecessor, with no move of any of their paths since: all their bits are 0 there, so
-    the dataflow cannot report them. Linear: one forward pass, no bitsets."""
+    the block itself does not show initialized. Per block, `inited` maps a local whose root
+    got a (deep) init since the block's start (or since the end of its single predecessor)
+    to the paths of it moved out since: the dataflow state of its paths is known there, and
+    a use touching none of those moved paths cannot be an error. Linear: one forward pass,
+    no bitsets."""
     preds = predecessors(body)
-    paths = data.paths
-    root_paths = data.root_paths
-    out_sets: dict = {}  # block -> locals surely initialized at its end (before edge effects)
+    effects = _effects_by_block(data, relevant)
+    out_maps: dict = {}  # block -> inited at its end (before edge effects)
     pending = []
     needed = set()
     for b in order:
         bb = body.blocks[b]
-        inited = set()
+        inited = {}
         if len(preds[b]) == 1:
             p = preds[b][0]
-            before = out_sets.get(p)
+            before = out_maps.get(p)
             if before is not None:
-                inited = set(before)
+                inited = dict(before)
                 term = body.blocks[p].terminator
                 if isinstance(term, ir.Call) and term.target == b and not term.destination.projection \
                         and term.destination.local in relevant:
-                    inited.add(term.destination.local)
+                    inited[term.destination.local] = ()
+        block_effects = effects.get(b, {})
         n = len(bb.statements)
         for i in range(n + 1):
-            loc = ir.Location(b, i)
             node = bb.statements[i] if i < n else bb.terminator
             if not isinstance(node, _SKIPPED):
                 unresolved = False
                 for place, ctx in places_of(node):
                     local = place.local
-                    if local in relevant and local not in inited and (
-                            (ctx in _USE and not isinstance(node, ir.Return))
-                            or (ctx in (Ctx.STORE, Ctx.CALL_DEST) and place.projection)):
+                    if local not in relevant:
+                        continue
+                    if ctx in _USE:
+                        if isinstance(node, ir.Return):
+                            continue
+                        moved = inited.get(local)
+                        if moved is None or (moved and not _untouched(data, place, moved)):
+                            unresolved = True
+                            needed.add(local)
+                    elif ctx in (Ctx.STORE, Ctx.CALL_DEST) and place.projection and inited.get(local) != ():
                         unresolved = True
                         needed.add(local)
                 if unresolved:
-                    pending.append((loc, node))
-            # the effects at loc: inits, then moves (a move at the same location wins)
-            for k in data.inits_at.get(loc, ()):
-                init = data.inits[k]
-                if init.kind == "deep" and init.path == root_paths[paths[init.path].place.local]:
-                    local = paths[init.path].place.local
-                    if local in relevant:
-                        inited.add(local)
-            for m in data.moves_at.get(loc, ()):
-                inited.discard(paths[data.moves[m].path].place.local)
-        out_sets[b] = inited
+                    pending.append((ir.Location(b, i), node))
+            for is_init, path, local, is_root in block_effects.get(i, ()):
+                moved = inited.get(local)
+                if is_init:
+                    if is_root:
+                        inited[local] = ()
+                    elif moved:
+                        inited[local] = tuple(m for m in moved if not _is_within(data, m, path))
+                elif moved is not None:
+                    if is_root:
+                        del inited[local]
+                    else:
+                        inited[local] = moved + (path,)
+        out_maps[b] = inited
     return pending, needed
+
+
+def _effects_by_block(data, relevant) -> dict:
+    """block -> index -> [(is_init, path, local, is_root)]: the deep inits, then the moves,
+    of relevant locals' paths (a move at the same location as an init wins)."""
+    paths = data.paths
+    out: dict = {}
+    for init in data.inits:
+        loc = init.location
+        if loc is None or init.kind != "deep":
+            continue
+        place = paths[init.path].place
+        if place.local in relevant:
+            out.setdefault(loc.block, {}).setdefault(loc.index, []).append(
+                (True, init.path, place.local, not place.projection))
+    for move in data.moves:
+        loc = move.location
+        place = paths[move.path].place
+        if place.local in relevant:
+            out.setdefault(loc.block, {}).setdefault(loc.index, []).append(
+                (False, move.path, place.local, not place.projection))
+    return out
+
+
+def _is_within(data, path, root) -> bool:
+    """path is root or one of its descendants."""
+    return path == root or root in data.ancestors(path)
+
+
+def _untouched(data, place, moved) -> bool:
+    """No path in `moved` (moved out since the local's full init) is checked by a use of
+    place: neither its longest prefix with a path (nor an ancestor of it), nor, when place
+    has its own path, a descendant."""
+    exact, path = data.lookup(place)
+    for m in moved:
+        if _is_within(data, path, m) or (exact and _is_within(data, m, path)):
+            return False
+    return True
 
 
 def _locals_that_may_be_uninit(body, data) -> set:

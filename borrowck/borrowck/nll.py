@@ -19,7 +19,7 @@ from ..syntax import ast
 from ..types import ty as T
 from .access_check import AccessChecker
 from .borrow_set import build_borrow_set
-from .closure_requirements import calls_summarized, higher_ranked_names, requirements_of
+from .closure_requirements import calls_summarized, higher_ranked_bound_names, requirements_of
 from .conflict_errors import report_conflict
 from .dominators import Dominators
 from .loans_in_scope import compute_loans_in_scope
@@ -31,7 +31,9 @@ from .type_tests import check_type_tests
 from .region_inference import solve
 from .region_liveness import compute_region_liveness, regions_outliving_free
 from .renumber import PlaceTypes, Renumberer, map_regions, regions_in, vids_in
-from .universal_regions import STATIC_VID, build_universal_regions
+from .opaque_captures import opaque_captures
+from .renumber import ClosureEnv
+from .universal_regions import OPAQUE_NAME, STATIC_VID, build_universal_regions
 
 
 class CrateTables:
@@ -44,6 +46,20 @@ class CrateTables:
             for def_id, info in getattr(self.items, "adts", {}).items():
                 self.adts.setdefault(def_id, info)
         self.fn_infos = {info.def_id: info for info in getattr(typed, "fns", {}).values()}
+
+
+def _region_roles(local: int, ty) -> list:
+    """The role of each region of a closure body's argument local, in map_regions' order:
+    "upvar" (the environment's own borrow and captured types), "param" or "result"."""
+    if local == ir.RETURN_PLACE:
+        return ["result"] * len(regions_in(ty))
+    env = ty.inner if isinstance(ty, T.Ref) else ty
+    if local != 1 or not isinstance(env, ClosureEnv):
+        return ["param"] * len(regions_in(ty))
+    roles = ["upvar"] * ((1 if isinstance(ty, T.Ref) else 0) + sum(len(regions_in(u)) for u in env.upvars))
+    for i, t in enumerate(env.sig):
+        roles += ["result" if i == len(env.sig) - 1 else "param"] * len(regions_in(t))
+    return roles
 
 
 class BodyFacts:
@@ -84,25 +100,36 @@ class BodyFacts:
                         for i in range(0, body.arg_count + 1))
         else:
             fn_info = None
-        self.universal = build_universal_regions(fn_info, extra)
+        captures = opaque_captures(fn_info, getattr(self.typed, "edition", "2021"), self.items)
+        opaque_own = captures is not None and len(captures) != 1
+        self.universal = build_universal_regions(fn_info, extra, captures if opaque_own else None)
         self.vars = self.universal.vars
         self.renumberer = Renumberer(self.vars, self.mir, STATIC_VID, self.universal.names, self.items)
         local_tys = []
         next_external = [1 + len(fn_info.lifetimes) if fn_info is not None else 1]
 
         higher_ranked: dict = {}  # closures: "'_hr0" of the expected `Fn(&T)` bound -> vid
-        bound_names = higher_ranked_names(self) if body.kind == ir.BodyKind.CLOSURE else set()
+        bound_names, output_names = higher_ranked_bound_names(self) \
+            if body.kind == ir.BodyKind.CLOSURE else (set(), set())
+        # where each region still to renumber sits, last first: a bound name inferred into an
+        # upvar, or into the result when the bound's output does not name it, is no bound region
+        roles: list = []
 
-        def is_higher_ranked(r):
-            return r.kind == "param" and (r.name.startswith("'_hr") or r.name in bound_names)
+        def is_higher_ranked(r, role):
+            if r.kind != "param" or role == "upvar":
+                return False
+            if r.name in bound_names:
+                return role != "result" or r.name in output_names
+            return r.name.startswith("'_hr")
 
         def external(r):
+            hr = is_higher_ranked(r, roles.pop() if roles else "param")
             if r.kind == "static":
                 return T.Region("var", "", STATIC_VID)
-            if is_higher_ranked(r) and r.name in higher_ranked:
+            if hr and r.name in higher_ranked:
                 return T.Region("var", "", higher_ranked[r.name])
             vid = next_external[0]
-            if is_higher_ranked(r) and vid < self.universal.count:
+            if hr and vid < self.universal.count:
                 higher_ranked[r.name] = vid
             next_external[0] += 1
             return T.Region("var", "", vid if vid < self.universal.count else STATIC_VID)
@@ -113,11 +140,17 @@ class BodyFacts:
                 local_tys.append(self.renumberer.universal_type(signature_tys[local - 1]))
             elif local <= body.arg_count and fn_info is None and body.kind == ir.BodyKind.CLOSURE:
                 before = next_external[0]
-                local_tys.append(map_regions(self._expanded(decl.ty), external))
+                expanded = self._expanded(decl.ty)
+                roles[:] = _region_roles(local, expanded)[::-1]
+                local_tys.append(map_regions(expanded, external))
                 self._note_closure_param_regions(local, decl, local_tys[-1], before)
             else:
                 local_tys.append(self.renumberer.fresh_type(decl.ty, "local", decl.span,
                                                                 keep_static=False))
+        if captures is not None:
+            opaque_vid = self.universal.names[OPAQUE_NAME if opaque_own else captures[0]]
+            local_tys[ir.RETURN_PLACE] = ClosureEnv(local_tys[ir.RETURN_PLACE].def_id, (
+                T.Ref(T.Region("var", "", opaque_vid), False, T.UNIT),))
         self.local_tys = local_tys
         self._note_higher_ranked(local_tys, higher_ranked)
         self.place_types = PlaceTypes(local_tys, self.adts, self.renumberer)

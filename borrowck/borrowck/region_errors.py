@@ -17,7 +17,7 @@ from .conflict_errors import CATEGORY_TEXT
 from .explanation import best_blame
 from .region_inference import constraint_path
 from .renumber import regions_in, vids_in
-from .universal_regions import STATIC_VID
+from .universal_regions import OPAQUE_NAME, STATIC_VID
 
 
 def check_universal_regions(facts) -> list:
@@ -33,6 +33,8 @@ def check_universal_regions(facts) -> list:
         path = constraint_path(facts.constraints, fr, lambda v, o=outlived: v == o)
         blame = best_blame(path or [])
         if blame is None or blame.span is None:
+            # an error we cannot explain is still an error: report it at the body
+            out.append(registry.error("lifetime_may_not_live_long_enough", facts.body.span, None))
             continue
         out.append(_report(facts, fr, outlived, blame))
     return out
@@ -182,6 +184,8 @@ def fn_kind(facts) -> str:
 
 def _report(facts, fr: int, outlived: int, blame):
     uni = facts.universal
+    if uni.vars.defs[outlived].name == OPAQUE_NAME:
+        return _report_hidden_capture(facts, fr, blame)
     fr_name = uni.region_name(fr)
     outlived_name = uni.region_name(outlived)
     category = blame.category
@@ -223,6 +227,42 @@ def _report(facts, fr: int, outlived: int, blame):
     return diag
 
 
+def _report_hidden_capture(facts, fr: int, blame):
+    """E0700: the hidden type of an `impl Trait` result holds lifetime `fr`, which its
+    bounds do not name (universal_regions.OPAQUE_NAME; opaque_captures.py)."""
+    from ..types.ty_display import ty_str
+    from .source_context import node_at
+
+    info = facts.universal.fn_info
+    node = info.node
+    opaque = ty_str(info.ret)
+    diag = registry.error("E0700", blame.span, None, opaque=opaque)
+    ret_span = node.ret.span if getattr(node, "ret", None) is not None else None
+    if ret_span is not None:
+        diag.label(ret_span, registry.text("E0700.label.opaque"))
+    returned = node_at(facts.body.source, blame.span) if facts.body.source is not None else None
+    hidden_ty = facts.typed.expr_types.get(returned) if returned is not None else None
+    hidden = ty_str(hidden_ty) if hidden_ty is not None else None
+    name = facts.universal.vars.defs[fr].name
+    if not name.startswith("'_"):
+        for p in getattr(node.generics, "params", ()):
+            lt = getattr(p, "lifetime", None)
+            if lt is not None and f"'{lt.name}" == name and hidden is not None:
+                diag.label(lt.span, registry.text("E0700.label.named", hidden=hidden, name=name))
+        shown = name
+    else:
+        amp = _anon_lifetime_span(info, node, name, whole=True)
+        if amp is not None and hidden is not None:
+            diag.label(amp, registry.text("E0700.label.anon", hidden=hidden))
+        shown = "'_"
+    help_text = registry.text("E0700.help", name=shown)
+    if ret_span is not None:
+        diag.help(help_text, ret_span.shrink_to_hi(), f" + use<{shown}>", "MachineApplicable")
+    else:
+        diag.help(help_text)
+    return diag
+
+
 def _named(name: str) -> bool:
     return name not in ("'static", "'_") and not name[1:].isdigit()
 
@@ -258,7 +298,7 @@ def lifetime_labels(facts, diag, vids) -> None:
             diag.label(span, registry.text("nll.label.anon_lifetime", name=display))
 
 
-def _anon_lifetime_span(info, node, name):
+def _anon_lifetime_span(info, node, name, whole: bool = False):
     """The `&` whose elided lifetime is `name`, found by walking each parameter's type
     alongside its syntax."""
     sig_params = list(info.params)
@@ -268,33 +308,34 @@ def _anon_lifetime_span(info, node, name):
             if param.is_ref and isinstance(sig_ty, T.Ref) and sig_ty.region.name == name:
                 return Span(param.span.lo, param.span.lo + 1)
             continue
-        span = _find_ref(sig_ty, getattr(param, "ty", None), name)
+        span = _find_ref(sig_ty, getattr(param, "ty", None), name, whole)
         if span is not None:
             return span
     return None
 
 
-def _find_ref(ty, node, name):
+def _find_ref(ty, node, name, whole: bool = False):
+    """The `&` (whole: the whole `&T` type) whose elided lifetime is `name`."""
     if node is None:
         return None
     if isinstance(ty, T.Ref) and isinstance(node, ast.RefType):
         if ty.region.kind == "param" and ty.region.name == name:
-            return Span(node.span.lo, node.span.lo + 1)
-        return _find_ref(ty.inner, node.inner, name)
+            return node.span if whole else Span(node.span.lo, node.span.lo + 1)
+        return _find_ref(ty.inner, node.inner, name, whole)
     if isinstance(ty, T.Tuple) and isinstance(node, ast.TupleType):
         for t, n in zip(ty.elems, node.elems):
-            found = _find_ref(t, n, name)
+            found = _find_ref(t, n, name, whole)
             if found is not None:
                 return found
         return None
     if isinstance(ty, (T.Slice, T.Array)) and isinstance(node, (ast.SliceType, ast.ArrayType)):
-        return _find_ref(ty.elem, node.elem, name)
+        return _find_ref(ty.elem, node.elem, name, whole)
     if isinstance(ty, T.Adt) and isinstance(node, ast.PathType) and node.path.segments:
         args = node.path.segments[-1].generic_args
         type_nodes = [a for a in (args.args if args is not None else ()) if not isinstance(a, ast.Lifetime)]
         type_tys = [a for a in ty.args if not isinstance(a, (T.Region, int))]
         for t, n in zip(type_tys, type_nodes):
-            found = _find_ref(t, n, name)
+            found = _find_ref(t, n, name, whole)
             if found is not None:
                 return found
     return None

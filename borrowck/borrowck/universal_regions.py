@@ -53,9 +53,14 @@ class UniversalRegions:
         return (self.known[longer] >> shorter) & 1 == 1
 
 
-def build_universal_regions(fn_info, extra_region_count: int = 0) -> UniversalRegions:
+def build_universal_regions(fn_info, extra_region_count: int = 0,
+                            opaque_captures: tuple | None = None) -> UniversalRegions:
     """fn_info: the body's FnInfo (or None). extra_region_count: closures only, how many
-    external regions to create (one per region of the environment/params/return)."""
+    external regions to create (one per region of the environment/params/return).
+    opaque_captures: for a fn returning `impl Trait` that captures none or several of its
+    lifetimes, their names: the result's region is then a universal region of its own
+    (OPAQUE_NAME) that exactly those lifetimes (and 'static) are known to outlive, so a
+    hidden type holding any other lifetime is an error (E0700)."""
     vars = RegionVars()
     vars.fresh("static", "'static")
     names = {"'static": STATIC_VID}
@@ -66,13 +71,33 @@ def build_universal_regions(fn_info, extra_region_count: int = 0) -> UniversalRe
             names[name] = vid
             if not name.startswith("'_"):
                 display[vid] = name
+    if opaque_captures is not None:
+        names[OPAQUE_NAME] = vars.fresh("universal", OPAQUE_NAME).index
     for _ in range(extra_region_count):
         vars.fresh("universal", "'_external")
     count = len(vars)
     uni = UniversalRegions(vars, names, [0] * count, count, fn_info,
                            check_errors=fn_info is not None, display=display)
     _compute_known(uni)
+    if opaque_captures is not None:
+        _know_opaque_captures(uni, opaque_captures)
     return uni
+
+
+OPAQUE_NAME = "'_opaque"
+
+
+def _know_opaque_captures(uni: UniversalRegions, captured: tuple) -> None:
+    """Each captured lifetime, and whatever outlives it, outlives the opaque region."""
+    opaque = uni.names[OPAQUE_NAME]
+    bit = 1 << opaque
+    for name in captured:
+        vid = uni.names.get(name)
+        if vid is None:
+            continue
+        for v in range(uni.count):
+            if (uni.known[v] >> vid) & 1:
+                uni.known[v] |= bit
 
 
 def _compute_known(uni: UniversalRegions) -> None:

@@ -10,6 +10,7 @@ from .methods import _PRIMS
 from .program import Method
 from .program import type_key as program_type_key
 from .std_any import ANY_METHODS, any_call
+from .std_iter import BorrowedIter, as_iter
 from .values import MOVED, ArrayV, BoxV, FnV, GuardV, Ptr, RangeV, RcV, RString, SliceV, StructV, VecV
 
 
@@ -162,7 +163,17 @@ class CompileCalls:
                     if mode == "value":
                         return found(self, take(lst, idx), args, e)
                     if mode == "consume":  # `self` by value; through a `&mut` it is `by_ref`
-                        return found(self, take(lst, idx) if lst is lst0 else lst[idx], args, e)
+                        if lst is lst0:
+                            return found(self, take(lst, idx), args, e)
+                        return found(self, BorrowedIter(as_iter(self, lst[idx])), args, e)
+                    if mode == "spend":  # `self` by value, dropped when the method returns
+                        if lst is not lst0:
+                            return found(self, lst[idx], args, e)
+                        owned = take(lst, idx)
+                        try:
+                            return found(self, owned, args, e)
+                        finally:
+                            self.drop_value(owned)
                     return found(self, (lst, idx), args, e)
                 step = rest(e, name, lst, idx, v, c)
                 if step.__class__ is not tuple:

@@ -54,8 +54,8 @@ class Conversions:
                 return I.ValuesIter([TupleV([Ptr(kv, 0), Ptr(kv, 1, v.mutable)]) for kv in entries])
             if tc is EnumV and t.adt.name == "Option":
                 return I.ValuesIter([Ptr(t.items, 0, v.mutable)] if t.items else [])
-            if isinstance(t, I.RIter):
-                return t
+            if isinstance(t, I.RIter):  # `for x in &mut it`: the loop must not drop `it`
+                return I.BorrowedIter(t)
             if tc is StructV and self.program.implements(t.adt.name, "Iterator"):
                 return UserIterRef(self, v)
             if tc is StructV or tc is EnumV:

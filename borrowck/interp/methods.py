@@ -111,7 +111,7 @@ class Methods:
 
     def call_std(self, f, lst, idx, args, e):
         mode = f.std_method[2]
-        if mode == "ref" or mode == "consume":  # std code's receivers are never temporaries
+        if mode == "ref" or mode == "consume" or mode == "spend":  # std code's receivers are never temporaries
             return f(self, lst[idx], args, e)
         if mode == "value":
             return f(self, self.take(lst, idx), args, e)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from .signals import RustPanic, StdLocation, Unsupported
 from .std_enums import none, some
 from .std_registry import method
-from .values import MOVED, UNIT, Char, EnumV, F32, Ptr, RangeV, TupleV, VecV
+from .values import MOVED, UNIT, Char, ClosureV, EnumV, F32, Ptr, RangeV, TupleV, VecV
 
 
 class Stop:
@@ -30,6 +30,45 @@ class RIter:
 
     def size(self):
         return None
+
+    def drop_glue(self, interp):
+        """An adapter owns its source iterator(s) and closures: dropping it drops them."""
+        cls = type(self)
+        names = cls.__dict__.get("owned_slots")
+        if names is None:  # once per class
+            names = tuple(n for n in getattr(cls, "__slots__", ()) if n in _OWNING)
+            cls.owned_slots = names
+        for name in names:
+            v = getattr(self, name, None)
+            if isinstance(v, RIter) or v.__class__ is ClosureV:
+                interp.drop_value(v)
+
+
+_OWNING = frozenset(("src", "a", "b", "cur", "orig", "f"))  # slots that may hold what an adapter owns
+
+
+class BorrowedIter(RIter):
+    """`it.by_ref()` / an adapter over `&mut it`: pulls from `it`, owns nothing."""
+
+    __slots__ = ("src",)
+
+    def __init__(self, src):
+        self.src = src
+
+    def nxt(self):
+        return self.src.nxt()
+
+    def back(self):
+        return self.src.back()
+
+    def size(self):
+        return self.src.size()
+
+    def drop_glue(self, interp):
+        pass
+
+    def __getattr__(self, name):  # `peek`, `remainder`... of the iterator it borrows
+        return getattr(self.src, name)
 
 
 class SeqIter(RIter):
@@ -744,7 +783,7 @@ def iter__cycle(it, recv, args, e):
 
 @method(IT)
 def iter__by_ref(it, recv, args, e):
-    return as_iter(it, recv)
+    return BorrowedIter(as_iter(it, recv))
 
 
 @method(IT, "into_iter")
@@ -769,27 +808,40 @@ def drain_iter(src) -> list:
         out.append(x)
 
 
-@method(IT)
+@method(IT, mode="spend")
 def iter__count(it, recv, args, e):
     n = 0
     src = as_iter(it, recv)
-    while src.nxt() is not STOP:
+    drop_value = it.drop_value
+    while True:
+        x = src.nxt()
+        if x is STOP:
+            return n
+        drop_value(x)  # each counted item is dropped as it is pulled
         n += 1
-    return n
 
 
-@method(IT)
+@method(IT, mode="spend")
 def iter__last(it, recv, args, e):
-    items = drain_iter(as_iter(it, recv))
-    return some(items[-1]) if items else none()
+    last = STOP
+    src = as_iter(it, recv)
+    while True:
+        x = src.nxt()
+        if x is STOP:
+            return none() if last is STOP else some(last)
+        if last is not STOP:
+            it.drop_value(last)  # the one before is dropped when the next arrives
+        last = x
 
 
 @method(IT)
 def iter__nth(it, recv, args, e):
     src = as_iter(it, recv)
     for _ in range(args[0]):
-        if src.nxt() is STOP:
+        skipped = src.nxt()
+        if skipped is STOP:
             return none()
+        it.drop_value(skipped)
     x = src.nxt()
     return none() if x is STOP else some(x)
 
@@ -838,7 +890,7 @@ def _numeric_fold(it, items, e, op: str):
     return acc
 
 
-@method(IT)
+@method(IT, mode="spend")
 def iter__sum(it, recv, args, e):
     items = drain_iter(as_iter(it, recv))
     if items and it.deref_all(items[0]).__class__ is EnumV:
@@ -846,7 +898,7 @@ def iter__sum(it, recv, args, e):
     return _numeric_fold(it, items, e, "+")
 
 
-@method(IT)
+@method(IT, mode="spend")
 def iter__product(it, recv, args, e):
     items = drain_iter(as_iter(it, recv))
     if items and it.deref_all(items[0]).__class__ is EnumV:
@@ -865,7 +917,7 @@ def _try_fold(it, items, e, op):
                  [_numeric_fold(it, vals, e, op)])
 
 
-@method(IT)
+@method(IT, mode="spend")
 def iter__fold(it, recv, args, e):
     acc = args[0]
     f = args[1]
@@ -898,7 +950,7 @@ def _last_adt(it, e):
     return OPTION if t == "Option" else RESULT
 
 
-@method(IT)
+@method(IT, mode="spend")
 def iter__reduce(it, recv, args, e):
     src = as_iter(it, recv)
     acc = src.nxt()
@@ -911,7 +963,7 @@ def iter__reduce(it, recv, args, e):
         acc = it.call_value(args[0], [acc, x])
 
 
-@method(IT)
+@method(IT, mode="spend")
 def iter__for_each(it, recv, args, e):
     src = as_iter(it, recv)
     f = args[0]
@@ -992,31 +1044,31 @@ def _extreme(it, items, key, better):
     return some(best)
 
 
-@method(IT)
+@method(IT, mode="spend")
 def iter__max(it, recv, args, e):
     return _extreme(it, drain_iter(as_iter(it, recv)), lambda x: x, lambda c: c >= 0)
 
 
-@method(IT)
+@method(IT, mode="spend")
 def iter__min(it, recv, args, e):
     return _extreme(it, drain_iter(as_iter(it, recv)), lambda x: x, lambda c: c < 0)
 
 
-@method(IT)
+@method(IT, mode="spend")
 def iter__max_by_key(it, recv, args, e):
     f = args[0]
     return _extreme(it, drain_iter(as_iter(it, recv)), lambda x: it.call_value(f, [Ptr([x], 0)]),
                     lambda c: c >= 0)
 
 
-@method(IT)
+@method(IT, mode="spend")
 def iter__min_by_key(it, recv, args, e):
     f = args[0]
     return _extreme(it, drain_iter(as_iter(it, recv)), lambda x: it.call_value(f, [Ptr([x], 0)]),
                     lambda c: c < 0)
 
 
-@method(IT)
+@method(IT, mode="spend")
 def iter__max_by(it, recv, args, e):
     items = drain_iter(as_iter(it, recv))
     if not items:
@@ -1028,7 +1080,7 @@ def iter__max_by(it, recv, args, e):
     return some(best)
 
 
-@method(IT)
+@method(IT, mode="spend")
 def iter__min_by(it, recv, args, e):
     items = drain_iter(as_iter(it, recv))
     if not items:
@@ -1040,7 +1092,7 @@ def iter__min_by(it, recv, args, e):
     return some(best)
 
 
-@method(IT)
+@method(IT, mode="spend")
 def iter__unzip(it, recv, args, e):
     a, b = [], []
     for x in drain_iter(as_iter(it, recv)):
@@ -1049,7 +1101,7 @@ def iter__unzip(it, recv, args, e):
     return TupleV([VecV(a), VecV(b)])
 
 
-@method(IT)
+@method(IT, mode="spend")
 def iter__partition(it, recv, args, e):
     yes, no = [], []
     for x in drain_iter(as_iter(it, recv)):
@@ -1057,7 +1109,7 @@ def iter__partition(it, recv, args, e):
     return TupleV([VecV(yes), VecV(no)])
 
 
-@method(IT)
+@method(IT, mode="spend")
 def iter__collect(it, recv, args, e):
     return it.collect_into(drain_iter(as_iter(it, recv)), it.collect_target(e), e)
 

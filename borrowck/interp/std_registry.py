@@ -5,7 +5,9 @@ A std method is one function tagged with `@method(owners, name, mode)`:
 ("ref": `&self`/`&mut self`; objects are mutated in place), the moved receiver ("value":
 `self`), or its place `(list, index)` ("place": methods that overwrite the receiver, like
 `Option::take`), or "consume" (`self` of an iterator adapter: the receiver object, moved
-out of the call's receiver place unless reached through a reference, as `by_ref` needs). `owners` are type keys (see program.py; "*" = every type, "Iterator" =
+out of the call's receiver place unless reached through a reference, as `by_ref` needs), or
+"spend" (`self` of a consumer like `collect`: moved out as for "consume", then dropped when
+the method returns). `owners` are type keys (see program.py; "*" = every type, "Iterator" =
 every iterator). An associated fn is tagged `@assoc(owner, name)`: `fn(interp, args, node)`
 (owner "" = the prelude, e.g. `drop`). `build_registry` collects the tags of the std_*
 modules once per interpreter. DefIds of the std model map onto (owner, name) pairs.

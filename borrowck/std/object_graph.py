@@ -213,19 +213,25 @@ def _encode_lazy(placeholders: list, eager_index: dict, share: tuple, lazy: froz
         g = len(parent)
         parent.append(g)
         stack = [p]
+        tuples_seen = set()
         while stack:
             o = stack.pop()
             t = type(o)
             if t in ATOMS or t in share or isinstance(o, (type, enum.Enum)):
                 continue  # copied into each group that uses it
+            if t is tuple or t is frozenset:  # copied too (`()` is in every group), not owned
+                if id(o) not in tuples_seen:
+                    tuples_seen.add(id(o))
+                    stack.extend(o)
+                continue
             other = owner.get(id(o))
             if other is not None:
                 parent[find(other)] = g
                 continue
             owner[id(o)] = g
-            if t not in lazy and t is not tuple and t is not frozenset and id(o) in eager_index:
+            if t not in lazy and id(o) in eager_index:
                 raise UnsupportedObject(f"{t.__qualname__} is reached from both lazy and eager objects")
-            if t is tuple or t is frozenset or t is list or t is set:
+            if t is list or t is set:
                 stack.extend(o)
             elif t is dict:
                 stack.extend(o.keys())
@@ -394,9 +400,12 @@ class LazyGroups:
         def real_class(self):
             load(self)
             return cls
-        return type(cls.__name__, (cls,), {"__slots__": (), "__qualname__": cls.__qualname__,
-                                          "__module__": cls.__module__, "__getattr__": __getattr__,
-                                          "__class__": property(real_class)})
+        stand_in = type(cls.__name__, (cls,), {"__slots__": (), "__qualname__": cls.__qualname__,
+                                              "__module__": cls.__module__, "__getattr__": __getattr__,
+                                              "__class__": property(real_class)})
+        # walkers read `type(node).__slots__`: the same names (the layout stays cls's)
+        type.__setattr__(stand_in, "__slots__", cls.__dict__.get("__slots__", ()))
+        return stand_in
 
     def load(self, obj) -> None:
         """Decode obj's group (once), giving each member its fields and its own class."""

@@ -325,5 +325,38 @@ def _no_method(fcx, e, rt) -> None:
     elif type(t) is T.Param:
         kind = "type parameter"
     # a field with that name holding a closure: rustc says so (E0599 as well)
-    fcx.error("E0599.tc_no_method_named", e.method.span,
-              registry.text("E0599.tc_method_not.label", t_ty=fcx.show(t)), name=name, kind=kind, shown=shown)
+    diag = fcx.error("E0599.tc_no_method_named", e.method.span,
+                     registry.text("E0599.tc_method_not.label", t_ty=fcx.show(t)), name=name, kind=kind, shown=shown)
+    _unimported_trait_help(fcx, diag, e, rt)
+
+
+def _unimported_trait_help(fcx, diag, e, rt) -> None:
+    """rustc's help when a user trait out of scope provides the method: where it is
+    available, and the `use` that would bring it into scope."""
+    from .method_lookup import unimported_traits_providing
+
+    found = [c for c in unimported_traits_providing(fcx, rt, e.method.name, e.method.span)
+             if not fcx.items.traits[c[0]].is_std]
+    if not found:
+        return
+    for label in diag.labels:
+        if label.primary:
+            label.message = None  # rustc then drops "method not found in .."
+    for tid, fid in found:
+        node = fcx.items.fns[fid].node
+        if node is not None:
+            diag.label(node.ident.span, registry.text("E0599.tc_available_here.label", ty=fcx.show(fcx.resolve(rt))))
+    diag.help(registry.text("E0599.tc_trait_items_scope.help"))
+    name = e.method.name
+    text = registry.text("E0599.tc_trait_not_in_scope.help", trait_name=tid.rsplit("::", 1)[-1], name=name) \
+        if len(found) == 1 else registry.text("E0599.tc_traits_not_in_scope.help", name=name)
+    items = fcx.ccx.typed.crate.items if fcx.ccx.typed.crate is not None else ()
+    if fcx.scope.module != "crate" or not items:
+        diag.help(text)
+        return
+    from ..diagnostics.diagnostic import SubDiagnostic, Suggestion
+    from ..source.span import Span
+
+    at = Span(items[0].span.lo, items[0].span.lo)
+    diag.children.append(SubDiagnostic("help", text, [], [Suggestion(at, f"use {tid};\n", "MaybeIncorrect")
+                                                          for tid, _fid in found]))

@@ -79,7 +79,7 @@ def check_closure(fcx, e: ast.Closure, expected) -> T.Ty:
             fcx.unify(ret, ret_hint)
     else:
         ret = ret_hint if ret_hint is not None else fcx.new_var(e.span)
-    info = ClosureInfo(e, def_id, tuple(ptys), ret, fcx=fcx)
+    info = ClosureInfo(e, def_id, tuple(ptys), ret, icx=fcx.icx)
     info.expected_kind = kind_hint
     fcx.closures[def_id] = info
     fcx.ccx.closure_defs[e] = def_id

@@ -58,14 +58,16 @@ class ClosureInfo:
     kind: Optional[str] = None  # known after capture analysis (or from an expected bound)
     captures: Optional[tuple] = None  # filled by closure_capture
     expected_kind: Optional[str] = None
-    fcx: object = None
+    # the body's InferCtxt, to resolve capture types (not the FnCtxt: its `closures` holds
+    # this record, and the cycle would keep the whole body alive until a GC)
+    icx: object = None
 
     def captured_types(self):
         if self.captures is None:
             return None
         out = []
         for c in self.captures:
-            t = self.fcx.icx.resolve(c.ty) if self.fcx is not None else c.ty
+            t = self.icx.resolve(c.ty) if self.icx is not None else c.ty
             if c.mode == "ref":
                 out.append(T.Ref(T.ERASED, False, t))
             elif c.mode == "mut_ref":

@@ -32,7 +32,7 @@ from .item_sigs import elided_span, lower_fn_sig
 from .items import Scope, head_key
 from .layered_dict import LayeredDict
 from .lower_ty import LowerCx, TypeLowerer
-from .type_fold import subst
+from .type_fold import subst, walk
 
 DERIVES = {
     "Debug": ("std::fmt::Debug", ("fmt",)),
@@ -155,13 +155,23 @@ def _copy_table(cls, std):
 
 
 def may_change_std_answers(impl) -> bool:
-    """Whether a crate's impl could hold for a query on std traits and std types only: an
-    impl of a std trait whose header names no type of the crate (which the orphan rules
-    reject, E0117/E0210, but the rest of the crate is still checked)."""
-    from .trait_solver import std_only
-
+    """Whether a crate's impl could hold for a query on std traits and std types only
+    (`trait_solver.std_only`): an impl of a std trait whose header has no type that such a
+    query cannot contain, like a type of the crate (the orphan rules reject it, E0117/E0210,
+    but the rest of the crate is still checked)."""
     tref = impl.trait_ref
-    return tref is not None and tref.trait_id.startswith("std::") and std_only(tref.self_ty, tref.args)
+    if tref is None or not tref.trait_id.startswith("std::"):
+        return False
+    for t in (tref.self_ty, *tref.args):
+        if isinstance(t, (T.Region, int)):
+            continue
+        for x in walk(t):
+            if type(x) in _NEVER_STD_ONLY or (type(x) is T.Adt and not x.def_id.startswith("std::")):
+                return False
+    return True
+
+
+_NEVER_STD_ONLY = frozenset({T.FnDef, T.Closure, T.Dyn, T.Opaque})
 
 
 def _erased(node):
@@ -179,6 +189,7 @@ class ItemBuilder:
         self.diags = diags
         self.is_std = is_std
         self.own_impl_ids: dict = {}  # impl DefIds this build added, in order (a set)
+        self.own_adt_ids: dict = {}  # likewise ADT DefIds
         self.lowerer = TypeLowerer(paths, self, edition)
         table.resolver = Resolver(paths, self.lowerer)
         self.entries = {}  # DefId -> ItemEntry (this build's items)
@@ -396,6 +407,7 @@ class ItemBuilder:
         self.table.adts[e.def_id] = AdtInfo(e.def_id, name, kind, ctor_kind, generics, fields, variants,
                                             tuple(d for d, _ in derives), False, False, e.is_std, node,
                                             node.ident.span, self.tree.nearest_mod(e.module).def_id)
+        self.own_adt_ids[e.def_id] = None
 
     def lower_fields(self, fields: tuple, scope: Scope, item) -> tuple:
         out = []
@@ -848,7 +860,8 @@ class ItemBuilder:
         own = [i for i in self.own_impls() if i.trait_ref is not None and type(i.self_ty) is T.Adt]
         copies = {i.self_ty.def_id for i in own if i.trait_ref.trait_id == copy_id and not i.negative}
         drops = {i.self_ty.def_id for i in own if i.trait_ref.trait_id == drop_id}
-        for adt_id, adt in list(t.adts.items()):
+        for adt_id in self.own_adt_ids:
+            adt = t.adts[adt_id]
             if adt.is_std != self.is_std:
                 continue
             is_copy = adt_id in copies

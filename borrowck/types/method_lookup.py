@@ -5,7 +5,7 @@
 2. At each step Ui, try by value, then autoref `&Ui`, then `&mut Ui`; for each of those,
    inherent candidates first (impls of Ui's head; methods of the bounds of a type
    parameter; methods of a `dyn Trait`'s trait), then trait candidates (traits in scope:
-   the prelude's, the crate's own, and those imported into the module).
+   the prelude's, and those declared in or imported into the module or its blocks).
 3. A candidate applies when its receiver type (`self`, `&self`, `&mut self`, `self:
    Box<Self>`, with the impl's parameters fresh) unifies with the adjusted Ui, and, for a
    trait candidate, `Ui: Trait` may hold.
@@ -72,19 +72,11 @@ def _impl_trait(fcx):
 def _module_traits(fcx, key) -> set:
     ccx = fcx.ccx
     items = fcx.items
+    # rustc: the traits named in the module and its enclosing blocks (declared, imported,
+    # glob-imported, `use m::Tr as _`) and the prelude's; an outer module's traits and an
+    # imported trait's supertraits are not in scope (bounds and `dyn` are inherent-like)
     out = set(PRELUDE_TRAITS)
-    out.update(t for t in items.traits if not items.traits[t].is_std)
-    # the module and its lexical ancestors (a block's anonymous module sits inside its fn's)
-    parts = key.split("::")
-    for i in range(len(parts), 0, -1):
-        ns = items.modules.get("::".join(parts[:i]))
-        if ns is None:
-            continue
-        for b in list(ns.types.values()) + list(getattr(ns, "anon_traits", ())):
-            if getattr(b, "kind", None) == "trait":
-                out.add(b.target)
-    for t in list(out):
-        out.update(supertrait_ids(items, t))
+    out.update(items.resolver.traits_in_scope(fcx.scope))
     ccx.traits_in_scope_cache[key] = out
     return out
 
@@ -124,6 +116,35 @@ def lookup_method(fcx, recv_ty: T.Ty, name: str, span, turbofish: tuple = ()) ->
                             pick.ambiguous_with = _other_applicable(fcx, cand, trait_cands, u, adjusted, span)
                         return pick
     return None
+
+
+def unimported_traits_providing(fcx, recv_ty: T.Ty, name: str, span) -> list:
+    """Traits not in scope whose method `name` would apply to recv_ty (rustc's E0599 help
+    "trait ... is implemented but not in scope"); the probe leaves no inference behind."""
+    in_scope = traits_in_scope(fcx)
+    cands = [(tid, fid) for tid, fid in methods_by_name(fcx.ccx, name) if tid not in in_scope]
+    found: list = []
+    if not cands:
+        return found
+    snap = fcx.icx.snapshot()
+    try:
+        for u, _kind in autoderef_steps(fcx, recv_ty):
+            u = fcx.shallow(u)
+            if type(u) is T.Infer and u.kind == "ty":
+                break
+            for autoref in (None, False, True):
+                adjusted = u if autoref is None else T.Ref(T.ERASED, autoref, u)
+                for cand in cands:
+                    inner = fcx.icx.snapshot()
+                    if _try_candidate(fcx, cand, u, adjusted, (), span, True) is not None \
+                            and cand not in found:
+                        found.append(cand)
+                    fcx.icx.rollback_to(inner)
+            if found:
+                break
+    finally:
+        fcx.icx.rollback_to(snap)
+    return found
 
 
 def _inherent_candidates(fcx, u: T.Ty, name: str) -> list:

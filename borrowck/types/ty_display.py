@@ -7,7 +7,7 @@ from . import ty as T
 _FULL_PATH = {name: name for name in (
     "std::sync::MutexGuard", "std::sync::Mutex", "std::sync::RwLock", "std::sync::RwLockReadGuard",
     "std::sync::RwLockWriteGuard", "std::sync::Condvar", "std::sync::Weak", "std::rc::Weak",
-    "std::sync::mpsc::Sender", "std::sync::mpsc::Receiver")}
+    "std::sync::mpsc::Sender", "std::sync::mpsc::Receiver", "std::fmt::Display")}
 
 
 _FN_TRAITS = frozenset({"std::ops::Fn", "std::ops::FnMut", "std::ops::FnOnce"})
@@ -87,12 +87,26 @@ def ty_str(t: T.Ty, resolve=None) -> str:
     if cls is T.Alias:
         return f"<{s(t.self_ty)} as {short_name(t.trait_id)}>::{t.name}"
     if cls is T.Opaque:
-        names = [short_name(b.trait_ref.trait_id) for b in t.bounds if hasattr(b, "trait_ref")
-                 and type(b).__name__ == "TraitPred"]
-        return "impl " + " + ".join(names) if names else "impl Trait"
+        return _opaque_str(t, s)
     if cls is T.Infer:
         return {"int": "{integer}", "float": "{float}"}.get(t.kind, "_")
     return "{type error}"
+
+
+def _opaque_str(t, s) -> str:
+    """`impl Iterator<Item = i32> + 'a` from the opaque type's bounds on `Self`."""
+    parts = []
+    for b in t.bounds:
+        kind = type(b).__name__
+        if kind == "TraitPred":
+            parts.append(short_name(b.trait_ref.trait_id) + _args_str(b.trait_ref.args, None))
+        elif kind == "ProjectionPred" and parts:
+            item = f"{b.name} = {s(b.ty)}"
+            head = parts[-1]
+            parts[-1] = head[:-1] + f", {item}>" if head.endswith(">") else head + f"<{item}>"
+        elif kind == "TypeOutlives":
+            parts.append(region_str(b.region))
+    return "impl " + " + ".join(parts) if parts else "impl Trait"
 
 
 def _args_str(args: tuple, resolve) -> str:

@@ -122,6 +122,7 @@ def test_lazy_groups_decode_on_first_use_and_keep_identity():
     out = object_graph.decode(marshal.loads(marshal.dumps(data)))
     fn2, leaf2, other2 = out[0].node, out[1].node, out[2].node
     assert type(fn2) is not Syntax and isinstance(fn2, Syntax)  # not decoded yet
+    assert type(fn2).__name__ == "Syntax" and type(fn2).__slots__ == Syntax.__slots__
     assert out[3][fn2] == 1  # hashed by identity without decoding
     assert fn2.kids[0] is leaf2 and type(fn2) is Syntax and type(leaf2) is Syntax  # one group
     assert fn2.kids[1] == Leaf("s", 1.0) and leaf2.name == "leaf" and leaf2.kids == ()

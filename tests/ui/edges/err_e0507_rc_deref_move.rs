@@ -1,0 +1,7 @@
+// moving the contents out of an Rc
+use std::rc::Rc;
+fn main() {
+    let r = Rc::new(String::from("shared"));
+    let s: String = *r;
+    println!("{}", s);
+}

@@ -1,0 +1,10 @@
+// destructuring by move a struct that implements Drop
+struct Conn { name: String, id: u32 }
+impl Drop for Conn {
+    fn drop(&mut self) { println!("close {}", self.id); }
+}
+fn main() {
+    let c = Conn { name: String::from("db"), id: 1 };
+    let Conn { name, .. } = c;
+    println!("{}", name);
+}

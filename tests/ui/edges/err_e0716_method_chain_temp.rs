@@ -1,0 +1,5 @@
+// a method chain keeping a reference into a temporary Vec
+fn main() {
+    let first = vec![String::from("a")].first().unwrap();
+    println!("{}", first);
+}
