@@ -42,6 +42,7 @@ def check_body(body: ir.Body, mir, typed) -> list:
         for i, stmt in enumerate(bb.statements):
             if isinstance(stmt, ir.Assign):
                 checker.check_assign(ir.Location(b, i), stmt)
+    checker.report_failed()
     return checker.finish()
 
 
@@ -55,6 +56,7 @@ class _MutChecker:
         self.not_mut_borrows = {}  # local -> [(use span, place)] of E0596 "not declared as mutable"
         self.reassigned = set()
         self.first_inits = {}  # var local -> the Location of its only init, outside any cycle
+        self.failed = []  # (loc, place, span, access, err_place) of failing accesses, in order
 
     # ── accesses ──
 
@@ -78,26 +80,34 @@ class _MutChecker:
             return
         if access == "mutate" and place.is_local and self.first_inits.get(place.local) == loc:
             return  # `let x = ..;`: nothing can have initialized x before (saves the dataflow)
-        init = self.first_ever_init(loc, place.local)
-        if init is None:
-            return
-        if access == "mutate" and place.is_local:
-            self.report_reassign(loc, place, span, init)
-        else:
-            self.report_mutability(place, err_place, span, access)
+        self.failed.append((loc, place, span, access, err_place))
 
-    def first_ever_init(self, loc, local):
-        if self.data is None:
-            # the move data and EverInitializedPlaces are needed only once an access fails
-            self.data = gather(self.body, getattr(self.typed, "adts", None))
-            self.ever = solve(self.body, EverInitializedPlaces(self.data))
+    def report_failed(self) -> None:
+        """The failing accesses, in visiting order, whose local may have been initialized."""
+        if not self.failed:
+            return
+        # the move data and EverInitializedPlaces are needed only once an access fails, and
+        # only for the failing accesses' locals
+        self.data = gather(self.body, getattr(self.typed, "adts", None))
+        analysis = EverInitializedPlaces(self.data, {place.local for _, place, _, _, _ in self.failed})
+        self.ever = solve(self.body, analysis)
+        for loc, place, span, access, err_place in self.failed:
+            init = self.first_ever_init(loc, place.local, analysis.bit_of)
+            if init is None:
+                continue
+            if access == "mutate" and place.is_local:
+                self.report_reassign(loc, place, span, init)
+            else:
+                self.report_mutability(place, err_place, span, access)
+
+    def first_ever_init(self, loc, local, bit_of):
+        """The lowest Init index of local's paths that may have happened before loc."""
         state = self.ever.state_before(loc)
         data = self.data
-        root = data.root_paths[local]
         best = None
-        for path in _bits(data.subtree_mask(root)):
+        for path in data.bits_for_locals((local,)).path_of_bit:
             for i in data.inits_of_path.get(path, ()):
-                if state >> i & 1 and (best is None or i < best):
+                if state >> bit_of[i] & 1 and (best is None or i < best):
                     best = i
         return best
 
@@ -464,10 +474,3 @@ def _deref_temp_what(typed, decl) -> str:
         return f"an index of `{ty_str(ty)}`"
     inner = decl.ty.inner if isinstance(decl.ty, T.Ref) else decl.ty
     return f"a dereference of `{ty_str(inner)}`" if origin is None else f"dereference of `{ty_str(inner)}`"
-
-
-def _bits(mask: int):
-    while mask:
-        low = mask & -mask
-        yield low.bit_length() - 1
-        mask ^= low

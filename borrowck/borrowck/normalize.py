@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..types import ty as T
+from ..types.items import head_key
 from .renumber import substitute
 
 MAX_DEPTH = 4
@@ -26,7 +27,10 @@ def normalize(items, alias: T.Alias, depth: int = 0) -> Optional[object]:
     except Exception:  # an item table without this trait
         return None
     blanket = [i for i in impls if isinstance(i.trait_ref.self_ty, T.Param)]
+    head = head_key(alias.self_ty)
     for impl in [i for i in impls if not isinstance(i.trait_ref.self_ty, T.Param)] + blanket:
+        if head is not None and head_key(impl.trait_ref.self_ty) not in (None, head):
+            continue  # another head: _match must fail (skips most of a trait's impls cheaply)
         types: dict = {}
         regions: dict = {}
         if not _match(impl.trait_ref.self_ty, alias.self_ty, types, regions):

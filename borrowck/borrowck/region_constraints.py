@@ -105,6 +105,25 @@ class ConstraintGeneration:
         if variance in (CONTRAVARIANT, INVARIANT):
             self.outlives(b, a, point, span, category)
 
+    def relate_unsize(self, sub, sup, point, span, category):
+        """`&'a T` into `&'b (dyn Trait + 'r)` (or Box, Rc, ...): the pointers relate as
+        usual and T's regions outlive 'r; nothing ties 'a to 'r (`&'a T` to `&'a dyn Any`)."""
+        if isinstance(sup, T.Dyn) and not isinstance(sub, T.Dyn):
+            for x in regions_in(sub):
+                self.outlives(x, sup.region, point, span, category)
+        elif isinstance(sub, T.Ref) and isinstance(sup, T.Ref):
+            self.outlives(sub.region, sup.region, point, span, category)
+            self.relate_unsize(sub.inner, sup.inner, point, span, category)
+        elif isinstance(sub, T.Adt) and isinstance(sup, T.Adt) and sub.def_id == sup.def_id \
+                and len(sub.args) == len(sup.args):  # Box, Rc, Arc, Pin<Box<_>>
+            for a, b in zip(sub.args, sup.args):
+                if isinstance(a, T.Region) and isinstance(b, T.Region):
+                    self._relate_regions(a, b, INVARIANT, point, span, category)  # conservative
+                elif not isinstance(a, (T.Region, int)) and a is not None and b is not None:
+                    self.relate_unsize(a, b, point, span, category)
+        else:
+            self.relate_loosely(sub, sup, point, span, category)
+
     def relate_loosely(self, sub, sup, point, span, category):
         """Shapes differ (coercions, unknown types): positionally when the region counts
         agree, else every region of sub outlives every region of sup (conservative)."""
@@ -234,7 +253,10 @@ class ConstraintGeneration:
         if isinstance(rv, ir.Cast):
             source = self.operand_ty(rv.operand)
             target = self.ctx.renumberer.fresh_type(rv.ty)
-            self.relate_loosely(source, target, point, span, category)
+            if rv.kind == "unsize":
+                self.relate_unsize(source, target, point, span, category)
+            else:
+                self.relate_loosely(source, target, point, span, category)
             if rv.kind == "unsize":
                 self.unsize_type_tests(source, target, span)
             return target

@@ -131,37 +131,97 @@ class MaybeUninitializedPlaces(_PlacesAnalysis):
 
 
 class EverInitializedPlaces(GenKillAnalysis):
-    """Bits are Init indices. Kill all inits of a local when its storage ends (or starts)."""
+    """Bits are Init indices. Kill all inits of a local when its storage ends (or starts).
+
+    locals_: only the inits of these locals' paths get bits (numbered compactly, in Init
+    order; `bit_of` maps an Init index to its bit); None: every Init, bit i = Init i."""
 
     direction = FORWARD
 
-    def __init__(self, data: MoveData):
+    def __init__(self, data: MoveData, locals_=None):
         self.data = data
+        self.locals = locals_
+        if locals_ is None:
+            self.bit_of = None
+        else:
+            wanted = data.bits_for_locals(locals_)
+            numbered = [i for i, init in enumerate(data.inits) if init.path in wanted]
+            self.bit_of = {i: bit for bit, i in enumerate(numbered)}
+        self._by_block = None  # block -> {index: (gen, kill)}
+
+    def _bit(self, i: int) -> int:
+        if self.bit_of is None:
+            return 1 << i
+        bit = self.bit_of.get(i)
+        return 0 if bit is None else 1 << bit
+
+    def _local_mask(self, local) -> int:
+        if self.locals is not None and local not in self.locals:
+            return 0
+        mask = 0
+        data = self.data
+        for p in data.bits_for_locals((local,)).path_of_bit:
+            for i in data.inits_of_path.get(p, ()):
+                mask |= self._bit(i)
+        return mask
 
     def boundary_state(self, body: ir.Body) -> int:
         mask = 0
         for i, init in enumerate(self.data.inits):
             if init.location is None:
-                mask |= 1 << i
+                mask |= self._bit(i)
         return mask
 
     def gen_kill(self, stmt, loc):
         if isinstance(stmt, (ir.StorageDead, ir.StorageLive)):
-            return 0, self.data.local_inits_mask(stmt.local)
+            return 0, self._local_mask(stmt.local)
         gen = 0
         for i in self.data.inits_at.get(loc, ()):
-            gen |= 1 << i
+            gen |= self._bit(i)
         return gen, 0
 
     def terminator_gen_kill(self, term, loc):
         gen = 0
         for i in self.data.inits_at.get(loc, ()):
             if self.data.inits[i].kind != "call_return":  # those happen on the return edge
-                gen |= 1 << i
+                gen |= self._bit(i)
         return gen, 0
+
+    def block_effects(self, body: ir.Body, b: int) -> list:
+        """From the inits and storage statements grouped by block once (no per-location
+        lookups; a location has either inits or a storage statement, never both)."""
+        if self._by_block is None:
+            self._by_block = self._group_by_block(body)
+        return [(i, gen, kill) for i, (gen, kill) in sorted(self._by_block.get(b, {}).items())]
+
+    def _group_by_block(self, body: ir.Body) -> dict:
+        out: dict = {}
+        data = self.data
+        for i, init in enumerate(data.inits):
+            loc = init.location
+            if loc is None:
+                continue
+            bit = self._bit(i)
+            if not bit or (init.kind == "call_return" and loc.index == len(body.blocks[loc.block].statements)):
+                continue
+            effects = out.setdefault(loc.block, {})
+            gen, kill = effects.get(loc.index, (0, 0))
+            effects[loc.index] = (gen | bit, kill)
+        masks: dict = {}
+        for b, bb in enumerate(body.blocks):
+            for i, stmt in enumerate(bb.statements):
+                if isinstance(stmt, (ir.StorageDead, ir.StorageLive)):
+                    mask = masks.get(stmt.local)
+                    if mask is None:
+                        mask = masks[stmt.local] = self._local_mask(stmt.local)
+                    if mask:
+                        effects = out.setdefault(b, {})
+                        gen, kill = effects.get(i, (0, 0))
+                        effects[i] = (gen & ~mask, kill | mask)
+        return out
 
     def edge_effect(self, state, term, loc, target):
         if isinstance(term, ir.Call) and target == term.target:
             for i in self.data.inits_at.get(loc, ()):
-                state |= 1 << i
+                state |= self._bit(i)
         return state

@@ -210,14 +210,20 @@ class Methods:
             if concrete is not None:  # `T::new()` in a generic fn: depends on the call
                 v = self.path_value_by_names([concrete] + names[1:], e)
                 return self.copy_const(v.value) if v.__class__ is _Const else v
+            qself = e.path.qself
+            if qself is not None and qself.ty.__class__ is not ast.PathType:
+                qself = None
+            own = [qself.ty.path.segments[-1].ident.name] + names[qself.trait_len:] if qself else None
             try:
-                v = self.path_value_by_names(names, e)
+                if own is not None and len(own) == 2 and self.is_trait_const(names[-2], own[-1]):
+                    v = self.path_value_by_names(own, e)  # `<Tri as Shape>::SIDES`: Tri's
+                else:
+                    v = self.path_value_by_names(names, e)
             except Unsupported:
-                qself = e.path.qself
-                if qself is None or qself.ty.__class__ is not ast.PathType:
+                if own is None:
                     raise
                 # `<u8 as FromStr>::from_str`: the self type's own item of that name
-                v = self.path_value_by_names([qself.ty.path.segments[-1].ident.name] + names[qself.trait_len:], e)
+                v = self.path_value_by_names(own, e)
             if v.__class__ is _Const:
                 cache[e] = v
             elif v.__class__ in (FnV, BuiltinV) or (v.__class__ is EnumV and not v.items):
@@ -229,6 +235,10 @@ class Methods:
         if v.__class__ is EnumV:
             return EnumV(v.adt, v.variant, [])
         return v
+
+    def is_trait_const(self, trait: str, name: str) -> bool:
+        node = self.program.traits.get(trait)
+        return node is not None and any(it.__class__ is ast.Const and it.ident.name == name for it in node.items)
 
     def copy_const(self, v):
         from .moves import copy_value
@@ -397,6 +407,10 @@ class Methods:
                 t = self.eval(c) if c is not None else None
             elif names[-2] in INT_NAMES or names[-2] in FLOAT_NAMES:
                 t = self.path_value_by_names(names, pat)
+            else:
+                item = self.program.consts.get("::".join(names)) or (
+                    self.program.consts.get(names[-1]) if names[-2] in self.program.modules else None)
+                t = self.const_value(item) if item is not None else None  # `m::LIMIT =>`
         if t is None and len(names) == 1:
             t = self.unit_variant_named(names[0]) or self.program.adts.get(names[0])
             if t is None and names[0] in self.program.consts:

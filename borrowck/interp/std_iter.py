@@ -360,8 +360,8 @@ class TakeIter(RIter):
         return self.n if s is None else min(s, self.n)
 
     def back(self):
-        s = self.src.size()
-        while s > self.n:
+        s = self.src.size()  # None: endless (`repeat`), nothing to skip
+        while s is not None and s > self.n:
             self.src.back()
             s -= 1
         if self.n <= 0:

@@ -770,6 +770,8 @@ def iter_repeat(it, args, e):
     class Repeat(RIter):
         def nxt(self):
             return it.clone(args[0])
+
+        back = nxt  # the same element from either end
     return Repeat()
 
 

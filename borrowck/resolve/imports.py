@@ -68,8 +68,8 @@ def _try_import(tree: ModuleTree, resolver, use: UseEntry, diags: list):
     if base is None:
         return WAIT
     last = segs[-1]
-    found = False
-    private = False  # E0603 once per import, even when both namespaces hold the name
+    found = bound = False
+    private = None  # E0603 once per import, and only when no namespace could be imported
     if base == "":  # single-segment `use name;` (an extern crate or a name in scope)
         crate = extern_crate(last)
         if crate is not None:
@@ -81,16 +81,17 @@ def _try_import(tree: ModuleTree, resolver, use: UseEntry, diags: list):
         if b is not None:
             found = True
             if not b.is_pub and not resolver.visible_from(base, use.module):
-                if not private:
-                    diags.append(resolver.private_error(use.tree.path[-1], b))
-                private = True
+                private = private or b
                 continue
+            bound = True
             name = use.tree.alias.name if use.tree.alias else last
             if name == "_":
                 if b.kind == "trait":
                     tree.modules[use.module].anon_traits.append(b.target)
                 continue
             _bind(tree, use, ns, name, b)
+    if private is not None and not bound:
+        diags.append(resolver.private_error(use.tree.path[-1], private))
     return "done" if found else WAIT
 
 

@@ -123,7 +123,9 @@ class DefCollector:
             def_id = self.child_id(module, item.ident.name)
             self.define(module, "types", item.ident.name, Binding("struct", def_id, item.is_pub, item.ident.span), item.ident.span)
             if item.kind in ("tuple", "unit"):
-                self.define(module, "values", item.ident.name, Binding("ctor", def_id, item.is_pub, item.ident.span), item.ident.span)
+                # rustc: a constructor is private if any of the fields is private
+                ctor_pub = item.is_pub and all(f.is_pub for f in item.fields)
+                self.define(module, "values", item.ident.name, Binding("ctor", def_id, ctor_pub, item.ident.span), item.ident.span)
             self.schedule(item, def_id, module, file)
         elif isinstance(item, ast.Union_):
             def_id = self.child_id(module, item.ident.name)

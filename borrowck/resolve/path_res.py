@@ -15,6 +15,7 @@ from typing import Optional
 
 from ..diagnostics import registry
 from ..diagnostics.diagnostic import Diagnostic
+from ..source.span import Span
 from ..syntax import ast
 from ..syntax.node_class import node_class
 from ..types.item_defs import Binding
@@ -164,10 +165,30 @@ class PathResolver:
         """E0603 for naming a private item from outside its module."""
         kind = _kind_word(b.kind)
         name = ident.name
+        node = self._public_struct_of_ctor(b)
+        if node is not None:
+            kind = "tuple struct constructor"
         d = registry.error("E0603.resolve", ident.span, f"private {kind}", kind=kind, name=name)
-        if b.span is not None:
+        if node is not None and node.fields:
+            d.label(Span(node.fields[0].span.lo, node.fields[-1].span.hi),
+                    "a constructor is private if any of the fields is private")
+            d.note(f"the {kind} `{name}` is defined here", node.span)
+        elif b.span is not None:
             d.note(f"the {kind} `{name}` is defined here", b.span)
         return d
+
+    def _public_struct_of_ctor(self, b: Binding):
+        """The ast.Struct of a ctor that is private only through its fields."""
+        if b.kind != "ctor" or "::" not in b.target:
+            return None
+        owner, name = b.target.rsplit("::", 1)
+        struct = self.lookup_in(owner, "types", name)
+        if struct is None or not struct.is_pub:
+            return None
+        for entry in self.tree.entries:
+            if entry.def_id == b.target and isinstance(entry.node, ast.Struct):
+                return entry.node
+        return None
 
     def _check_ns(self, res: PathResolution, segs, ns: str) -> PathResolution:
         b = res.binding

@@ -69,6 +69,15 @@ impl<T> From<T> for Box<T> {
 impl From<&str> for Box<str> {
     fn from(s: &str) -> Box<str>;
 }
+impl From<string::String> for Box<str> {
+    fn from(s: string::String) -> Box<str>;
+}
+impl<T: Clone> From<&[T]> for Box<[T]> {
+    fn from(s: &[T]) -> Box<[T]>;
+}
+impl<T> From<vec::Vec<T>> for Box<[T]> {
+    fn from(v: vec::Vec<T>) -> Box<[T]>;
+}
 impl<T: ?Sized> AsRef<T> for Box<T> {
     fn as_ref(&self) -> &T;
 }

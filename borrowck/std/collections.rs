@@ -688,6 +688,8 @@ pub mod vec_deque {
         pub fn remove(&mut self, index: usize) -> Option<T>;
         pub fn retain<F: FnMut(&T) -> bool>(&mut self, f: F);
         pub fn make_contiguous(&mut self) -> &mut [T];
+        pub fn as_slices(&self) -> (&[T], &[T]);
+        pub fn as_mut_slices(&mut self) -> (&mut [T], &mut [T]);
         pub fn rotate_left(&mut self, n: usize);
         pub fn rotate_right(&mut self, n: usize);
         pub fn truncate(&mut self, len: usize);

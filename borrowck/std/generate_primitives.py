@@ -452,7 +452,7 @@ def primitives_rs() -> str:
         out.append(f"impl iter::Step for {t} {{}}\n")
         out.append(f"impl str::FromStr for {t} {{\n    type Err = num::ParseIntError;\n"
                    f"    fn from_str(s: &str) -> Result<{t}, num::ParseIntError>;\n}}\n")
-        for fmt_trait in ("LowerHex", "UpperHex", "Octal", "Binary"):
+        for fmt_trait in ("LowerHex", "UpperHex", "Octal", "Binary", "LowerExp", "UpperExp"):
             out.append(fmt_impl(fmt_trait, t))
         for op in BIN_OPS + BIT_OPS:
             out += binop_impls(op, t)

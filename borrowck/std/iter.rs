@@ -480,6 +480,13 @@ impl<A: Clone> Iterator for Repeat<A> {
     type Item = A;
     fn next(&mut self) -> Option<A>;
 }
+impl<A: Clone> DoubleEndedIterator for Repeat<A> {
+    fn next_back(&mut self) -> Option<A>;
+}
+// `Repeat` is endless, not `ExactSizeIterator`: taking from it is reversible all the same
+impl<T: Clone> DoubleEndedIterator for Take<Repeat<T>> {
+    fn next_back(&mut self) -> Option<T>;
+}
 pub fn repeat<T: Clone>(elt: T) -> Repeat<T>;
 
 pub struct RepeatN<A> {

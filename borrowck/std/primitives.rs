@@ -1231,6 +1231,12 @@ impl fmt::Octal for i8 {
 impl fmt::Binary for i8 {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
 }
+impl fmt::LowerExp for i8 {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
+}
+impl fmt::UpperExp for i8 {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
+}
 impl ops::Add for i8 {
     type Output = i8;
     fn add(self, rhs: i8) -> i8;
@@ -1520,6 +1526,12 @@ impl fmt::Octal for i16 {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
 }
 impl fmt::Binary for i16 {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
+}
+impl fmt::LowerExp for i16 {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
+}
+impl fmt::UpperExp for i16 {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
 }
 impl ops::Add for i16 {
@@ -1813,6 +1825,12 @@ impl fmt::Octal for i32 {
 impl fmt::Binary for i32 {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
 }
+impl fmt::LowerExp for i32 {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
+}
+impl fmt::UpperExp for i32 {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
+}
 impl ops::Add for i32 {
     type Output = i32;
     fn add(self, rhs: i32) -> i32;
@@ -2102,6 +2120,12 @@ impl fmt::Octal for i64 {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
 }
 impl fmt::Binary for i64 {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
+}
+impl fmt::LowerExp for i64 {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
+}
+impl fmt::UpperExp for i64 {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
 }
 impl ops::Add for i64 {
@@ -2395,6 +2419,12 @@ impl fmt::Octal for i128 {
 impl fmt::Binary for i128 {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
 }
+impl fmt::LowerExp for i128 {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
+}
+impl fmt::UpperExp for i128 {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
+}
 impl ops::Add for i128 {
     type Output = i128;
     fn add(self, rhs: i128) -> i128;
@@ -2684,6 +2714,12 @@ impl fmt::Octal for isize {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
 }
 impl fmt::Binary for isize {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
+}
+impl fmt::LowerExp for isize {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
+}
+impl fmt::UpperExp for isize {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
 }
 impl ops::Add for isize {
@@ -2977,6 +3013,12 @@ impl fmt::Octal for u8 {
 impl fmt::Binary for u8 {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
 }
+impl fmt::LowerExp for u8 {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
+}
+impl fmt::UpperExp for u8 {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
+}
 impl ops::Add for u8 {
     type Output = u8;
     fn add(self, rhs: u8) -> u8;
@@ -3258,6 +3300,12 @@ impl fmt::Octal for u16 {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
 }
 impl fmt::Binary for u16 {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
+}
+impl fmt::LowerExp for u16 {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
+}
+impl fmt::UpperExp for u16 {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
 }
 impl ops::Add for u16 {
@@ -3543,6 +3591,12 @@ impl fmt::Octal for u32 {
 impl fmt::Binary for u32 {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
 }
+impl fmt::LowerExp for u32 {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
+}
+impl fmt::UpperExp for u32 {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
+}
 impl ops::Add for u32 {
     type Output = u32;
     fn add(self, rhs: u32) -> u32;
@@ -3824,6 +3878,12 @@ impl fmt::Octal for u64 {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
 }
 impl fmt::Binary for u64 {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
+}
+impl fmt::LowerExp for u64 {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
+}
+impl fmt::UpperExp for u64 {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
 }
 impl ops::Add for u64 {
@@ -4109,6 +4169,12 @@ impl fmt::Octal for u128 {
 impl fmt::Binary for u128 {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
 }
+impl fmt::LowerExp for u128 {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
+}
+impl fmt::UpperExp for u128 {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
+}
 impl ops::Add for u128 {
     type Output = u128;
     fn add(self, rhs: u128) -> u128;
@@ -4390,6 +4456,12 @@ impl fmt::Octal for usize {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
 }
 impl fmt::Binary for usize {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
+}
+impl fmt::LowerExp for usize {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
+}
+impl fmt::UpperExp for usize {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
 }
 impl ops::Add for usize {

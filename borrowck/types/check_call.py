@@ -324,6 +324,8 @@ def _no_method(fcx, e, rt) -> None:
         kind = "reference"
     elif type(t) is T.Param:
         kind = "type parameter"
+    elif type(t) is T.Opaque:
+        kind = "opaque type"
     # a field with that name holding a closure: rustc says so (E0599 as well)
     diag = fcx.error("E0599.tc_no_method_named", e.method.span,
                      registry.text("E0599.tc_method_not.label", t_ty=fcx.show(t)), name=name, kind=kind, shown=shown)
@@ -339,9 +341,6 @@ def _unimported_trait_help(fcx, diag, e, rt) -> None:
              if not fcx.items.traits[c[0]].is_std]
     if not found:
         return
-    for label in diag.labels:
-        if label.primary:
-            label.message = None  # rustc then drops "method not found in .."
     for tid, fid in found:
         node = fcx.items.fns[fid].node
         if node is not None:
@@ -350,13 +349,32 @@ def _unimported_trait_help(fcx, diag, e, rt) -> None:
     name = e.method.name
     text = registry.text("E0599.tc_trait_not_in_scope.help", trait_name=tid.rsplit("::", 1)[-1], name=name) \
         if len(found) == 1 else registry.text("E0599.tc_traits_not_in_scope.help", name=name)
-    items = fcx.ccx.typed.crate.items if fcx.ccx.typed.crate is not None else ()
-    if fcx.scope.module != "crate" or not items:
+    first = _first_item_of_module(fcx)
+    if first is None:
         diag.help(text)
         return
     from ..diagnostics.diagnostic import SubDiagnostic, Suggestion
     from ..source.span import Span
 
-    at = Span(items[0].span.lo, items[0].span.lo)
-    diag.children.append(SubDiagnostic("help", text, [], [Suggestion(at, f"use {tid};\n", "MaybeIncorrect")
-                                                          for tid, _fid in found]))
+    data = fcx.ccx.file.data
+    line = data.rfind(b"\n", 0, first.span.lo) + 1
+    indent = data[line:first.span.lo].decode()
+    indent = indent if not indent.strip() else ""
+    at = Span(line, line)
+    diag.children.append(SubDiagnostic("help", text, [], [
+        Suggestion(at, f"{indent}use {tid};\n", "MaybeIncorrect") for tid, _fid in found]))
+
+
+def _first_item_of_module(fcx):
+    """The first item of the (named) module enclosing the body: where rustc puts a `use`."""
+    tree = fcx.items.resolver.paths.tree
+    module = fcx.scope.module
+    while module in tree.modules and tree.modules[module].kind == "block":
+        module = tree.modules[module].parent
+    if module == "crate":
+        crate = fcx.ccx.typed.crate
+        items = crate.items if crate is not None else ()
+    else:
+        node = next((n for n, d in tree.node_defs.items() if d == module and isinstance(n, ast.Mod)), None)
+        items = node.items if node is not None and node.items else ()
+    return items[0] if items else None

@@ -213,6 +213,16 @@ def type_relative(fcx, e, base: T.Ty, name: str, turbofish, path) -> T.Ty:
             if cname == name:
                 fcx.tables.resolutions[e] = Res("assoc_const", cid)
                 info = items.consts.get(cid)
+                from .check_place import item_visible
+
+                if info is not None and not item_visible(fcx, info):
+                    d = fcx.error("E0624.tc_associated_constant_private", path.segments[-1].span,
+                                  registry.text("E0624.tc_private_associated_constant.label"), name=name)
+                    node = info.node
+                    if node is not None:  # rustc: the item up to its type
+                        end = node.ty.span.hi if getattr(node, "ty", None) is not None else node.span.hi
+                        d.label(type(node.span)(node.span.lo, end),
+                                registry.text("E0624.tc_private_assoc_const_defined.label"))
                 substs = fresh_substs(fcx.icx, items, impl.def_id, e.span)
                 fcx.unify(subst(impl.self_ty, substs), b)
                 return subst(info.ty, substs) if info else T.ERROR

@@ -156,6 +156,13 @@ def check_struct_lit(fcx, e: ast.StructLit, expected) -> T.Ty:
         check_expr_coerce(fcx, fi.expr, ft)
     if e.base is not None:
         check_expr_coerce(fcx, e.base, at)
+        if variant is None:
+            # `..base` moves the fields not written: each must be visible here too
+            for f in fields:
+                if f.name not in seen and not field_visible(fcx, at, f.name):
+                    fcx.late_errors.append(("E0451.tc_field_private", e.base.span,
+                                            registry.text("E0451.tc_base_field_private.label", name=f.name),
+                                            {"name": f.name, "struct": adt.name}))
     elif not unknown:
         missing = [f.name for f in fields if f.name not in seen]
         if missing:

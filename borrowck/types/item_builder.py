@@ -27,7 +27,8 @@ from ..source.span import Span
 from ..syntax import ast
 from . import ty as T
 from .item_defs import (AdtInfo, AssocTypeInfo, Binding, ConstInfo, FieldInfo, GenericParams, ImplInfo,
-                        RegionOutlives, TraitInfo, TraitPred, TraitRef, TypeAliasInfo, VariantInfo)
+                        RegionOutlives, TraitInfo, TraitPred, TraitRef, TypeAliasInfo, TypeOutlives,
+                        VariantInfo)
 from .item_sigs import elided_span, lower_fn_sig
 from .items import Scope, head_key
 from .layered_dict import LayeredDict
@@ -590,6 +591,28 @@ class ItemBuilder:
             return info.is_auto
         e = self.entries.get(trait_id)
         return e is not None and any(a.name == "auto_trait" for a in e.node.attrs)
+
+    def trait_requires_static(self, trait_id: str) -> bool:
+        """Whether the trait or a supertrait is declared `: 'static` (`trait Any: 'static`):
+        that bound, not the enclosing `&'a`, is then the default lifetime of its objects."""
+        seen, stack = set(), [trait_id]
+        while stack:
+            t = stack.pop()
+            if t in seen:
+                continue
+            seen.add(t)
+            info = self.table.traits.get(t)
+            if info is not None:
+                if any(type(p) is TypeOutlives and p.region == T.STATIC and p.ty == T.Param("Self")
+                       for p in info.generics.preds):
+                    return True
+            else:
+                e = self.entries.get(t)
+                if e is not None and isinstance(e.node, ast.Trait) and any(
+                        type(b) is ast.LifetimeBound and b.lifetime.name == "static" for b in e.node.supertraits):
+                    return True
+            stack.extend(self.supertrait_ids(t))
+        return False
 
     def trait_assoc_names(self, trait_id: str) -> tuple:
         info = self.table.traits.get(trait_id)

@@ -16,11 +16,23 @@ from ..diagnostics import registry
 from ..syntax import ast
 from . import ty as T
 from .item_defs import ProjectionPred, TraitPred, TraitRef, TypeOutlives
-from .type_fold import subst
+from .type_fold import subst, walk
 
 INT_NAMES = {"i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize"}
 FN_TRAITS = ("std::ops::Fn", "std::ops::FnMut", "std::ops::FnOnce")
 FN_ONCE = "std::ops::FnOnce"
+
+
+def _region_count(tys) -> int:
+    """Lifetime positions in tys (references and lifetime arguments)."""
+    n = 0
+    for t in tys:
+        for x in walk(t):
+            if type(x) is T.Ref:
+                n += 1
+            elif type(x) is T.Adt:
+                n += sum(1 for a in x.args if type(a) is T.Region)
+    return n
 
 
 @dataclass(slots=True)
@@ -352,6 +364,10 @@ class TypeLowerer:
             first = cx.hr_count[0]
             inputs = tuple(self.lower(i, fcx) for i in ga.inputs)
             args = (T.Tuple(inputs),)
+            if cx.hr_count[0] == first + 1 and _region_count(inputs) == 1:
+                # lifetime elision: the one input lifetime is the output's (`Fn(&T) -> &U`)
+                only = T.Region("param", f"'_hr{first}")
+                fcx = replace(fcx, elided=lambda node: only)
             output = self.lower(ga.output, fcx) if ga.output is not None else T.UNIT
             # elided lifetimes in `Fn(&T) -> &U` are bound by the bound itself
             hr = tuple(bound_regions) + tuple(f"'_hr{i}" for i in range(first, cx.hr_count[0]))
@@ -439,6 +455,9 @@ class TypeLowerer:
                     return T.ERROR
             else:
                 autos.append(tref.trait_id)
+        if region is None and any(self.source.trait_requires_static(t)
+                                  for t in ((principal.trait_id,) if principal else ()) + tuple(autos)):
+            region = T.STATIC  # the trait's own `'static` bound beats the context's default
         if region is None and default_region is None and cx.what == "types":
             # inside a fn body (let/cast/closure annotations) the object lifetime is inferred
             region = cx.elided(node)

@@ -152,8 +152,12 @@ def _inherent_candidates(fcx, u: T.Ty, name: str) -> list:
     cls = type(u)
     out = []
     if cls in (T.Param, T.Alias, T.Opaque):
-        # methods of the traits bounding a type parameter act like inherent ones
+        # methods of the traits bounding a type parameter act like inherent ones; an
+        # `impl Trait` result's bounds only through traits in scope (rustc: E0599)
+        in_scope = traits_in_scope(fcx) if cls is T.Opaque else None
         for tid in _bound_traits(fcx, u):
+            if in_scope is not None and tid not in in_scope:
+                continue
             info = items.traits.get(tid)
             if info is not None and info.method(name):
                 out.append((tid, info.method(name)))

@@ -410,6 +410,14 @@ def _check_struct(fcx, pat: ast.StructPat, t, mode, out) -> None:
             unknown = True
             continue
         seen.add(name)
+        if variant is None and not bad:
+            from .check_place import field_visible
+
+            if not field_visible(fcx, t, name):
+                # privacy runs after type checking, as for struct literals (check_place.py)
+                fcx.late_errors.append(("E0451.tc_field_private", fp.ident.span,
+                                        registry.text("E0451.tc_private_field.label"),
+                                        {"name": name, "struct": adt.name}))
         _check(fcx, fp.pat, T.ERROR if bad else subst(fd.ty, m), mode, out)
     missing = [f.name for f in fields if f.name not in seen]
     if missing and not pat.has_rest and not unknown:

@@ -48,7 +48,8 @@ def report_unsatisfied(fcx, pred, ob) -> None:
                       how=how)
         d.help(f"the trait `{short_name(leaf_tid)}` is not implemented for `{leaf}`")
         return
-    if ob.cause == "fmt":
+    # only Display and Debug carry an on_unimplemented note; `{:x}`, `{:e}`, ... report the bound
+    if ob.cause == "fmt" and tid in ("std::fmt::Display", "std::fmt::Debug"):
         trait = "std::fmt::Display" if tid == "std::fmt::Display" else short_name(tid)
         fcx.error("E0277.tc_doesn_t_implement", ob.span,
                   registry.text("E0277.tc_cannot_formatted.label", shown=shown,
