@@ -46,6 +46,17 @@ def test_ui_case(rs: Path):
     assert outcome.kind == "exact", f"{outcome.kind}: {outcome.detail}"
 
 
+@pytest.mark.parametrize("rel", sorted(xfails()))
+def test_known_failure_is_no_false_accept(rel: str):
+    """A known failure may have the wrong codes or lines, but a case rustc rejects must stay
+    rejected: the strict xfail above would otherwise hide a turn into a false accept."""
+    rs = UI / rel
+    if not rs.exists():
+        pytest.skip("missing case (test_xfail_entries_exist reports it)")
+    outcome = judge(rs, expected_of(rs))
+    assert outcome.kind != "false_accept", outcome.detail
+
+
 def test_every_ui_case_is_labeled():
     unlabeled = [str(rs.relative_to(UI)) for rs in UI.rglob("*.rs")
                  if not rs.with_name(rs.name[:-3] + ".expected.json").exists()]

@@ -107,8 +107,12 @@ class ConstraintGeneration:
 
     def relate_unsize(self, sub, sup, point, span, category):
         """`&'a T` into `&'b (dyn Trait + 'r)` (or Box, Rc, ...): the pointers relate as
-        usual and T's regions outlive 'r; nothing ties 'a to 'r (`&'a T` to `&'a dyn Any`)."""
-        if isinstance(sup, T.Dyn) and not isinstance(sub, T.Dyn):
+        usual and T's regions outlive 'r; nothing ties 'a to 'r (`&'a T` to `&'a dyn Any`).
+        A trait object with arguments or associated types (`dyn Fn(&T) -> &U`) has regions
+        of its own that T's impl must relate to (a closure's signature): until that is
+        modelled, every region of T outlives every region of the object (conservative)."""
+        if isinstance(sup, T.Dyn) and not isinstance(sub, T.Dyn) and not sup.args \
+                and not getattr(sup, "assoc", ()):
             for x in regions_in(sub):
                 self.outlives(x, sup.region, point, span, category)
         elif isinstance(sub, T.Ref) and isinstance(sup, T.Ref):
