@@ -107,6 +107,17 @@ def _item_value(fcx, e, kind, target, last: ast.PathSegment, trait_seg=None) -> 
     if kind == "const_param":
         fcx.tables.resolutions[e] = Res("const", target)
         return T.USIZE
+    if kind == "self_ty":
+        # `Self(x)` / `Self` in an impl of a tuple or unit struct: its constructor, at
+        # exactly the impl's type arguments
+        self_ty = fcx.scope.self_ty
+        adt = items.adts.get(self_ty.def_id) if isinstance(self_ty, T.Adt) else None
+        if adt is not None and adt.ctor_kind == "unit":
+            fcx.tables.resolutions[e] = Res("unit_struct", self_ty.def_id)
+            return self_ty
+        if adt is not None and adt.ctor_kind == "tuple":
+            fcx.tables.resolutions[e] = Res("tuple_struct", self_ty.def_id)
+            return T.FnDef(self_ty.def_id, tuple(a for a in self_ty.args if not isinstance(a, T.Region)))
     fcx.error("E0423.tc_expected_value", e.span, kind=kind, name=last.ident.name)
     return T.ERROR
 
