@@ -157,7 +157,13 @@ def render_suggestion(child: SubDiagnostic, file: SourceFile, width: int) -> lis
     first_line, old, new, marks, multiline = apply_edits(child, file)
     if multiline:
         starts = [0] + [i + 1 for i, c in enumerate(new) if c == "\n"]
-        for n, text in enumerate(new.split("\n")):
+        lines = new.split("\n")
+        if len(lines) > 1 and marks and all(insert and new[start + length - 1:start + length] == "\n"
+                                            for start, length, insert in marks if length):
+            # whole lines inserted (`use x::Y;\n`): rustc shows only them, not the line after
+            last_end = max(start + length for start, length, _ in marks)
+            lines = lines[:new.count("\n", 0, last_end)]
+        for n, text in enumerate(lines):
             a, b = starts[n], starts[n] + len(text)
             # the pieces of this line the edit wrote: all of it `+`, some `~`, none `|`
             lit = []
