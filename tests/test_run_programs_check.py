@@ -21,12 +21,7 @@ def _expected(path: Path) -> dict:
 CASES = sorted(p for p in RUN_DIR.rglob("*.rs") if p.with_name(p.stem + ".expected.json").exists())
 
 # path relative to tests/run -> why the checker still rejects it
-KNOWN_FALSE_REJECTS = {
-    "program_text_stats.rs":
-        "E0597: a closure whose parameter type is inferred from a generic arg holding a `\"\"` "
-        "literal (`fold(\"\", |best, w| ..)`) gets `'static` in its signature (nll.py "
-        "`external` maps the inferred 'static to STATIC_VID) instead of a free region",
-}
+KNOWN_FALSE_REJECTS: dict = {}
 
 
 def _param(path: Path):

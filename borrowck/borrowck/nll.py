@@ -48,6 +48,18 @@ class CrateTables:
         self.fn_infos = {info.def_id: info for info in getattr(typed, "fns", {}).values()}
 
 
+def _inferred_signature_type(closure, local: int) -> bool:
+    """Whether local (0: result, 2..: parameters) of a closure body has a type the user did
+    not write."""
+    if not isinstance(closure, ast.Closure):
+        return False
+    if local == ir.RETURN_PLACE:
+        return closure.ret is None
+    index = local - 2
+    params = closure.params
+    return 0 <= index < len(params) and params[index].ty is None
+
+
 def _region_roles(local: int, ty) -> list:
     """The role of each region of a closure body's argument local, in map_regions' order:
     "upvar" (the environment's own borrow and captured types), "param" or "result"."""
@@ -122,9 +134,13 @@ class BodyFacts:
                 return role != "result" or r.name in output_names
             return r.name.startswith("'_hr")
 
+        # a 'static the type checker inferred into a closure parameter or result the user did
+        # not write (from a `""` argument, say) is no promise: it is a free region there
+        inferred = [False]
+
         def external(r):
             hr = is_higher_ranked(r, roles.pop() if roles else "param")
-            if r.kind == "static":
+            if r.kind == "static" and not inferred[0]:
                 return T.Region("var", "", STATIC_VID)
             if hr and r.name in higher_ranked:
                 return T.Region("var", "", higher_ranked[r.name])
@@ -142,6 +158,7 @@ class BodyFacts:
                 before = next_external[0]
                 expanded = self._expanded(decl.ty)
                 roles[:] = _region_roles(local, expanded)[::-1]
+                inferred[0] = _inferred_signature_type(body.source, local)
                 local_tys.append(map_regions(expanded, external))
                 self._note_closure_param_regions(local, decl, local_tys[-1], before)
             else:
