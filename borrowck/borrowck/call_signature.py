@@ -15,7 +15,7 @@ from __future__ import annotations
 from ..mir import ir
 from ..types import ty as T
 from .region_constraints import COVARIANT
-from .renumber import ClosureEnv, map_regions, regions_in, substitute, vids_in
+from .renumber import ClosureEnv, component_types, map_regions, regions_in, substitute, vids_in
 
 
 ALL_ARGUMENTS = "all arguments"  # loose sources: every region of every argument
@@ -128,14 +128,8 @@ def _type_params_in(ty) -> list:
         t = stack.pop()
         if isinstance(t, T.Param):
             out.append(t)
-        elif isinstance(t, T.Ref):
-            stack.append(t.inner)
-        elif isinstance(t, T.Adt):
-            stack.extend(a for a in t.args if not isinstance(a, (T.Region, int)))
-        elif isinstance(t, T.Tuple):
-            stack.extend(t.elems)
-        elif isinstance(t, (T.Slice, T.Array)):
-            stack.append(t.elem)
+        else:
+            stack.extend(component_types(t))
     return out
 
 
@@ -367,12 +361,8 @@ def _closures_in(ty) -> list:
         if isinstance(t, ClosureEnv):
             if t.sig:
                 out.append(t)
-        elif isinstance(t, T.Ref):
-            stack.append(t.inner)
-        elif isinstance(t, T.Adt):
-            stack.extend(a for a in t.args if not isinstance(a, (T.Region, int)))
-        elif isinstance(t, T.Tuple):
-            stack.extend(t.elems)
+        else:
+            stack.extend(component_types(t))
     return out
 
 
@@ -492,14 +482,7 @@ def _bound_enough(alias, inst) -> bool:
             return False
         if isinstance(t, (T.Alias, T.Error)):
             return False
-        if isinstance(t, T.Ref):
-            stack.append(t.inner)
-        elif isinstance(t, T.Adt):
-            stack.extend(a for a in t.args if not isinstance(a, (T.Region, int)))
-        elif isinstance(t, T.Tuple):
-            stack.extend(t.elems)
-        elif isinstance(t, (T.Array, T.Slice)):
-            stack.append(t.elem)
+        stack.extend(component_types(t))
     return True
 
 

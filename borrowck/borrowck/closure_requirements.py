@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..types import ty as T
 from .region_inference import constraint_path
-from .renumber import ClosureEnv, regions_in
+from .renumber import ClosureEnv, component_types, regions_in
 from .universal_regions import STATIC_VID
 
 STATIC = -1  # Requirement.shorter: 'static
@@ -177,14 +177,9 @@ def _implied_upper_bounds(facts, own: int) -> list:
         stack = [facts.local_tys[local]]
         while stack:
             t = stack.pop()
-            if isinstance(t, T.Ref):
-                if t.region.kind == "var" and t.region.index == own:
-                    out.extend(r.index for r in regions_in(t.inner) if r.kind == "var" and r.index != own)
-                stack.append(t.inner)
-            elif isinstance(t, T.Adt):
-                stack.extend(a for a in t.args if not isinstance(a, (T.Region, int)))
-            elif isinstance(t, T.Tuple):
-                stack.extend(t.elems)
+            if isinstance(t, T.Ref) and t.region.kind == "var" and t.region.index == own:
+                out.extend(r.index for r in regions_in(t.inner) if r.kind == "var" and r.index != own)
+            stack.extend(component_types(t))
     return out
 
 

@@ -100,6 +100,20 @@ def _map_arg(arg, f):
     return map_regions(arg, f)
 
 
+def component_types(t) -> list:
+    """The types t is built from that a signature walk descends into: a reference's or raw
+    pointer's pointee, an ADT's type arguments, tuple elements, an array's or slice's element."""
+    if isinstance(t, (T.Ref, T.Ptr)):
+        return [t.inner]
+    if isinstance(t, T.Adt):
+        return [a for a in t.args if not isinstance(a, (T.Region, int))]
+    if isinstance(t, T.Tuple):
+        return list(t.elems)
+    if isinstance(t, (T.Array, T.Slice)):
+        return [t.elem]
+    return []
+
+
 def regions_in(ty) -> list:
     """Every region occurrence of ty, outermost first (map_regions' order, nothing rebuilt)."""
     out: list = []

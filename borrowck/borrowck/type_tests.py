@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..diagnostics import registry
 from ..types import ty as T
-from .renumber import ClosureEnv
+from .renumber import ClosureEnv, component_types
 from .universal_regions import STATIC_VID
 
 
@@ -55,12 +55,8 @@ def dyn_regions(ty) -> list:
         t = stack.pop()
         if isinstance(t, T.Dyn):
             out.append(t.region)
-        elif isinstance(t, (T.Ref, T.Ptr)):
-            stack.append(t.inner)
-        elif isinstance(t, T.Adt):
-            stack.extend(a for a in t.args if not isinstance(a, (T.Region, int)))
-        elif isinstance(t, T.Tuple):
-            stack.extend(t.elems)
+        else:
+            stack.extend(component_types(t))
     return out
 
 
@@ -118,13 +114,7 @@ def _implied(ty) -> list:
         t = stack.pop()
         if isinstance(t, T.Ref):
             out.extend((name, t.region) for name in params_in(t.inner))
-            stack.append(t.inner)
-        elif isinstance(t, T.Adt):
-            stack.extend(a for a in t.args if not isinstance(a, (T.Region, int)))
-        elif isinstance(t, T.Tuple):
-            stack.extend(t.elems)
-        elif isinstance(t, (T.Array, T.Slice)):
-            stack.append(t.elem)
+        stack.extend(component_types(t))
     return out
 
 

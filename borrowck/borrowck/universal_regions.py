@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..types import ty as T
-from .renumber import RegionVars, regions_in
+from .renumber import RegionVars, component_types, regions_in
 
 STATIC_VID = 0
 
@@ -140,18 +140,8 @@ def implied_bounds(ty) -> list:
                         out.append((inner.name, t.region.name))
             walk(t.inner)
         else:
-            for child in _children(t):
+            for child in component_types(t):
                 walk(child)
     walk(ty)
     del walk  # a recursive closure is a cycle: it would keep the crate alive until a GC
     return out
-
-
-def _children(t):
-    if isinstance(t, T.Adt):
-        return [a for a in t.args if not isinstance(a, (T.Region, int))]
-    if isinstance(t, T.Tuple):
-        return list(t.elems)
-    if isinstance(t, (T.Array, T.Slice)):
-        return [t.elem]
-    return []
