@@ -84,17 +84,13 @@ def _collect(items, path, generics_chain, out, ctx) -> None:
             if item.body is not None:
                 out.append((item, generics_chain + (item.generics,)))
                 _collect_nested(item.body, path, generics_chain + (item.generics,), out, ctx)
-        elif isinstance(item, ast.Impl):
+        elif isinstance(item, (ast.Impl, ast.Trait)):
+            # impl methods and trait default methods, with the items nested in their bodies
             chain = generics_chain + (item.generics,)
             for sub in item.items:
                 if isinstance(sub, ast.Fn) and sub.body is not None:
                     out.append((sub, chain + (sub.generics,)))
                     _collect_nested(sub.body, path, chain + (sub.generics,), out, ctx)
-        elif isinstance(item, ast.Trait):
-            chain = generics_chain + (item.generics,)
-            for sub in item.items:
-                if isinstance(sub, ast.Fn) and sub.body is not None:
-                    out.append((sub, chain + (sub.generics,)))
         elif isinstance(item, ast.Mod) and item.items is not None:
             _collect(item.items, f"{path}::{item.ident.name}", generics_chain, out, ctx)
         elif isinstance(item, ast.Static):
