@@ -23,7 +23,6 @@ import io
 import os
 import sys
 import threading
-import traceback
 from contextlib import nullcontext
 from pathlib import Path
 from typing import Iterator, TextIO
@@ -106,6 +105,8 @@ def read_error(path: str, err: OSError, stderr: TextIO) -> int:
 
 def print_ice(ice: InternalCompilerError, path: str, stderr: TextIO) -> int:
     """rustc-style internal compiler error report, never a raw traceback."""
+    import traceback  # only for a bug report: not loaded by every start
+
     frames = traceback.extract_tb(ice.error.__traceback__)
     where = frames[-1] if frames else None  # where the exception was raised
     location = f"{os.path.relpath(where.filename, Path(__file__).parent.parent)}:{where.lineno}" if where else "?"

@@ -7,7 +7,7 @@ output for the file named by its basename, drop warnings (rustc's file has none)
 byte for byte. Prints per category (the case's directory under tests/ui) the identical count,
 then a unified diff per differing case (`--diff`), or only the names (default).
 
-    tools/stderr_diff.py [--diff] [--write-missing] [--list-identical] [PATH...]
+    tools/stderr_diff.py [--diff [--near]] [--write-missing] [--list-identical] [PATH...]
 
 `--write-missing` first writes CASE.stderr for rejected cases lacking one, by running
 tools/label.py's labeling on them (it also reports a verdict or code that disagrees with
@@ -92,6 +92,9 @@ def main(argv=None) -> int:
     ap.add_argument("--diff", action="store_true", help="print a unified diff per differing case")
     ap.add_argument("--write-missing", action="store_true", help="write CASE.stderr (rustc) where missing")
     ap.add_argument("--list-identical", action="store_true", help="print the identical cases, one per line")
+    ap.add_argument("--near", action="store_true",
+                    help="with --diff: leave out the cases equal apart from std-source locations, and "
+                         "those location lines from the diffs")
     args = ap.parse_args(argv)
     rss = cases(args.paths)
     if args.write_missing:
@@ -118,6 +121,10 @@ def main(argv=None) -> int:
         return 0
     for rs, want, got in differing:
         name = rs.relative_to(ROOT).as_posix() if rs.is_relative_to(ROOT) else str(rs)
+        if args.near:
+            want = without_std_locations(want)
+            if want == got:
+                continue
         if args.diff:
             sys.stdout.writelines(difflib.unified_diff(want.splitlines(True), got.splitlines(True),
                                                        f"rustc/{name}", f"borrowck/{name}"))

@@ -8,15 +8,18 @@ Per-body checks, each `check_body(body, mir, typed) -> list[Diagnostic]`:
                           E0515 E0373 E0521, "lifetime may not live long enough"
   moves.check_body        (ownership half) E0382 E0381 and move errors E0507/E0508/E0509
   mutability.check_body   (ownership half) E0596 E0594 E0384
-The ownership modules are picked up as soon as they exist with that function.
+  packed_refs.check_body  E0793 (references to unaligned fields of packed structs)
+The ownership modules are picked up as soon as they exist with that function; both take
+the body's MoveData (`move_data=`), gathered once per body and shared.
 """
 from __future__ import annotations
 
 import importlib
 
+from ..dataflow.move_paths import gather
 from . import nll
 
-OWNERSHIP_MODULES = ("moves", "mutability")
+OWNERSHIP_MODULES = ("moves", "mutability", "packed_refs")
 
 
 def _ownership_checks() -> list:
@@ -44,10 +47,15 @@ def check_crate(mir, typed) -> list:
 
     def nll_check(body, mir, typed):
         return nll.check_body(body, mir, typed, closures, crate)
-    checks = _ownership_checks() + [nll_check]
+    ownership = _ownership_checks()
+    adts = getattr(typed, "adts", None)
     diags = list(getattr(mir, "diagnostics", ()) or ())
     for body in mir.bodies:
-        for check in checks:
-            diags.extend(check(body, mir, typed))
+        # moves and mutability read the same move paths: gathered once (MoveData is only
+        # read after gathering; its lazy masks are pure functions of the paths)
+        data = gather(body, adts)
+        for check in ownership:
+            diags.extend(check(body, mir, typed, move_data=data))
+        diags.extend(nll_check(body, mir, typed))
     diags.sort(key=lambda d: d.sort_key())
     return diags

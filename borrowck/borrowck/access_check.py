@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..mir import ir
+from ..mir.visit import places_of
 from ..types import ty as T
 from .places_conflict import (DEEP, DROP, SHALLOW, SHALLOW_FAKE, SHALLOW_LEN,
                               borrow_conflicts_with_place)
@@ -128,13 +129,23 @@ class AccessChecker:
         self._reservation_errors: set = set()  # places whose reservation was reported
 
     def run(self) -> list:
+        by_local = self.borrow_set.by_local
+        activated = {loc.block for loc in self.borrow_set.activations}
         for b, bb in enumerate(self.body.blocks):
             if bb.is_cleanup:
                 continue
             n = len(bb.statements)
+            check_all = b in activated
             for i, loans in enumerate(self.in_scope.block_states(b)):
-                if loans:
-                    self.check_location(ir.Location(b, i), bb.statements[i] if i < n else bb.terminator, loans)
+                if not loans:
+                    continue
+                node = bb.statements[i] if i < n else bb.terminator
+                # an access conflicts only with loans of its own local: a location none of
+                # whose places (a superset of its accesses' places) has a loan in scope,
+                # and with no activation or function exit, has nothing to check
+                if check_all or isinstance(node, ir.Return) or \
+                        any(by_local.get(place.local, 0) & loans for place, _ in places_of(node)):
+                    self.check_location(ir.Location(b, i), node, loans)
         return self.conflicts
 
     def check_location(self, loc, node, loans: int = None):
@@ -155,13 +166,16 @@ class AccessChecker:
             self.check_exit(loc, node, loans)
 
     def check(self, loc, access: Access, loans: int):
+        # only loans of the same local can conflict (most accesses have none: return before
+        # hashing the place); visit them in index order
+        loans &= self.borrow_set.of_local(access.place.local)
+        if not loans:
+            return
         key = (access.place, access.span)
         if key in self._reported:
             return
         if access.depth == SHALLOW_LEN and isinstance(self.place_types.ty(access.place), T.Array):
             return  # an array's length is a constant: nothing is read
-        # only loans of the same local can conflict; visit them in index order
-        loans &= self.borrow_set.of_local(access.place.local)
         while loans:
             low = loans & -loans
             loans ^= low

@@ -102,7 +102,7 @@ def _bind_projections(inst) -> None:
     """A type parameter named only by a bound `I: Iterator<Item = &'a T>` (the `T` of
     `Copied`'s impl, in `next(&mut self) -> Option<T>`) is bound, with its very regions,
     by matching `&'a T` against `<I as Iterator>::Item` normalized for this call."""
-    from .normalize import _match, normalize
+    from .normalize import _match
     for pred in inst.preds:
         trait_ref = getattr(pred, "trait_ref", None)
         if type(pred).__name__ != "ProjectionPred" or trait_ref is None or trait_ref.trait_id in FN_TRAITS \
@@ -111,7 +111,7 @@ def _bind_projections(inst) -> None:
         free = [t for t in _type_params_in(pred.ty) if _param_key(t) not in inst.types]
         if not free or any(not isinstance(a, (T.Region, int)) for a in trait_ref.args):
             continue
-        value = normalize(inst.gen.ctx.items, T.Alias(trait_ref.trait_id, pred.name,
+        value = inst.gen.ctx.projections.normalize(T.Alias(trait_ref.trait_id, pred.name,
                                                       inst.types[_param_key(trait_ref.self_ty)], trait_ref.args))
         if value is None:
             continue
@@ -189,17 +189,25 @@ def relate_call(gen, term: ir.Call, loc: ir.Location):
     dest_ty = ctx.place_types.ty(term.destination)
     dest_category = gen.assign_category(term.destination)
     callee = term.callee_info if hasattr(term.callee_info, "sig_params") else None
+    if term.callee in FORMAT_SINKS:
+        _format_dyn_impls(gen, arg_tys, point, span)
     closure = _called_closure(term, arg_tys)
     if closure is not None:
         args = arg_tys[1:]  # MIR passes the call's arguments as one tuple (the trait's `Args`)
         if len(args) == 1 and isinstance(args[0], T.Tuple):
             args = list(args[0].elems)
-        _call_closure(gen, closure, args, dest_ty, point, span)
+        _call_closure(gen, closure, args, dest_ty, point, span, dest_category)
         if ctx.closure_calls_summarized(closure.def_id):
             return
         for source in arg_tys:  # the result may borrow from the closure and the args
             gen.relate_loosely(source, dest_ty, point, span, dest_category)
         return
+    if term.callee in CALL_METHODS:
+        if _call_through_fn_bound(gen, callee, arg_tys, dest_ty, point, span, dest_category):
+            return
+        # a signature we cannot place: the result may borrow from the callee and the arguments
+        for source in arg_tys:
+            gen.relate_loosely(source, dest_ty, point, span, dest_category)
     declared = declared_signature(ctx, term.callee)
     if declared is not None and len(declared[0]) == len(arg_tys):
         # the declaration names its lifetimes consistently (impl's and method's own)
@@ -234,10 +242,36 @@ def relate_call(gen, term: ir.Call, loc: ir.Location):
     gen.relate(inst_ret, dest_ty, COVARIANT, point, span, dest_category)
     _link_loose_result(gen, loose, params, arg_tys, point, span, declared is not None)
     _bounds(gen, inst, callee, declared, arg_tys, point, span, params)
-    _closure_arguments(gen, inst, params, arg_tys, dest_ty, point, span)
+    _impl_header_regions(gen, inst, point, span)
+    sig = ctx.items.fns.get(term.callee) if ctx.items is not None and term.callee is not None else None
+    by_ref_receiver = sig is not None and sig.has_self and sig.self_kind in ("ref", "ref_mut")
+    _closure_arguments(gen, inst, params, arg_tys, dest_ty, point, span, by_ref_receiver)
 
 
 CALL_METHODS = ("std::ops::Fn::call", "std::ops::FnMut::call_mut", "std::ops::FnOnce::call_once")
+# the calls formatting macros lower to: their arguments are `&arg` for each format argument
+FORMAT_SINKS = frozenset(("std::fmt::format", "std::io::_print", "std::io::_eprint",
+                          "std::fmt::Write::write_fmt", "std::io::Write::write_fmt"))
+FMT_TRAITS = ("std::fmt::Display", "std::fmt::Debug", "std::fmt::LowerHex", "std::fmt::UpperHex",
+              "std::fmt::Binary", "std::fmt::Octal", "std::fmt::LowerExp", "std::fmt::UpperExp")
+
+
+def _format_dyn_impls(gen, arg_tys, point, span):
+    """Formatting a `&'a (dyn Shape + 'a)` when every formatting impl for `dyn Shape` is
+    for `dyn Shape + 'static` (`impl Display for dyn Shape`): the impl needs 'a: 'static."""
+    items = gen.ctx.items
+    if items is None:
+        return
+    for t in arg_tys:
+        while isinstance(t, T.Ref):
+            t = t.inner
+        if not isinstance(t, T.Dyn) or t.region.kind != "var" or t.region.index == 0:
+            continue
+        regions = [impl.trait_ref.self_ty.region for tid in FMT_TRAITS for impl in items.trait_impls(tid)
+                   if not impl.is_std and isinstance(impl.trait_ref.self_ty, T.Dyn)
+                   and impl.trait_ref.self_ty.trait_id == t.trait_id]
+        if regions and all(r.kind == "static" for r in regions):
+            gen.outlives(t.region, T.Region("var", "", 0), point, span, "call_argument")
 
 
 def _called_closure(term, arg_tys):
@@ -251,7 +285,7 @@ def _called_closure(term, arg_tys):
     return first if isinstance(first, ClosureEnv) and first.sig else None
 
 
-def _call_closure(gen, closure: ClosureEnv, arg_tys, dest_ty, point, span):
+def _call_closure(gen, closure: ClosureEnv, arg_tys, dest_ty, point, span, dest_category="call_argument"):
     """A direct call of a closure: the arguments flow into its parameters, its result
     into the destination (what its body requires of them is on its type's regions)."""
     params = closure.sig_params
@@ -263,13 +297,143 @@ def _call_closure(gen, closure: ClosureEnv, arg_tys, dest_ty, point, span):
             for param in params:
                 gen.relate_loosely(actual, param, point, span, "call_argument")
     if closure.sig_ret is not None:
-        gen.relate_loosely(closure.sig_ret, dest_ty, point, span, "call_argument")
+        gen.relate_loosely(closure.sig_ret, dest_ty, point, span, dest_category)
 
 
 FN_TRAITS = ("std::ops::Fn", "std::ops::FnMut", "std::ops::FnOnce")
 
 
-def _closure_arguments(gen, inst, params, arg_tys, dest_ty, point, span):
+def _call_through_fn_bound(gen, callee, arg_tys, dest_ty, point, span, dest_category) -> bool:
+    """A call through `dyn Fn*`, `F: Fn*` or `impl Fn*` (`Fn*::call*(callee, (args..))`): the
+    signature is the bound's, with its late-bound regions (elided '_hrN, `for<'a>`) fresh
+    for this call and its other regions those of the callee's type; the arguments flow into
+    its parameters, its output into the destination (so `Fn(&T) -> &U` ties the result to
+    the argument). False when the signature's regions cannot all be placed."""
+    if callee is None or len(arg_tys) != 2 or len(callee.sig_params) != 2 or callee.sig_ret is None:
+        return False
+    sig = _fn_bound_signature(gen, callee.sig_params[0], arg_tys[0], callee.sig_ret)
+    if sig is None:
+        return False
+    params, output = sig
+    actual = arg_tys[1]
+    if not isinstance(actual, T.Tuple) or not isinstance(params, T.Tuple) \
+            or len(actual.elems) != len(params.elems):
+        return False
+    gen.relate(actual, params, COVARIANT, point, span, "call_argument")
+    gen.relate(output, dest_ty, COVARIANT, point, span, dest_category)
+    return True
+
+
+def _fn_bound_signature(gen, fn_ty, operand_ty, ret):
+    """(argument tuple, output) of the `Fn*` signature of a callee of type fn_ty (type
+    checking's, region names kept) whose MIR operand has type operand_ty (this body's
+    regions), instantiated for one call; None when unknown."""
+    fresh: dict = {}
+    vars = gen.ctx.renumberer.vars
+
+    def late_bound(r):
+        hit = fresh.get(r.name)
+        if hit is None:
+            hit = fresh[r.name] = vars.fresh("call")
+        return hit
+
+    def is_bound(r, names) -> bool:
+        return r.kind == "param" and (r.name.startswith("'_hr") or r.name in names)
+
+    fn_ty = _peel_pointers(fn_ty)
+    operand = _peel_pointers(operand_ty)
+    if isinstance(fn_ty, T.Dyn) and fn_ty.trait_id in FN_TRAITS and isinstance(operand, T.Dyn) and fn_ty.args:
+        written, renumbered = regions_in(fn_ty), regions_in(operand)
+        if len(written) != len(renumbered):
+            return None
+        placed = iter([late_bound(w) if is_bound(w, ()) else v for w, v in zip(written, renumbered)])
+        inst = map_regions(fn_ty, lambda r: next(placed))
+        return inst.args[0], dict(inst.assoc).get("Output", T.UNIT)
+    if isinstance(fn_ty, T.Opaque) and isinstance(operand, ClosureEnv):
+        bound = {n for p in fn_ty.bounds for n in (getattr(p, "bound_regions", ()) or ())}
+        captured = regions_in(operand)  # one region stands for what the opaque type captures
+        return _bound_signature(fn_ty.bounds, T.Param("Self"), ret, lambda r: late_bound(r) if is_bound(r, bound)
+                                else _static_or(r, captured[0] if captured else None))
+    if isinstance(fn_ty, T.Param):
+        preds = _param_env(gen)
+        bound = {n for p in preds if getattr(getattr(p, "trait_ref", None), "self_ty", None) == fn_ty
+                 for n in (getattr(p, "bound_regions", ()) or ())}
+        names = gen.ctx.universal.names
+        return _bound_signature(preds, fn_ty, ret, lambda r: late_bound(r) if is_bound(r, bound)
+                                else _static_or(r, _universal(names, r)))
+    return None
+
+
+class _Unplaced(Exception):
+    """A region of a bound's signature that no region of this body stands for."""
+
+
+def _bound_signature(preds, self_ty, ret, place):
+    """(argument tuple, output) of the `Fn*` bound on self_ty among preds, regions placed."""
+    args = output = None
+    for pred in preds:
+        trait_ref = getattr(pred, "trait_ref", None)
+        if trait_ref is None or trait_ref.self_ty != self_ty or trait_ref.trait_id not in FN_TRAITS \
+                or len(trait_ref.args) != 1:
+            continue
+        if type(pred).__name__ == "TraitPred":
+            args = trait_ref.args[0]
+        elif type(pred).__name__ == "ProjectionPred" and pred.name == "Output":
+            output = pred.ty
+    if args is None:
+        return None
+    if output is None:
+        output = T.UNIT
+
+    def placed(r):
+        got = place(r)
+        if got is None:
+            raise _Unplaced
+        return got
+    try:
+        return map_regions(args, placed), map_regions(output, placed)
+    except _Unplaced:
+        return None
+
+
+def _static_or(r, other):
+    return T.Region("var", "", 0) if r.kind == "static" else other
+
+
+def _universal(names: dict, r):
+    vid = names.get(r.name) if r.kind == "param" else None
+    return T.Region("var", "", vid) if vid is not None else None
+
+
+def _param_env(gen) -> tuple:
+    """The where-clauses of the fn whose body this is (closures: of the fn around them)."""
+    items = gen.ctx.items
+    def_id = getattr(gen.ctx.body, "def_id", None)
+    while def_id:
+        cut = def_id.rfind("::{closure#")
+        if cut > 0 and def_id.endswith("}"):  # a closure: its fn's where-clauses
+            def_id = def_id[:cut]
+            continue
+        try:
+            return tuple(items.predicates_of(def_id))
+        except Exception:  # not an item of the table
+            return ()
+    return ()
+
+
+def _peel_pointers(ty):
+    """The callee behind references and boxes (`&Box<dyn Fn(..)>` -> `dyn Fn(..)`)."""
+    while True:
+        if isinstance(ty, T.Ref):
+            ty = ty.inner
+        elif isinstance(ty, T.Adt) and ty.def_id == "std::boxed::Box" and ty.args \
+                and not isinstance(ty.args[0], (T.Region, int)):
+            ty = ty.args[0]
+        else:
+            return ty
+
+
+def _closure_arguments(gen, inst, params, arg_tys, dest_ty, point, span, by_ref_receiver=False):
     """A closure passed to a function is called there as its `Fn*` bound says: the
     bound's argument types flow into the closure's parameters, its result into the bound's
     `Output`. Without a usable bound: every region of the other arguments outlives the
@@ -279,7 +443,7 @@ def _closure_arguments(gen, inst, params, arg_tys, dest_ty, point, span):
         if not closures:
             continue
         declared = params[i] if i < len(params) else None
-        if isinstance(declared, T.Ref) and declared.inner == T.Param("Self") and \
+        if isinstance(declared, T.Ref) and (declared.inner == T.Param("Self") or i == 0 and by_ref_receiver) and \
                 not (isinstance(actual, T.Ref) and isinstance(actual.inner, ClosureEnv)):
             # closures inside a borrowed receiver (`&mut FilterMap<I, F>` of `find`): their
             # signatures were related when they were passed in; this call adds nothing
@@ -335,10 +499,9 @@ def _bound_ty(gen, inst, ty):
     """ty of a callee's bound instantiated for this call (projections normalized), or
     None when the arguments do not determine it."""
     if isinstance(ty, T.Alias):
-        from .normalize import normalize
         if not _bound_enough(ty, inst):
             return None
-        value = normalize(gen.ctx.items, T.Alias(ty.trait_id, ty.name, inst.instantiate(ty.self_ty),
+        value = gen.ctx.projections.normalize(T.Alias(ty.trait_id, ty.name, inst.instantiate(ty.self_ty),
                                                  tuple(a if isinstance(a, (T.Region, int)) else inst.instantiate(a)
                                                        for a in ty.args)))
         return gen.ctx.renumberer.fill(value) if value is not None else None
@@ -376,8 +539,7 @@ def _instantiate_result(gen, inst, ret, shape, loose: list):
         loose.append(([r for r in regions_in(hidden) if r.kind == "var" and r.index != 0], ALL_ARGUMENTS))
         return hidden
     if isinstance(ret, T.Alias) and _bound_enough(ret, inst):
-        from .normalize import normalize
-        value = normalize(gen.ctx.items, T.Alias(ret.trait_id, ret.name, inst.instantiate(ret.self_ty),
+        value = gen.ctx.projections.normalize(T.Alias(ret.trait_id, ret.name, inst.instantiate(ret.self_ty),
                                                  tuple(a if isinstance(a, (T.Region, int)) else inst.instantiate(a)
                                                        for a in ret.args)))
         if value is not None:
@@ -439,7 +601,6 @@ def _sources_from_bounds(gen, inst, param: T.Param):
     """For a result type parameter only bounded by the arguments, like `collect`'s
     `B: FromIterator<Self::Item>`: the regions of the bound's (normalized) arguments, or
     None when they are not known."""
-    from .normalize import normalize
     sources = []
     for pred in inst.preds:
         trait_ref = getattr(pred, "trait_ref", None)
@@ -451,7 +612,7 @@ def _sources_from_bounds(gen, inst, param: T.Param):
             if isinstance(arg, T.Alias):
                 if not _bound_enough(arg, inst):
                     return None
-                value = normalize(gen.ctx.items, T.Alias(arg.trait_id, arg.name, inst.instantiate(arg.self_ty),
+                value = gen.ctx.projections.normalize(T.Alias(arg.trait_id, arg.name, inst.instantiate(arg.self_ty),
                                                          tuple(a if isinstance(a, (T.Region, int)) else inst.instantiate(a)
                                                                for a in arg.args)))
                 if value is None:
@@ -555,6 +716,73 @@ def _bounds(gen, inst, callee, declared, arg_tys, point, span, params):
         for r in _subject_regions(inst, ty, decl_params, arg_tys):
             gen.outlives(r, target, point, span, "call_argument")
         _type_tests(gen, ty, target, decl_params, arg_tys, span)
+
+
+def _impl_header_regions(gen, inst, point, span):
+    """`T: Show` met by the one `impl Show for &'static str`: selecting that impl makes
+    the 'static of its header a requirement on the type T is bound to, as rustc's impl
+    match does. Only for bounds without trait arguments (a blanket impl for other
+    arguments might be the one chosen) and when exactly one non-blanket impl matches."""
+    from ..types.items import head_key
+    projections = gen.ctx.projections
+    if projections is None:
+        return
+    for pred in inst.preds:
+        trait_ref = getattr(pred, "trait_ref", None)
+        if type(pred).__name__ != "TraitPred" or not isinstance(trait_ref.self_ty, T.Param) \
+                or any(not isinstance(a, (T.Region, int)) for a in trait_ref.args):
+            continue
+        if _param_key(trait_ref.self_ty) not in inst.types:
+            continue
+        actual = inst.instantiate(trait_ref.self_ty)  # with the regions the parameters got
+        if not isinstance(actual, (T.Ref, T.Adt, T.Dyn)):
+            continue
+        found = None
+        for impl in projections.candidates(trait_ref.trait_id, head_key(actual)) or ():
+            statics: list = []
+            if isinstance(impl.trait_ref.self_ty, T.Param) or not _header_statics(impl.trait_ref.self_ty, actual, statics):
+                continue
+            if found is not None:
+                found = None
+                break
+            found = statics
+        for r in found or ():
+            gen.outlives(r, T.Region("var", "", 0), point, span, "call_argument")
+
+
+def _header_statics(pattern, actual, out: list) -> bool:
+    """Does an impl's self type match `actual` (regions aside)? Collects the regions of
+    `actual` where the impl writes `'static`."""
+    if isinstance(pattern, T.Param):
+        return True
+    if isinstance(pattern, T.Ref):
+        if not isinstance(actual, T.Ref) or actual.mutable != pattern.mutable:
+            return False
+        if pattern.region.kind == "static":
+            out.append(actual.region)
+        return _header_statics(pattern.inner, actual.inner, out)
+    if isinstance(pattern, T.Dyn):
+        if not isinstance(actual, T.Dyn) or actual.trait_id != pattern.trait_id:
+            return False
+        if pattern.region.kind == "static":
+            out.append(actual.region)
+        return True
+    if isinstance(pattern, T.Adt):
+        if not isinstance(actual, T.Adt) or actual.def_id != pattern.def_id or len(actual.args) != len(pattern.args):
+            return False
+        for p, a in zip(pattern.args, actual.args):
+            if isinstance(p, T.Region):
+                if p.kind == "static" and isinstance(a, T.Region):
+                    out.append(a)
+            elif not isinstance(p, int) and not isinstance(a, (T.Region, int)) and not _header_statics(p, a, out):
+                return False
+        return True
+    if isinstance(pattern, T.Tuple):
+        return isinstance(actual, T.Tuple) and len(actual.elems) == len(pattern.elems) and \
+            all(_header_statics(p, a, out) for p, a in zip(pattern.elems, actual.elems))
+    if isinstance(pattern, (T.Slice, T.Array)):
+        return type(actual) is type(pattern) and _header_statics(pattern.elem, actual.elem, out)
+    return pattern == actual
 
 
 def _type_tests(gen, subject, target, params, arg_tys, span):

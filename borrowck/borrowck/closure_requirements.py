@@ -199,6 +199,7 @@ def apply_requirements(gen, requirements, closure_ty, point, span) -> None:
         if req.longer >= len(regions) or req.shorter >= len(regions):
             continue
         shorter = static if req.shorter == STATIC else regions[req.shorter]
-        # the closure's own `return` is no return of the creator's
-        category = "closure_bounds" if req.category == "return" else req.category
+        # the closure's own `return` is no return of the creator's (no E0515 there), but it
+        # is still blamed as "returning this value" (rustc's `from_closure`)
+        category = "closure_return" if req.category == "return" else req.category
         gen.outlives(regions[req.longer], shorter, point, req.span or span, category)

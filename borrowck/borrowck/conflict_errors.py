@@ -15,7 +15,8 @@ from .describe_place import describe_place
 from .explanation import (MUST_BE_VALID_FOR, USED_LATER, USED_LATER_IN_LOOP,
                           USED_LATER_WHEN_DROPPED, explain)
 
-CATEGORY_TEXT = {"return": "returning this value ", "call_argument": "argument ",
+CATEGORY_TEXT = {"return": "returning this value ", "closure_return": "returning this value ",
+                 "call_argument": "argument ",
                  "assignment": "assignment ", "type_annotation": "type annotation ",
                  "usage": "using this value ", "closure_upvar": "closure capture "}
 
@@ -218,6 +219,17 @@ def report_conflict(facts, conflict):
         _capture_labels(facts, diag, borrow, access_capture, place, borrowed, "first ", "second ")
         add_explanation(facts, diag, expl, prefix="first ", borrow_desc=borrow_desc)
         return diag
+    if access.borrow_kind == ir.BorrowKind.UNIQUE and borrow.location != conflict.location:
+        # a closure's unique capture while the place is borrowed (by another such closure: E0524)
+        if borrow.kind == ir.BorrowKind.UNIQUE:
+            diag = registry.error("E0524", span, registry.text("E0524.label.second"), place=place)
+            diag.label(loan_span, registry.text("E0524.label.first"))
+        else:
+            diag = registry.error("E0500", span, registry.text("E0500.label.closure"), place=place)
+            diag.label(loan_span, registry.text("E0500.label.borrow"))
+        _capture_labels(facts, diag, borrow, access_capture, place, borrowed, "first ", "second ")
+        add_explanation(facts, diag, expl, prefix="first ", borrow_desc=borrow_desc)
+        return diag
     if new_mut and old_mut:
         if borrow.location == conflict.location:
             diag = registry.error("E0499", span, registry.text("E0499.label.previous_iteration", place=place),
@@ -392,6 +404,9 @@ def report_dropped_while_borrowed(facts, conflict):
         return None
     facts.reported_drops.add(key)
     expl = explain(facts, conflict.location, borrow)
+    dropped_ty = _destructor_of(facts, borrow.borrowed_place)
+    if dropped_ty is not None and not borrow.borrowed_place.is_prefix_of(conflict.access.place):
+        return _borrow_across_destructor(facts, conflict, dropped_ty, expl)
     decl = body.local_decls[root]
     desc = describe_place(body, borrow.borrowed_place)
     drop_span = end_point(conflict.access.span)
@@ -424,6 +439,56 @@ def report_dropped_while_borrowed(facts, conflict):
     if expl.kind in (USED_LATER, USED_LATER_IN_LOOP, USED_LATER_WHEN_DROPPED):
         _suggest_let_binding(facts, diag, borrow, temp_span)
     add_explanation(facts, diag, expl, borrow_desc="temporary value")
+    return diag
+
+
+def _destructor_of(facts, place):
+    """rustc's classify_drop_access_kind: the outermost ADT with a destructor of its own that
+    `place` reaches a field through (derefs of a `Box` on the way keep looking; None when the
+    place is plain local or boxed storage)."""
+    from ..mir.place_ty import is_box, prefix_tys
+    from ..types import ty as T
+
+    tys = prefix_tys(facts.body, place)
+    for elem, t in zip(place.projection, tys):
+        if isinstance(elem, ir.Deref):
+            if not is_box(t):
+                return None
+        elif isinstance(elem, (ir.Field, ir.Downcast)) and isinstance(t, T.Adt):
+            info = facts.adts.get(t.def_id)
+            own_drop = t.def_id in _STD_DROP_IMPLS if getattr(info, "is_std", True) \
+                else info is not None and info.has_drop_impl
+            if own_drop:
+                return t
+    return None
+
+
+def _borrow_across_destructor(facts, conflict, dropped_ty, expl):
+    """E0713: the drop of a value whose type implements Drop needs exclusive access to what
+    a loan in scope borrowed through one of its fields."""
+    borrow = conflict.borrow
+    body = facts.body
+    diag = registry.error("E0713", borrow.span)
+    dropped = describe_place(body, conflict.access.place)
+    what = f"`{dropped}`" if dropped is not None else "temporary value"
+    borrowed = describe_place(body, borrow.borrowed_place)
+    from ..types.type_fold import erase_regions
+
+    ty = facts.type_name(erase_regions(dropped_ty))
+    if borrowed is not None:
+        label = registry.text("E0713.label.drop", what=what, borrowed=borrowed, ty=ty)
+    else:
+        label = registry.text("E0713.label.drop_unnamed", what=what, ty=ty)
+    diag.label(end_point(conflict.access.span), label)
+    if expl.kind in (USED_LATER, USED_LATER_WHEN_DROPPED):
+        diag.note(registry.text("E0716.help.let"))
+    add_explanation(facts, diag, expl, borrow_desc=borrowed or "value")
+    # rustc's primary span has no text of its own: an explanation at the same span is its label
+    main = next((l for l in diag.labels if l.primary and l.message is None), None)
+    same = next((l for l in diag.labels if not l.primary and main is not None and l.span == main.span), None)
+    if same is not None:
+        main.message = same.message
+        diag.labels.remove(same)
     return diag
 
 
@@ -506,6 +571,9 @@ def _returns_iterator(facts) -> bool:
     items = getattr(facts.typed, "items", None)
     if isinstance(ret, T.Opaque):
         return any("Iterator" in str(b) for b in ret.bounds)
+    if isinstance(ret, T.Adt) and ret.def_id == "std::boxed::Box" and ret.args and isinstance(ret.args[0], T.Dyn):
+        # `impl Iterator for Box<I>` holds only when the boxed object is an iterator
+        return ret.args[0].trait_id == "std::iter::Iterator"
     if not isinstance(ret, T.Adt) or items is None:
         return False
     return any(i.trait_ref is not None and i.trait_ref.trait_id == "std::iter::Iterator"

@@ -105,6 +105,7 @@ class LoansInScope(GenKillAnalysis):
         self.place_types = place_types
         self._groups: dict = {}  # local -> [(borrowed place, kind, loans)]
         self._overwrites: dict = {}  # projected place -> the loans its overwrite kills
+        self._gens = None  # block -> statement index -> the loan borrowed there
 
     def early(self, state: int, loc: ir.Location) -> int:
         return state & ~self.kills.get(self.locations.point(loc), 0)
@@ -158,6 +159,38 @@ class LoansInScope(GenKillAnalysis):
         if isinstance(term, ir.Call):
             kill |= self.killed_by(term.destination)
         return 0, kill
+
+    def block_effects(self, body: ir.Body, b: int) -> list:
+        """gen_kill/terminator_gen_kill of every location of block b, by index (no Location
+        per statement: the loans are found by block, the early kills by point)."""
+        if self._gens is None:
+            self._gens = {}
+            for borrow in self.borrow_set.borrows:
+                self._gens.setdefault(borrow.location.block, {})[borrow.location.index] = borrow.index
+        gens = self._gens.get(b, {})
+        kills = self.kills
+        start = self.locations.block_start[b]
+        bb = body.blocks[b]
+        out = []
+        for i, stmt in enumerate(bb.statements):
+            kill = kills.get(start + i, 0)
+            gen = 0
+            if isinstance(stmt, ir.Assign):
+                kill |= self.killed_by(stmt.place)
+                index = gens.get(i)
+                if index is not None:
+                    gen = 1 << index
+            elif isinstance(stmt, ir.StorageDead):
+                kill |= self.borrow_set.of_local(stmt.local)  # killed_by of a whole local
+            if gen or kill:
+                out.append((i, gen, kill))
+        n = len(bb.statements)
+        kill = kills.get(start + n, 0)
+        if isinstance(bb.terminator, ir.Call):
+            kill |= self.killed_by(bb.terminator.destination)
+        if kill:
+            out.append((n, 0, kill))
+        return out
 
 
 def compute_loans_in_scope(body, locations, borrow_set, values, place_types):

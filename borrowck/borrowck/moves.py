@@ -37,8 +37,9 @@ _USE = {Ctx.COPY: "use", Ctx.MOVE: "use", Ctx.INSPECT: "use", Ctx.FAKE_READ: "us
         Ctx.SHARED_BORROW: "borrow", Ctx.MUT_BORROW: "borrow", Ctx.FAKE_BORROW: "borrow", Ctx.ADDRESS_OF: "borrow"}
 
 
-def check_body(body: ir.Body, mir, typed) -> list:
-    data = gather(body, getattr(typed, "adts", None))
+def check_body(body: ir.Body, mir, typed, move_data=None) -> list:
+    """move_data: the body's MoveData when the caller gathered it already."""
+    data = move_data if move_data is not None else gather(body, getattr(typed, "adts", None))
     diags = report_illegal_moves(body, data, typed)
     relevant = _locals_that_may_be_uninit(body, data)
     if not relevant:

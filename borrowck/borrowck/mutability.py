@@ -33,10 +33,11 @@ from .describe_place import describe_place
 YES, EXCEPT_UPVARS, NO = "yes", "except_upvars", "no"
 
 
-def check_body(body: ir.Body, mir, typed) -> list:
-    checker = _MutChecker(body, None, None, typed)
+def check_body(body: ir.Body, mir, typed, move_data=None) -> list:
+    """move_data: the body's MoveData when the caller gathered it already (else gathered
+    only once an access fails)."""
+    checker = _MutChecker(body, move_data, None, typed)
     checker.mir = mir
-    checker.first_inits = _sole_acyclic_inits(body)
     for b in reverse_postorder(body):
         bb = body.blocks[b]
         for i, stmt in enumerate(bb.statements):
@@ -55,7 +56,7 @@ class _MutChecker:
         self.errors = []  # Diagnostics in visiting order
         self.not_mut_borrows = {}  # local -> [(use span, place)] of E0596 "not declared as mutable"
         self.reassigned = set()
-        self.first_inits = {}  # var local -> the Location of its only init, outside any cycle
+        self._first_inits = None  # var local -> the Location of its only init, outside any cycle
         self.failed = []  # (loc, place, span, access, err_place) of failing accesses, in order
 
     # ── accesses ──
@@ -78,9 +79,16 @@ class _MutChecker:
         ok, err_place = self.is_mutable(place, allowed if access == "borrow" else NO)
         if ok:
             return
-        if access == "mutate" and place.is_local and self.first_inits.get(place.local) == loc:
+        if access == "mutate" and place.is_local and self.first_inits().get(place.local) == loc:
             return  # `let x = ..;`: nothing can have initialized x before (saves the dataflow)
         self.failed.append((loc, place, span, access, err_place))
+
+    def first_inits(self) -> dict:
+        """_sole_acyclic_inits of the body, found once an assignment fails (most bodies
+        have none: no scan, no cycle search)."""
+        if self._first_inits is None:
+            self._first_inits = _sole_acyclic_inits(self.body)
+        return self._first_inits
 
     def report_failed(self) -> None:
         """The failing accesses, in visiting order, whose local may have been initialized."""
@@ -88,7 +96,8 @@ class _MutChecker:
             return
         # the move data and EverInitializedPlaces are needed only once an access fails, and
         # only for the failing accesses' locals
-        self.data = gather(self.body, getattr(self.typed, "adts", None))
+        if self.data is None:
+            self.data = gather(self.body, getattr(self.typed, "adts", None))
         analysis = EverInitializedPlaces(self.data, {place.local for _, place, _, _, _ in self.failed})
         self.ever = solve(self.body, analysis)
         for loc, place, span, access, err_place in self.failed:
@@ -353,6 +362,8 @@ class _MutChecker:
     def _report_not_declared_mut(self, place, err_place, span, access, place_text) -> None:
         body = self.body
         field = self.upvar_field(err_place)
+        if field is not None and _capture_derefs_shared_ref(self.typed, body.upvars[field]):
+            return  # as rustc: the capture itself (`&mut *r`) is the error, reported in the parent
         if field is not None:
             root_name = body.upvars[field].name
             decl = None
@@ -474,3 +485,34 @@ def _deref_temp_what(typed, decl) -> str:
         return f"an index of `{ty_str(ty)}`"
     inner = decl.ty.inner if isinstance(decl.ty, T.Ref) else decl.ty
     return f"a dereference of `{ty_str(inner)}`" if origin is None else f"dereference of `{ty_str(inner)}`"
+
+
+def _capture_derefs_shared_ref(typed, upvar) -> bool:
+    """Whether the captured place goes through a deref of a `&T` (rustc's imm_borrow_derefed)."""
+    if "*" not in upvar.projections:
+        return False
+    from .renumber import substitute
+
+    t = typed.binding_types.get(upvar.root)
+    for p in upvar.projections:
+        if p == "*":
+            if isinstance(t, T.Ref):
+                if not t.mutable:
+                    return True
+                t = t.inner
+            elif is_box(t) and t.args:
+                t = next((a for a in t.args if not isinstance(a, T.Region)), None)
+            else:
+                return False
+        elif isinstance(t, T.Tuple) and p.isdigit() and int(p) < len(t.elems):
+            t = t.elems[int(p)]
+        elif isinstance(t, T.Adt) and t.def_id in typed.adts:
+            info = typed.adts[t.def_id]
+            f = next((f for f in info.fields if f.name == p), None)
+            if f is None:
+                return False
+            args = [a for a in t.args if not isinstance(a, (T.Region, int))]
+            t = substitute(f.ty, dict(zip(info.generics.types, args)), {})
+        else:
+            return False
+    return False

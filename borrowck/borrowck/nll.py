@@ -24,6 +24,7 @@ from .conflict_errors import report_conflict
 from .dominators import Dominators
 from .loans_in_scope import compute_loans_in_scope
 from .location_table import LocationTable
+from .normalize import Projections
 from .point_set import PointSet
 from .region_constraints import ConstraintGeneration
 from .region_errors import check_universal_regions
@@ -46,6 +47,7 @@ class CrateTables:
             for def_id, info in getattr(self.items, "adts", {}).items():
                 self.adts.setdefault(def_id, info)
         self.fn_infos = {info.def_id: info for info in getattr(typed, "fns", {}).values()}
+        self.projections = Projections(self.items)  # normalize, memoized for the crate
 
 
 def _inferred_signature_type(closure, local: int) -> bool:
@@ -90,10 +92,12 @@ class BodyFacts:
         self.items = self.crate.items
         self.adts = self.crate.adts
         self.fn_infos = self.crate.fn_infos
+        self.projections = self.crate.projections
         self.rpo = reverse_postorder(body)
         self.locations = LocationTable(body, self.rpo)
         self.reported_drops: set = set()
         self._captures = None
+        self._adt_params_late_bound = None  # closures: see _stored_in_variable
         self.rpo_index = {b: i for i, b in enumerate(self.rpo)}
 
     # ── steps 1-4 ──
@@ -116,7 +120,7 @@ class BodyFacts:
         opaque_own = captures is not None and len(captures) != 1
         self.universal = build_universal_regions(fn_info, extra, captures if opaque_own else None)
         self.vars = self.universal.vars
-        self.renumberer = Renumberer(self.vars, self.mir, STATIC_VID, self.universal.names, self.items)
+        self.renumberer = Renumberer(self.vars, self.mir, STATIC_VID, self.universal.names, self.projections)
         local_tys = []
         next_external = [1 + len(fn_info.lifetimes) if fn_info is not None else 1]
 
@@ -210,7 +214,9 @@ class BodyFacts:
         index = local - 2  # local 1 is the environment
         if index < 0 or index >= len(params) or params[index].ty is None:
             return
-        for vid in elided_ref_regions(ty, params[index].ty):
+        if self._adt_params_late_bound is None:
+            self._adt_params_late_bound = _stored_in_variable(self)
+        for vid in elided_ref_regions(ty, params[index].ty, self._adt_params_late_bound):
             self.universal.closure_locals[vid] = decl
 
     def _note_higher_ranked(self, local_tys, higher_ranked: dict):
@@ -223,7 +229,7 @@ class BodyFacts:
                     break
 
     def _expanded(self, ty):
-        return Renumberer(None, self.mir, STATIC_VID, {}, self.items).expand_closures(ty)
+        return Renumberer(None, self.mir, STATIC_VID, {}, self.projections).expand_closures(ty)
 
     # ── steps 5-6 ──
     def check(self) -> list:
@@ -292,19 +298,46 @@ class BodyFacts:
         return out
 
 
-def elided_ref_regions(ty, node) -> list:
-    """vids of `ty`'s references that the syntax `node` writes as `&T` (no lifetime)."""
+def elided_ref_regions(ty, node, in_adts: bool = False) -> list:
+    """vids of `ty`'s references that the syntax `node` writes as `&T` (no lifetime); with
+    in_adts, also inside written type arguments (`Vec<&str>`)."""
     out = []
     if isinstance(ty, T.Ref) and isinstance(node, ast.RefType):
         if node.lifetime is None and ty.region.kind == "var":
             out.append(ty.region.index)
-        out.extend(elided_ref_regions(ty.inner, node.inner))
+        out.extend(elided_ref_regions(ty.inner, node.inner, in_adts))
     elif isinstance(ty, T.Tuple) and isinstance(node, ast.TupleType):
         for t, n in zip(ty.elems, node.elems):
-            out.extend(elided_ref_regions(t, n))
+            out.extend(elided_ref_regions(t, n, in_adts))
     elif isinstance(ty, (T.Slice, T.Array)) and isinstance(node, (ast.SliceType, ast.ArrayType)):
-        out.extend(elided_ref_regions(ty.elem, node.elem))
+        out.extend(elided_ref_regions(ty.elem, node.elem, in_adts))
+    elif in_adts and isinstance(ty, T.Adt) and isinstance(node, ast.PathType) \
+            and node.path.segments[-1].generic_args:
+        # `Vec<&str>`: the written type arguments, in step with the ADT's
+        written = [a for a in node.path.segments[-1].generic_args.args
+                   if not isinstance(a, (ast.Lifetime, ast.AssocBinding))]
+        args = [a for a in ty.args if not isinstance(a, (T.Region, int))]
+        if len(written) == len(args):
+            for t, n in zip(args, written):
+                out.extend(elided_ref_regions(t, n, in_adts))
     return out
+
+
+def _stored_in_variable(facts) -> bool:
+    """The closure is built straight into a `let` variable: no expected signature, so the
+    elided lifetimes its parameter annotations write are its own (late-bound), as rustc
+    gives them; a closure passed to a call takes its regions from the bound instead."""
+    def_id = facts.body.def_id
+    cut = def_id.rfind("::{closure#")
+    creator = facts.mir.body(def_id[:cut]) if cut > 0 and facts.mir is not None else None
+    if creator is None:
+        return False
+    for bb in creator.blocks:
+        for st in bb.statements:
+            rv = getattr(st, "rvalue", None)
+            if type(rv) is ir.Aggregate and rv.kind == ir.AggregateKind.CLOSURE and rv.def_id == def_id:
+                return not st.place.projection and creator.local_decls[st.place.local].name is not None
+    return False
 
 
 def _closure_head_span(node) -> Span:

@@ -13,24 +13,67 @@ from typing import Optional
 
 from ..types import ty as T
 from ..types.items import head_key
-from .renumber import substitute
+from .renumber import component_types, substitute
 
 MAX_DEPTH = 4
 
 
-def normalize(items, alias: T.Alias, depth: int = 0) -> Optional[object]:
-    """The type alias stands for, or None when no impl gives a fully determined one."""
-    if items is None or depth > MAX_DEPTH:
-        return None
+class Projections:
+    """`normalize` over one crate's item table, memoized (shared by the crate's bodies).
+
+    Valid because normalizing is a pure function of the (complete, unchanging) item table,
+    the alias (an immutable type compared by value) and the depth: the same alias always
+    gives the same (immutable) result. The impls to try for a (trait, self-type head) are
+    listed once instead of filtering the trait's impls on every call."""
+
+    def __init__(self, items):
+        self.items = items
+        self._memo: dict = {}  # (alias, depth) -> result
+        self._candidates: dict = {}  # (trait_id, head) -> impls, in normalize's order
+
+    def normalize(self, alias: T.Alias, depth: int = 0) -> Optional[object]:
+        key = (alias, depth)
+        try:
+            return self._memo[key]
+        except KeyError:
+            pass
+        except TypeError:  # an unhashable part (a mutable stand-in type): no memo
+            return normalize(self.items, alias, depth, self)
+        result = self._memo[key] = normalize(self.items, alias, depth, self)
+        return result
+
+    def candidates(self, trait_id, head):
+        key = (trait_id, head)
+        hit = self._candidates.get(key)
+        if hit is None:
+            hit = self._candidates[key] = _candidates(self.items, trait_id, head)
+        return hit
+
+
+def _candidates(items, trait_id, head):
+    """The impls of trait_id that may match a self type with this head, concrete ones first
+    (blanket impls last); None for an item table without this trait."""
     try:
-        impls = items.trait_impls(alias.trait_id)
+        impls = items.trait_impls(trait_id)
     except Exception:  # an item table without this trait
         return None
     blanket = [i for i in impls if isinstance(i.trait_ref.self_ty, T.Param)]
+    # another head: _match must fail (skips most of a trait's impls cheaply)
+    return [i for i in impls if not isinstance(i.trait_ref.self_ty, T.Param)
+            and (head is None or head_key(i.trait_ref.self_ty) in (None, head))] + blanket
+
+
+def normalize(items, alias: T.Alias, depth: int = 0, memo: Optional[Projections] = None) -> Optional[object]:
+    """The type alias stands for, or None when no impl gives a fully determined one.
+    memo: the crate's Projections (nested projections go through it too)."""
+    if items is None or depth > MAX_DEPTH:
+        return None
     head = head_key(alias.self_ty)
-    for impl in [i for i in impls if not isinstance(i.trait_ref.self_ty, T.Param)] + blanket:
-        if head is not None and head_key(impl.trait_ref.self_ty) not in (None, head):
-            continue  # another head: _match must fail (skips most of a trait's impls cheaply)
+    candidates = memo.candidates(alias.trait_id, head) if memo is not None \
+        else _candidates(items, alias.trait_id, head)
+    if candidates is None:
+        return None
+    for impl in candidates:
         types: dict = {}
         regions: dict = {}
         if not _match(impl.trait_ref.self_ty, alias.self_ty, types, regions):
@@ -44,9 +87,12 @@ def normalize(items, alias: T.Alias, depth: int = 0) -> Optional[object]:
         if value is None:
             return None
         _bind_fn_outputs(impl, types, regions)
-        _bind_projections(items, impl, types, regions, depth)
+        _bind_projections(items, impl, types, regions, depth, memo)
+        # checked before substituting: the caller's own `T` may share an impl param's name
+        if _mentions_param(value, set(impl.generics.types) - types.keys()):
+            return None
         result = substitute(value, types, regions)
-        return _finish(items, result, set(impl.generics.types), depth)
+        return _finish(items, result, set(), depth, memo)
     return None
 
 
@@ -71,7 +117,7 @@ def _bind_fn_outputs(impl, types: dict, regions: dict) -> None:
             _match(pred.ty, callee.ret, types, regions)
 
 
-def _bind_projections(items, impl, types: dict, regions: dict, depth: int) -> None:
+def _bind_projections(items, impl, types: dict, regions: dict, depth: int, memo=None) -> None:
     """An impl parameter named only by a bound `I: Iterator<Item = &'a T>` (`Copied`'s T)
     is bound by matching `&'a T` against `<I as Iterator>::Item` normalized."""
     for pred in getattr(impl.generics, "preds", ()):
@@ -83,20 +129,24 @@ def _bind_projections(items, impl, types: dict, regions: dict, depth: int) -> No
             continue
         args = tuple(a if isinstance(a, (T.Region, int)) else substitute(a, types, regions)
                      for a in trait_ref.args)
-        value = normalize(items, T.Alias(trait_ref.trait_id, pred.name, types[trait_ref.self_ty.name], args),
-                          depth + 1)
+        value = _normalize(items, T.Alias(trait_ref.trait_id, pred.name, types[trait_ref.self_ty.name], args),
+                           depth + 1, memo)
         if value is not None:
             _match(pred.ty, value, types, regions)
 
 
-def _finish(items, ty, impl_params: set, depth: int):
+def _normalize(items, alias, depth, memo):
+    return memo.normalize(alias, depth) if memo is not None else normalize(items, alias, depth)
+
+
+def _finish(items, ty, impl_params: set, depth: int, memo=None):
     """Nested projections normalized; None if an impl parameter stayed unbound."""
     if isinstance(ty, T.Param):
         return None if ty.name in impl_params else ty
     if isinstance(ty, T.Alias):
-        return normalize(items, ty, depth + 1)
+        return _normalize(items, ty, depth + 1, memo)
     if isinstance(ty, T.Ref):
-        inner = _finish(items, ty.inner, impl_params, depth)
+        inner = _finish(items, ty.inner, impl_params, depth, memo)
         return None if inner is None else T.Ref(ty.region, ty.mutable, inner)
     if isinstance(ty, T.Adt):
         args = []
@@ -104,20 +154,32 @@ def _finish(items, ty, impl_params: set, depth: int):
             if isinstance(a, (T.Region, int)):
                 args.append(a)
                 continue
-            done = _finish(items, a, impl_params, depth)
+            done = _finish(items, a, impl_params, depth, memo)
             if done is None:
                 return None
             args.append(done)
         return T.Adt(ty.def_id, tuple(args))
     if isinstance(ty, T.Tuple):
-        elems = [_finish(items, e, impl_params, depth) for e in ty.elems]
+        elems = [_finish(items, e, impl_params, depth, memo) for e in ty.elems]
         return None if any(e is None for e in elems) else T.Tuple(tuple(elems))
     if isinstance(ty, (T.Slice, T.Array)):
-        elem = _finish(items, ty.elem, impl_params, depth)
+        elem = _finish(items, ty.elem, impl_params, depth, memo)
         if elem is None:
             return None
         return T.Slice(elem) if isinstance(ty, T.Slice) else T.Array(elem, ty.length)
     return ty
+
+
+def _mentions_param(ty, names: set) -> bool:
+    """Does ty (an impl's associated type, before substitution) name one of these params?"""
+    if not names:
+        return False
+    if isinstance(ty, T.Param):
+        return ty.name in names
+    if isinstance(ty, T.Alias):
+        return _mentions_param(ty.self_ty, names) or any(
+            _mentions_param(a, names) for a in ty.args if not isinstance(a, (T.Region, int)))
+    return any(_mentions_param(c, names) for c in component_types(ty))
 
 
 def _match(pattern, actual, types: dict, regions: dict) -> bool:

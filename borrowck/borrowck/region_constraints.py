@@ -14,7 +14,7 @@ from __future__ import annotations
 from ..mir import ir
 from ..types import ty as T
 from .region_inference import OutlivesConstraint
-from .renumber import ClosureEnv, map_regions, regions_in, std_field, substitute
+from .renumber import REGION_HOLDERS, ClosureEnv, map_regions, regions_in, std_field, substitute
 
 COVARIANT = "covariant"
 CONTRAVARIANT = "contravariant"
@@ -27,7 +27,7 @@ INVARIANT_STD_ADTS = frozenset((
 ))
 
 # constraint categories, most interesting first (used to pick the constraint to blame)
-CATEGORY_ORDER = ("return", "call_argument", "type_annotation", "closure_upvar", "assignment",
+CATEGORY_ORDER = ("return", "closure_return", "call_argument", "type_annotation", "closure_upvar", "assignment",
                   "usage", "boring")
 
 
@@ -35,10 +35,23 @@ def _flip(variance: str) -> str:
     return {COVARIANT: CONTRAVARIANT, CONTRAVARIANT: COVARIANT}.get(variance, INVARIANT)
 
 
+_FN_TRAITS = ("std::ops::Fn", "std::ops::FnMut", "std::ops::FnOnce")
+
+
+def _dyn_signature_regions(ty) -> list:
+    """The regions of a trait object's arguments and associated types (not its own bound)."""
+    out = [r for a in ty.args if not isinstance(a, int) for r in
+           ((a,) if isinstance(a, T.Region) else regions_in(a))]
+    return out + [r for _, t in ty.assoc for r in regions_in(t)]
+
+
 def _compose(outer: str, inner: str) -> str:
     if outer == INVARIANT or inner == INVARIANT:
         return INVARIANT
     return outer if inner == COVARIANT else _flip(outer)
+
+
+_CONSTRAINED = (ir.Assign, ir.AscribeUserType)  # the statements visit_statement handles
 
 
 class ConstraintGeneration:
@@ -61,6 +74,8 @@ class ConstraintGeneration:
 
     def relate(self, sub, sup, variance, point, span, category):
         """Require sub <: sup (under variance)."""
+        if sub is sup or sub.__class__ not in REGION_HOLDERS or sup.__class__ not in REGION_HOLDERS:
+            return  # no region on one side (scalars), or the very same regions on both
         if variance == CONTRAVARIANT:
             sub, sup, variance = sup, sub, COVARIANT
         if isinstance(sub, T.Ref) and isinstance(sup, T.Ref):
@@ -96,6 +111,11 @@ class ConstraintGeneration:
             self.relate(sub.ret, sup.ret, variance, point, span, category)
         elif isinstance(sub, T.Dyn) and isinstance(sup, T.Dyn):
             self._relate_regions(sub.region, sup.region, variance, point, span, category)
+            # a trait object is invariant in its trait's arguments and associated types
+            a, b = _dyn_signature_regions(sub), _dyn_signature_regions(sup)
+            if len(a) == len(b):
+                for x, y in zip(a, b):
+                    self._relate_regions(x, y, INVARIANT, point, span, category)
         else:
             self.relate_loosely(sub, sup, point, span, category)
 
@@ -108,13 +128,23 @@ class ConstraintGeneration:
     def relate_unsize(self, sub, sup, point, span, category):
         """`&'a T` into `&'b (dyn Trait + 'r)` (or Box, Rc, ...): the pointers relate as
         usual and T's regions outlive 'r; nothing ties 'a to 'r (`&'a T` to `&'a dyn Any`).
-        A trait object with arguments or associated types (`dyn Fn(&T) -> &U`) has regions
-        of its own that T's impl must relate to (a closure's signature): until that is
-        modelled, every region of T outlives every region of the object (conservative)."""
-        if isinstance(sup, T.Dyn) and not isinstance(sub, T.Dyn) and not sup.args \
-                and not getattr(sup, "assoc", ()):
-            for x in regions_in(sub):
+        Into `dyn Fn(A) -> R`: a closure's (or fn pointer's) signature implements the
+        object's, so A <: its parameters and its result <: R (regions the object leaves
+        late-bound are fresh there; the closure body checks it is general enough)."""
+        if isinstance(sup, T.Dyn) and isinstance(sub, T.Dyn):
+            self.relate(sub, sup, COVARIANT, point, span, category)
+        elif isinstance(sup, T.Dyn):
+            holds = sub.upvars if isinstance(sub, ClosureEnv) else () if isinstance(sub, (T.FnPtr, T.FnDef)) \
+                else (sub,)
+            for x in (r for t in holds for r in regions_in(t)):
                 self.outlives(x, sup.region, point, span, category)
+            if not self._relate_fn_signature(sub, sup, point, span, category):
+                # another trait's arguments / associated types (`Iterator<Item = &'a T>`):
+                # what the impl names comes from sub, so sub's regions outlive them (conservative)
+                named = _dyn_signature_regions(sup)
+                for x in (regions_in(sub) if named else ()):
+                    for y in named:
+                        self.outlives(x, y, point, span, category)
         elif isinstance(sub, T.Ref) and isinstance(sup, T.Ref):
             self.outlives(sub.region, sup.region, point, span, category)
             self.relate_unsize(sub.inner, sup.inner, point, span, category)
@@ -128,9 +158,32 @@ class ConstraintGeneration:
         else:
             self.relate_loosely(sub, sup, point, span, category)
 
+    def _relate_fn_signature(self, sub, sup, point, span, category):
+        """`sub` (closure or fn pointer) unsized into `dyn Fn*(A..) -> R`; False when
+        it is no such pair."""
+        if sup.trait_id not in _FN_TRAITS or not sup.args or not isinstance(sup.args[0], T.Tuple):
+            return False
+        if isinstance(sub, ClosureEnv) and sub.sig:
+            params, ret = sub.sig_params, sub.sig_ret
+        elif isinstance(sub, T.FnPtr):
+            params, ret = sub.params, sub.ret
+        else:
+            return False
+        inputs = sup.args[0].elems
+        if len(inputs) != len(params):
+            return False
+        for a, p in zip(inputs, params):
+            self.relate(a, p, COVARIANT, point, span, category)
+        output = dict(sup.assoc).get("Output")
+        if output is not None:
+            self.relate(ret, output, COVARIANT, point, span, category)
+        return True
+
     def relate_loosely(self, sub, sup, point, span, category):
         """Shapes differ (coercions, unknown types): positionally when the region counts
         agree, else every region of sub outlives every region of sup (conservative)."""
+        if sub.__class__ not in REGION_HOLDERS or sup.__class__ not in REGION_HOLDERS:
+            return  # no region on one side
         a, b = regions_in(sub), regions_in(sup)
         if not a or not b:
             return
@@ -210,10 +263,14 @@ class ConstraintGeneration:
 
     # ── the MIR walk ──
     def run(self):
+        # only assignments, type ascriptions and calls have constraints: the other
+        # statements (storage markers, half of a body) cost no Location
         for b, bb in enumerate(self.body.blocks):
             for i, stmt in enumerate(bb.statements):
-                self.visit_statement(stmt, ir.Location(b, i))
-            self.visit_terminator(bb.terminator, ir.Location(b, len(bb.statements)))
+                if isinstance(stmt, _CONSTRAINED):
+                    self.visit_statement(stmt, ir.Location(b, i))
+            if isinstance(bb.terminator, ir.Call):
+                self.visit_terminator(bb.terminator, ir.Location(b, len(bb.statements)))
         return self
 
     def assign_category(self, place: ir.Place) -> str:
@@ -317,6 +374,8 @@ class ConstraintGeneration:
             return
         # ADT: each operand flows into its declared field type
         for index, op_ty in enumerate(ops):
+            if rv.active_field is not None:
+                index = rv.active_field  # a union literal's one field
             field = self.declared_field(place_ty, rv.variant, index)
             if field is not None:
                 self.relate(op_ty, field, COVARIANT, point, span, category)

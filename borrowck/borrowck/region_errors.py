@@ -118,6 +118,17 @@ def _upvar_named_in(facts, span):
     return None
 
 
+def _elided_ref_offset(facts, ty_span):
+    """Offset of the `&` a closure parameter's written type starts with, or of its only `&`."""
+    file = getattr(facts.typed, "file", None)
+    if ty_span is None or file is None:
+        return None
+    text = file.data[ty_span.lo:ty_span.hi]
+    if text[:1] == b"&":
+        return 0
+    return text.find(b"&") if text.count(b"&") == 1 else None
+
+
 def check_closure_param_regions(facts) -> list:
     """E0521 when a closure parameter's own region must outlive anything else
     (`|s: &str| v.push(s)` with `v` from outside the closure)."""
@@ -137,10 +148,13 @@ def check_closure_param_regions(facts) -> list:
             label = registry.text("nll.label.requires_outlive", category=CATEGORY_TEXT["return"],
                                   longer=uni.region_name(fr), shorter=uni.region_name(outlived))
             diag = registry.error("lifetime_may_not_live_long_enough", blame.span, label)
-            if decl.ty_span is not None and getattr(facts.typed, "file", None) is not None \
-                    and facts.typed.file.data[decl.ty_span.lo:decl.ty_span.lo + 1] == b"&":
-                diag.label(Span(decl.ty_span.lo, decl.ty_span.lo + 1),
+            amp = _elided_ref_offset(facts, decl.ty_span)
+            if amp is not None:  # `&str`, or the one `&` of `Vec<&str>`
+                diag.label(Span(decl.ty_span.lo + amp, decl.ty_span.lo + amp + 1),
                            registry.text("nll.label.anon_lifetime", name=uni.region_name(fr)))
+            elif decl.ty_span is None:
+                from .conflict_errors import closure_param_type_labels
+                closure_param_type_labels(facts, diag, fr, uni.region_name(fr))  # `has type `&'1 str``
             _closure_return_label(facts, diag, _closure_head(facts), outlived)
             out.append(diag)
             continue
@@ -242,7 +256,9 @@ def _report_hidden_capture(facts, fr: int, blame):
         diag.label(ret_span, registry.text("E0700.label.opaque"))
     returned = node_at(facts.body.source, blame.span) if facts.body.source is not None else None
     hidden_ty = facts.typed.expr_types.get(returned) if returned is not None else None
-    hidden = ty_str(hidden_ty) if hidden_ty is not None else None
+    from ..types.obligation_cause import closure_namer
+
+    hidden = ty_str(hidden_ty, closure=closure_namer(facts.typed)) if hidden_ty is not None else None
     name = facts.universal.vars.defs[fr].name
     if not name.startswith("'_"):
         for p in getattr(node.generics, "params", ()):

@@ -71,6 +71,7 @@ def compute_region_liveness(body: ir.Body, locations, local_tys: list, num_regio
     outlive a universal region) are not tracked, as in rustc; `extra`: (vid, point) pairs
     that hold besides (a loan's region at its borrow)."""
     tracked = []  # locals whose liveness matters, in bit order
+    tracked_vids = []  # their types' region variables (map_regions' order)
     index_of = [-1] * len(body.local_decls)
     for local in range(len(body.local_decls)):
         vids = [r.index for r in regions_in(local_tys[local]) if r.kind == "var"]
@@ -78,6 +79,7 @@ def compute_region_liveness(body: ir.Body, locations, local_tys: list, num_regio
             continue
         index_of[local] = len(tracked)
         tracked.append(local)
+        tracked_vids.append(vids)
     runs: list = [[] for _ in range(num_regions)]  # vid -> (lo, hi) runs, any order
     if tracked:
         local_runs = _live_runs(body, locations, index_of, len(tracked))
@@ -85,9 +87,8 @@ def compute_region_liveness(body: ir.Body, locations, local_tys: list, num_regio
         for i, local in enumerate(tracked):
             ty = local_tys[local]
             if local_runs[i]:
-                for r in regions_in(ty):
-                    if r.kind == "var":
-                        runs[r.index].extend(local_runs[i])
+                for vid in tracked_vids[i]:
+                    runs[vid].extend(local_runs[i])
             if local_runs[m + i]:
                 for r in drop_regions(ty, adts):
                     if r.kind == "var":
@@ -196,14 +197,17 @@ def _live_runs(body: ir.Body, locations, index_of: list, m: int) -> list:
 
 def _runs_of_bits(locations, results, nbits: int) -> list:
     """runs[bit] = the (lo, hi) runs of consecutive points (in point order) whose state
-    before the location has the bit. Only changes of the state cost Python work."""
+    before the location has the bit. Only changes of the state cost Python work (the
+    states come as segments: a gen/kill state changes only at effects)."""
     runs: list = [[] for _ in range(nbits)]
     starts: dict = {}  # bit -> first point of its current run
     prev = 0
-    point = 0
+    block_start = locations.block_start
     for b in locations.order:
-        for live in results.states_before_block(b):
+        first = block_start[b]
+        for i, live in results.segments_before_block(b):
             if live is not prev and live != prev:
+                point = first + i
                 delta = live ^ prev
                 while delta:
                     low = delta & -delta
@@ -214,7 +218,7 @@ def _runs_of_bits(locations, results, nbits: int) -> list:
                     else:
                         runs[bit].append((starts.pop(bit), point))
                 prev = live
-            point += 1
+    point = locations.num_points
     for bit, start in starts.items():
         runs[bit].append((start, point))
     return runs

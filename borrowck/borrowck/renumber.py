@@ -66,30 +66,10 @@ class RegionVars:
 
 
 def map_regions(ty, f):
-    """ty with every region r replaced by f(r) (closures stay as they are)."""
-    if isinstance(ty, T.Ref):
-        return T.Ref(f(ty.region), ty.mutable, map_regions(ty.inner, f))
-    if isinstance(ty, T.Adt):
-        return T.Adt(ty.def_id, tuple(_map_arg(a, f) for a in ty.args))
-    if isinstance(ty, T.Tuple):
-        return T.Tuple(tuple(map_regions(e, f) for e in ty.elems))
-    if isinstance(ty, T.Array):
-        return T.Array(map_regions(ty.elem, f), ty.length)
-    if isinstance(ty, T.Slice):
-        return T.Slice(map_regions(ty.elem, f))
-    if isinstance(ty, T.Ptr):
-        return T.Ptr(ty.mutable, map_regions(ty.inner, f))
-    if isinstance(ty, T.Dyn):
-        return T.Dyn(ty.trait_id, tuple(_map_arg(a, f) for a in ty.args), ty.auto_traits,
-                     f(ty.region), tuple((n, map_regions(t, f)) for n, t in ty.assoc))
-    if isinstance(ty, T.FnPtr):
-        return T.FnPtr(tuple(map_regions(p, f) for p in ty.params), map_regions(ty.ret, f))
-    if isinstance(ty, T.FnDef):
-        return T.FnDef(ty.def_id, tuple(_map_arg(a, f) for a in ty.args))
-    if isinstance(ty, ClosureEnv):
-        return ClosureEnv(ty.def_id, tuple(map_regions(u, f) for u in ty.upvars),
-                          tuple(map_regions(t, f) for t in ty.sig))
-    return ty
+    """ty with every region r replaced by f(r) (closures stay as they are). f is called on
+    the regions in regions_in's order; a type holding no region is returned as it is."""
+    mapper = _MAPPERS.get(ty.__class__)
+    return ty if mapper is None else mapper(ty, f)
 
 
 def _map_arg(arg, f):
@@ -98,6 +78,44 @@ def _map_arg(arg, f):
     if isinstance(arg, int):
         return arg
     return map_regions(arg, f)
+
+
+def _map_ref(ty, f):
+    return T.Ref(f(ty.region), ty.mutable, map_regions(ty.inner, f))
+
+
+def _map_adt(ty, f):
+    return T.Adt(ty.def_id, tuple([_map_arg(a, f) for a in ty.args])) if ty.args else ty
+
+
+def _map_tuple(ty, f):
+    return T.Tuple(tuple([map_regions(e, f) for e in ty.elems])) if ty.elems else ty
+
+
+def _map_dyn(ty, f):
+    return T.Dyn(ty.trait_id, tuple([_map_arg(a, f) for a in ty.args]), ty.auto_traits,
+                 f(ty.region), tuple([(n, map_regions(t, f)) for n, t in ty.assoc]))
+
+
+def _map_closure_env(ty, f):
+    return ClosureEnv(ty.def_id, tuple([map_regions(u, f) for u in ty.upvars]),
+                      tuple([map_regions(t, f) for t in ty.sig]))
+
+
+# map_regions by class (no class here has subclasses): one lookup instead of a chain of
+# isinstance tests, most of which fail for the common scalar and ADT types
+_MAPPERS = {
+    T.Ref: _map_ref,
+    T.Adt: _map_adt,
+    T.Tuple: _map_tuple,
+    T.Array: lambda ty, f: T.Array(map_regions(ty.elem, f), ty.length),
+    T.Slice: lambda ty, f: T.Slice(map_regions(ty.elem, f)),
+    T.Ptr: lambda ty, f: T.Ptr(ty.mutable, map_regions(ty.inner, f)),
+    T.Dyn: _map_dyn,
+    T.FnPtr: lambda ty, f: T.FnPtr(tuple([map_regions(p, f) for p in ty.params]), map_regions(ty.ret, f)),
+    T.FnDef: lambda ty, f: T.FnDef(ty.def_id, tuple([_map_arg(a, f) for a in ty.args])),
+    ClosureEnv: _map_closure_env,
+}
 
 
 def component_types(t) -> list:
@@ -122,6 +140,8 @@ def regions_in(ty) -> list:
 
 
 def _collect_regions(ty, out: list) -> None:
+    if ty.__class__ not in REGION_HOLDERS:
+        return  # scalars, parameters, ...: the common case, without the chain below
     if isinstance(ty, T.Ref):
         out.append(ty.region)
         _collect_regions(ty.inner, out)
@@ -158,6 +178,11 @@ def _collect_regions(ty, out: list) -> None:
             _collect_regions(t, out)
 
 
+# the classes _collect_regions looks into: a value of any other class holds no region
+REGION_HOLDERS = frozenset((T.Ref, T.Adt, T.FnDef, T.Tuple, T.Array, T.Slice, T.Ptr, T.Dyn, T.FnPtr,
+                            ClosureEnv))
+
+
 def vids_in(ty) -> list:
     return [r.index for r in regions_in(ty) if r.kind == "var"]
 
@@ -165,12 +190,12 @@ def vids_in(ty) -> list:
 class Renumberer:
     """Turns types from type checking into types over this body's region variables."""
 
-    def __init__(self, vars: RegionVars, mir, static_vid: int, universal: dict, items=None):
+    def __init__(self, vars: RegionVars, mir, static_vid: int, universal: dict, projections=None):
         self.vars = vars
         self.mir = mir  # the MirCrate, for closure upvars
         self.static_vid = static_vid
         self.universal = universal  # universal region name -> vid
-        self.items = items  # the item table, to normalize projections
+        self.projections = projections  # the crate's normalize.Projections
 
     def fresh_type(self, ty, origin: str = "fresh", span=None, keep_static: bool = True):
         """ty with closures expanded and every region a new variable ('static kept unless
@@ -203,6 +228,10 @@ class Renumberer:
                 return T.Region("var", "", self.static_vid)
             if r.kind == "param" and r.name in self.universal:
                 return T.Region("var", "", self.universal[r.name])
+            if r.kind == "param" and r.name.startswith("'_hr"):
+                # bound inside `dyn Fn(&T)` / `fn(&T)` (calls instantiate them afresh): no
+                # free region of the signature, so no liveness either (rustc skips such locals)
+                return T.Region("var", "", self.static_vid)
             return self.vars.fresh("fresh")
         return map_regions(ty, univ)
 
@@ -216,8 +245,7 @@ class Renumberer:
             return ClosureEnv(ty.def_id, tuple(
                 self.expand_closures(_upvar_field_ty(u), depth + 1) for u in upvars), sig)
         if isinstance(ty, T.Alias):
-            from .normalize import normalize
-            value = normalize(self.items, ty)
+            value = self.projections.normalize(ty) if self.projections is not None else None
             if value is not None:
                 return self.expand_closures(value, depth + 1)
             # unknown: it may hold references; one region stands for them
@@ -229,12 +257,14 @@ class Renumberer:
         if isinstance(ty, T.Ref):
             inner = self.expand_closures(ty.inner, depth + 1)
             return ty if inner is ty.inner else T.Ref(ty.region, ty.mutable, inner)
+        # an ADT or tuple with nothing to expand is returned as it is (not an equal copy)
         if isinstance(ty, T.Adt) and ty.args:
-            args = tuple(a if isinstance(a, (T.Region, int)) else self.expand_closures(a, depth + 1)
-                         for a in ty.args)
-            return T.Adt(ty.def_id, args)
+            args = tuple([a if isinstance(a, (T.Region, int)) else self.expand_closures(a, depth + 1)
+                          for a in ty.args])
+            return ty if all(a is b for a, b in zip(args, ty.args)) else T.Adt(ty.def_id, args)
         if isinstance(ty, T.Tuple) and ty.elems:
-            return T.Tuple(tuple(self.expand_closures(e, depth + 1) for e in ty.elems))
+            elems = tuple([self.expand_closures(e, depth + 1) for e in ty.elems])
+            return ty if all(a is b for a, b in zip(elems, ty.elems)) else T.Tuple(elems)
         return ty
 
 
@@ -294,10 +324,21 @@ class PlaceTypes:
         self.adts = adts  # DefId -> AdtInfo
         self.renumberer = renumberer
         self._cache: dict = {}
+        # the same Place objects (the MIR's own) are asked for again and again: by identity
+        # first, before hashing the place (its projection hashes the field types in it).
+        # Each entry keeps its place alive, so its id cannot be reused while cached.
+        self._by_id: dict = {}
 
     def ty(self, place: ir.Place):
         """The type of place; a Downcast leaves (enum_ty, variant) internally."""
-        return self._ty_and_variant(place)[0]
+        if not place.projection:
+            return self.local_tys[place.local]  # what _ty_and_variant gives (local_tys is final)
+        hit = self._by_id.get(id(place))
+        if hit is not None and hit[0] is place:
+            return hit[1][0]
+        result = self._ty_and_variant(place)
+        self._by_id[id(place)] = (place, result)
+        return result[0]
 
     def _ty_and_variant(self, place: ir.Place):
         hit = self._cache.get(place)

@@ -180,6 +180,42 @@ class Results:
             return states[:n + 1]
         return [states[n + 1]] + states[:n]
 
+    def segments_before_block(self, b: int) -> list:
+        """[(i, state)], i increasing from 0: state_before(Location(b, j)) is `state` for j
+        from i up to the next pair's i (or the terminator). Like states_before_block, but a
+        GenKillAnalysis's pairs come from its effects alone (no work per location)."""
+        n = len(self.body.blocks[b].statements)
+        if self._effects is None:
+            return list(enumerate(self.states_before_block(b)))
+        state = self.entry_states[b]
+        if self.analysis.direction == FORWARD:
+            out = [(0, state)]
+            for i, gen, kill in self._effects.of(b):
+                state = (state & ~kill) | gen
+                if i < n:  # the state before the next location
+                    if out[-1][0] == i + 1:
+                        out[-1] = (i + 1, state)
+                    else:
+                        out.append((i + 1, state))
+            return out
+        # backward: entry_states[b] is the state at the block's end; the state before a
+        # location with an effect holds back to the previous effect's location (exclusive)
+        values = []  # (i, state before location i), i decreasing
+        for i, gen, kill in reversed(self._effects.of(b)):
+            state = (state & ~kill) | gen
+            if values and values[-1][0] == i:
+                values[-1] = (i, state)
+            else:
+                values.append((i, state))
+        out = []
+        start = 0
+        for i, value in reversed(values):
+            out.append((start, value))
+            start = i + 1
+        if start <= n:
+            out.append((start, self.entry_states[b]))
+        return out
+
     def state_after(self, loc: ir.Location) -> int:
         """The state just after loc executes (program order; for a forward terminator,
         before edge effects)."""
@@ -235,14 +271,23 @@ def _solve_forward(body: ir.Body, analysis: Analysis, effects, order: list) -> l
     entry[ir.START_BLOCK] = analysis.boundary_state(body)
     queue = deque(order)
     queued = set(order)
+    blocks = body.blocks
+    # a terminator's successors and Location, made once per block rather than per visit;
+    # without edge effects of its own the analysis needs no Location at all
+    has_edge_effects = type(analysis).edge_effect is not Analysis.edge_effect
+    edges: dict = {}
     while queue:
         b = queue.popleft()
         queued.discard(b)
         out = _block_transfer(analysis, body, b, entry[b], effects)
-        term = body.blocks[b].terminator
-        loc = ir.Location(b, len(body.blocks[b].statements))
-        for s in term.successors():
-            edge_state = analysis.edge_effect(out, term, loc, s)
+        edge = edges.get(b)
+        if edge is None:
+            term = blocks[b].terminator
+            loc = ir.Location(b, len(blocks[b].statements)) if has_edge_effects else None
+            edge = edges[b] = (term, loc, term.successors())
+        term, loc, succs = edge
+        for s in succs:
+            edge_state = analysis.edge_effect(out, term, loc, s) if has_edge_effects else out
             joined = analysis.join(entry[s], edge_state)
             if joined != entry[s]:
                 entry[s] = joined

@@ -227,9 +227,13 @@ def gather(body: ir.Body, adts: Optional[dict] = None) -> MoveData:
         _add_init(data, data.root_paths[arg], None, "deep", body.local_decls[arg].span)
     for b, bb in enumerate(body.blocks):
         for i, stmt in enumerate(bb.statements):
-            _gather_statement(data, stmt, ir.Location(b, i))
+            if isinstance(stmt, _GATHERED):  # the others (StorageLive, ...) move and init nothing
+                _gather_statement(data, stmt, ir.Location(b, i))
         _gather_terminator(data, bb.terminator, ir.Location(b, len(bb.statements)))
     return data
+
+
+_GATHERED = (ir.Assign, ir.StorageDead)  # the statements _gather_statement handles
 
 
 def _add_move(data: MoveData, path: int, loc: ir.Location, span) -> None:

@@ -67,11 +67,11 @@ def render(diag: Diagnostic, file: SourceFile) -> str:
         if child.std_item is not None and not child.labels:
             # rustc: `note: ...` then ` --> /rustc/<commit>/library/...`; without std's
             # sources the location would name a file nobody has, so the note stands alone
-            out.append(f"{child.level}: {child.message}")
+            out.append(f"{child.level}: {indent_message(child.message, len(child.level) + 2)}")
         elif child.labels and all(l.external is not None for l in child.labels):
             out += render_external(child, pad)
         elif child.labels:
-            out.append(f"{child.level}: {child.message}")
+            out.append(f"{child.level}: {indent_message(child.message, len(child.level) + 2)}")
             out.append(f"{pad}--> {location(file, child.labels)}")
             out.append(f"{pad} |")
             out += render_snippet(file, child.labels, width)
@@ -106,7 +106,8 @@ def with_inline_suggestions(diag: Diagnostic) -> list:
         if not (child.inline and child.suggestions):
             continue
         edit = child.suggestions[0]
-        text = f"help: {child.message}: `{edit.replacement}`"
+        # rustc shows a pure removal without the (empty) code
+        text = f"help: {child.message}: `{edit.replacement}`" if edit.replacement else f"help: {child.message}"
         same = next((i for i, l in enumerate(labels) if l.span == edit.span and not l.message), None)
         if same is not None:
             labels[same] = Label(edit.span, text, labels[same].primary)
@@ -158,11 +159,14 @@ def render_suggestion(child: SubDiagnostic, file: SourceFile, width: int) -> lis
     if multiline:
         starts = [0] + [i + 1 for i, c in enumerate(new) if c == "\n"]
         lines = new.split("\n")
-        if len(lines) > 1 and marks and all(insert and new[start + length - 1:start + length] == "\n"
-                                            for start, length, insert in marks if length):
-            # whole lines inserted (`use x::Y;\n`): rustc shows only them, not the line after
-            last_end = max(start + length for start, length, _ in marks)
-            lines = lines[:new.count("\n", 0, last_end)]
+        last_end = max((start + length for start, length, _ in marks if length), default=0)
+        if len(lines) > 1 and last_end and new[last_end - 1:last_end] == "\n":
+            # the last edit ends its line (`use x::Y;\n`, `Ok(())\n`): rustc shows no line after
+            # it, except after attributes (`#[derive(Debug)]\n`), shown above their item
+            shown = new.count("\n", 0, last_end)
+            if all(new[start:start + length].lstrip().startswith("#[") for start, length, _ in marks if length):
+                shown += 1
+            lines = lines[:shown]
         for n, text in enumerate(lines):
             a, b = starts[n], starts[n] + len(text)
             # the pieces of this line the edit wrote: all of it `+`, some `~`, none `|`

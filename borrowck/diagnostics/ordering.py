@@ -13,6 +13,9 @@ from ..syntax.walk import iter_nodes
 from .diagnostic import Diagnostic
 
 PATTERN_CODES = frozenset({"E0004", "E0005"})
+# rustc's unsafety check runs on an item's body after its patterns and before its borrows are
+# checked, visiting the closures inside it in place (source order), whatever the patterns give
+UNSAFETY_CODES = frozenset({"E0133"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +51,8 @@ def analysis_key(bodies: BodyMap, diag: Diagnostic, borrowck: bool) -> tuple:
     if not chain:
         return (span.lo, int(borrowck), ())
     closures = [b for b in chain[1:] if b.is_closure]
+    if diag.code in UNSAFETY_CODES:
+        return (chain[0].lo, 0.5, ((0, span.lo),))
     if borrowck:  # closures are borrow-checked before the body around them
         path = tuple((0, c.lo) for c in closures) + ((1, span.lo),)
     else:  # patterns: the body first, then its closures
@@ -65,7 +70,7 @@ def order_analysis(crate, lints: list, borrowck: list) -> list:
             chain = bodies.chain(d.primary_span.lo)
             if chain:
                 tainted.add(chain[-1])
-    kept = [d for d in borrowck
-            if d.primary_span is None or not tainted.intersection(bodies.chain(d.primary_span.lo))]
+    kept = [d for d in borrowck if d.primary_span is None or d.code in UNSAFETY_CODES
+            or not tainted.intersection(bodies.chain(d.primary_span.lo))]
     keyed = [(analysis_key(bodies, d, False), d) for d in lints] + [(analysis_key(bodies, d, True), d) for d in kept]
     return [d for _, d in sorted(keyed, key=lambda kd: kd[0])]

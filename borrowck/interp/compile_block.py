@@ -137,6 +137,10 @@ class CompileBlocks:
                 elif test_pattern(pat, lst[idx]):
                     bind_pattern(pat, lst, idx, "move", scope, True)
                 elif st.else_block is not None:
+                    # the initializer's temporaries are dropped before the else block runs
+                    fr.temps = outer
+                    drop_temps(temps)
+                    del temps[:]
                     it.eval_block(st.else_block)
                     raise AssertionError("interpreter bug: let-else block did not diverge")
                 else:

@@ -10,8 +10,9 @@ from .methods import _PRIMS
 from .program import Method
 from .program import type_key as program_type_key
 from .std_any import ANY_METHODS, any_call
+from .std_enums import COW
 from .std_iter import BorrowedIter, as_iter
-from .values import MOVED, ArrayV, BoxV, FnV, GuardV, Ptr, RangeV, RcV, RString, SliceV, StructV, VecV
+from .values import MOVED, ArrayV, BoxV, EnumV, FnV, GuardV, Ptr, RangeV, RcV, RString, SliceV, StructV, VecV
 
 
 class CompileCalls:
@@ -202,7 +203,21 @@ class CompileCalls:
             return [SliceV(v.items, 0, len(v.items), True)], 0
         if c is StructV and self.program.method(v.adt.name, "deref") is not None:
             return self.deref_place(lst, idx)
+        if c is EnumV and v.adt is COW:  # `Cow<str>` derefs to its content
+            return v.items, 0
+        m = self.typed_impl_method(e)  # `impl Show for dyn Shape` on the value behind the dyn
+        if m is not None:
+            return self.call_method(m, lst, idx, [self.compile_expr(a)(self.frame) for a in e.args])
         raise self.no_method(e, name, lst, idx)
+
+    def typed_impl_method(self, e):
+        """The crate impl method the type checker resolved call `e` to, as a `Method`."""
+        callee = self.typed.callees.get(e)
+        hit = self.crate_impl_fn(callee.def_id) if callee is not None else None
+        if hit is None:
+            return None
+        impl = self.program.impl_of[hit[0]]
+        return Method(hit[0], hit[1], impl.trait_ref.segments[-1].ident.name if impl.trait_ref else None)
 
     def no_method(self, e, name, lst, idx):
         from .signals import Unsupported

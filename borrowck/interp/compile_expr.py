@@ -425,8 +425,11 @@ class CompileExprs:
         if cur.__class__ is RString and op == "+":
             cur.append(self.text_of(rhs))
             return UNIT
-        m = self.program.method(self.type_key(cur), _OP_TRAIT[op] + "_assign")
+        key = self.type_key(cur)
+        m = self.program.method(key, _OP_TRAIT[op] + "_assign")
         if m is not None:
+            if (key, m.fn.ident.name) in self.program.ambiguous:
+                m = self.chosen_impl(e, m)
             self.call_fn(m.fn, [rhs], m.owner, Ptr(lst, idx, True))
             return UNIT
         lst[idx] = self.call_operator(cur, _OP_TRAIT[op], [rhs], e)

@@ -14,6 +14,7 @@ from ..types import ty as T
 from . import numeric_parse
 from . import std_iter as I
 from .numeric import INT_TYPES
+from .program import FLOAT_NAMES, INT_NAMES
 from .signals import Unsupported
 from .std_enums import err, none, ok, some
 from .values import (ArrayV, Char, EnumV, F32, MapV, Ptr, RangeV, RString, SliceV, StructV, TupleV,
@@ -389,6 +390,11 @@ class Defaults:
             if c is str:
                 return RString(v)
             return v
+        if (c is StructV or c is EnumV) and v.adt.name in self.program.adts:
+            key = "{float}" if name in FLOAT_NAMES else "{int}" if name in INT_NAMES else name
+            f = self.from_impl(key, v, exact=True)  # `impl From<Celsius> for f64`
+            if f is not None:
+                return self.call_fn(f.fn, [v], f.owner)
         if name == "String":
             return RString(self.text_of(v)) if c is not RString else v
         if name in ("f64",):
@@ -404,6 +410,9 @@ class Defaults:
             return RcV(RcAlloc(v), name)
         if name == "Option":
             return some(v)
+        if name == "Cow":
+            from .std_cow import cow_from
+            return cow_from(v)
         if name in ("Vec",) and c is str:
             return VecV(list(v.encode("utf-8")))
         if name in ("Vec",) and c is ArrayV:
@@ -413,13 +422,14 @@ class Defaults:
             return self.call_fn(f.fn, [v], f.owner)
         return v
 
-    def from_impl(self, target_key: str, v):
-        """The user `impl From<X> for target` whose X matches v's runtime type."""
+    def from_impl(self, target_key: str, v, exact: bool = False):
+        """The user `impl From<X> for target` whose X matches v's runtime type (else, unless
+        `exact`, the first `From` impl for target)."""
         from .program import Method, type_key
         key = self.type_key(self.deref_all(v) if v.__class__ is Ptr else v)
         if key == "String":
             key = "str"
-        cache_key = ("from", target_key, key)
+        cache_key = ("from", target_key, key, exact)
         hit = self.path_cache.get(cache_key, self.path_cache)
         if hit is not self.path_cache:
             return hit
@@ -438,7 +448,8 @@ class Defaults:
                     if src == key:
                         found = Method(it, target_key, "From")
                     fallback = fallback or Method(it, target_key, "From")
-        found = found or fallback
+        if not exact:
+            found = found or fallback
         self.path_cache[cache_key] = found
         return found
 

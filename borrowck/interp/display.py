@@ -7,6 +7,7 @@ from . import format as fmt
 from .numeric_parse import ParseError
 from .ops import BITS
 from .signals import Unsupported
+from .std_enums import COW
 from .values import (ArrayV, BoxV, CellV, Char, EnumV, F32, GuardV, MapV, Ptr, RangeV, RcV,
                      RString, SliceV, StructV, TupleV, VecV, WeakV, ClosureV)
 
@@ -42,6 +43,8 @@ class Display:
                 return
             v = self.deref_value(v)
             c = v.__class__
+        if c is EnumV and v.adt is COW:  # a Cow formats as what it holds
+            return self.fmt_value(f, v.items[0], expr)
         trait = f.spec.trait
         if c is int:
             fmt.write_int(f, v, self.int_bits(expr))
@@ -120,7 +123,7 @@ class Display:
     def fmt_adt(self, f, v, trait: str) -> None:
         adt = v.adt
         method = "fmt"
-        m = self.user_fmt_method(adt.name, trait)
+        m = self.user_fmt_method(adt.name, trait) or self.dyn_fmt_method(adt.name, trait)
         if m is not None:
             r = self.call_fn(m.fn, [Ptr([f], 0, True)], m.owner, Ptr([v], 0))  # `f: &mut Formatter`
             if r.__class__ is EnumV and r.variant.name == "Err":
@@ -169,6 +172,34 @@ class Display:
             m = self.find_trait_method(key, trait, "fmt")
             cache[ck] = m
         return m
+
+    def dyn_fmt_method(self, key: str, trait: str):
+        """`impl Display for dyn Shape` formatting a value (behind the dyn) whose type
+        implements Shape."""
+        from ..syntax import ast
+        from .program import Method
+        if "dyn" not in self.program.impl_traits:
+            return None
+        ck = ("dyn fmt", key, trait)
+        if ck not in self.path_cache:
+            self.path_cache[ck] = self._dyn_fmt_method(key, trait)
+        return self.path_cache[ck]
+
+    def _dyn_fmt_method(self, key: str, trait: str):
+        from ..syntax import ast
+        from .program import Method
+        own = self.program.impl_traits.get(key, ())
+        for item in self.typed.crate.items:
+            for impl in _impls(item):
+                tr = impl.trait_ref
+                if tr is None or tr.segments[-1].ident.name != trait or impl.self_ty.__class__ is not ast.DynTraitType:
+                    continue
+                principal = [b for b in impl.self_ty.bounds if b.__class__ is ast.TraitBound]
+                if principal and principal[0].path.segments[-1].ident.name in own:
+                    for it in impl.items:
+                        if it.__class__ is ast.Fn and it.ident.name == "fmt":
+                            return Method(it, "dyn", trait)
+        return None
 
     def find_trait_method(self, key: str, trait: str, name: str):
         """The method `name` of `impl trait for key` (several traits may define `fmt`)."""

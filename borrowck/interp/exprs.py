@@ -100,6 +100,8 @@ class Exprs:
         m = self.program.method(key, method)
         if m is None:
             raise Unsupported(f"operator `{method}` on {key}", e.span)
+        if (key, method) in self.program.ambiguous:  # `Mul<i64>` and `Mul<&M>` for one type
+            m = self.chosen_impl(e, m)
         return self.call_fn(m.fn, args, m.owner, a)
 
     def operand_ref(self, e):

@@ -43,7 +43,7 @@ def layout(adts: dict, t, span=None) -> tuple:
         return 4, 4, True
     if c is T.Ref or c is T.Ptr:
         return (16 if _unsized(t.inner) else 8), 8, c is T.Ref
-    if c is T.Array and t.length is not None:
+    if c is T.Array and type(t.length) is int:
         size, align, niche = layout(adts, t.elem, span)
         return size * t.length, align, niche and t.length > 0
     if c is T.Tuple:

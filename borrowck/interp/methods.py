@@ -210,6 +210,11 @@ class Methods:
             if concrete is not None:  # `T::new()` in a generic fn: depends on the call
                 v = self.path_value_by_names([concrete] + names[1:], e)
                 return self.copy_const(v.value) if v.__class__ is _Const else v
+            v = self.resolved_item(e) if len(names) > 1 else None
+            if v is not None:  # `store::get` re-exported, `helpers::Pair` in a fn body's module
+                if v.__class__ is not StructV:  # a unit struct is a fresh value each time
+                    cache[e] = v
+                return v
             qself = e.path.qself
             if qself is not None and qself.ty.__class__ is not ast.PathType:
                 qself = None
@@ -235,6 +240,23 @@ class Methods:
         if v.__class__ is EnumV:
             return EnumV(v.adt, v.variant, [])
         return v
+
+    def resolved_item(self, e):
+        """A crate fn item or struct ctor by the resolver's DefId (re-exports, globs, modules
+        in fn bodies), or None."""
+        res = self.typed.resolutions.get(e)
+        if res is None or not isinstance(res.target, str) or not res.target.startswith("crate::"):
+            return None
+        if res.kind == "fn":
+            by_id = self.fns_by_def_id
+            if by_id is None:
+                by_id = self.fns_by_def_id = {info.def_id: fn for fn, info in self.typed.fns.items()}
+            fn = by_id.get(res.target)
+            return FnV(fn) if fn is not None and fn not in self.program.impl_of else None
+        if res.kind in ("tuple_struct", "unit_struct"):
+            adt = self.program.adts.get(res.target.rsplit("::", 1)[-1])
+            return self.struct_ctor(adt) if adt is not None and not adt.is_enum else None
+        return None
 
     def is_trait_const(self, trait: str, name: str) -> bool:
         node = self.program.traits.get(trait)
@@ -320,6 +342,9 @@ class Methods:
             m = program.method(key, name)  # a user trait implemented for the primitive
             if m is not None:
                 return FnV(m.fn, key, m.trait)
+            c = program.assoc_consts.get((key, name))  # `impl Num for i64 { const ZERO: .. }`
+            if c is not None:
+                return _Const(self.eval(c))
             return _typed_num_fn(owner, name, self.std_assoc[("{num}", "*")], self)
         if owner == "consts":
             return _typed_num_fn(names[-3] if len(names) > 2 else "f64", name,
@@ -437,6 +462,13 @@ def _key_through(interp, ty, name: str, value):
     c = ty.__class__
     if c is ast.RefType:
         return _key_through(interp, ty.inner, name, interp.deref_refs(value))
+    if c is ast.TupleType:
+        v = interp.deref_refs(value)
+        for elem, part in zip(ty.elems, getattr(v, "items", ())):
+            key = _key_through(interp, elem, name, part)
+            if key is not None:
+                return key
+        return None
     if c is ast.SliceType or c is ast.ArrayType:
         v = interp.deref_refs(value)
         items = v.values() if v.__class__ is SliceV else getattr(v, "items", None)
@@ -448,6 +480,24 @@ def _key_through(interp, ty, name: str, value):
             return v.adt.name if v.__class__ in (StructV, EnumV) else _VALUE_PATH_NAMES.get(v.__class__)
         if seg.generic_args is not None:
             v = interp.deref_refs(value)
+            if v.__class__ is MapV:  # `BTreeMap<K, (T, u32)>`: K and V from the first entry
+                entry = next(iter(v.d.values()), None)
+                for arg, part in zip(seg.generic_args.args, entry or ()):
+                    key = _key_through(interp, arg, name, part)
+                    if key is not None:
+                        return key
+                return None
+            if v.__class__ is StructV and v.adt.node is not None:  # `Vector<T>`: through its fields
+                params = [p.ident.name for p in v.adt.node.generics.params if p.__class__ is ast.TypeParam]
+                types = [a for a in seg.generic_args.args if not isinstance(a, (ast.Lifetime, ast.AssocBinding))]
+                for param, arg in zip(params, types):
+                    if arg.__class__ is ast.PathType and len(arg.path.segments) == 1 \
+                            and arg.path.segments[0].ident.name == name:
+                        for fd, part in zip(v.adt.node.fields, v.items):
+                            key = _key_through(interp, fd.ty, param, part)
+                            if key is not None:
+                                return key
+                return None
             items = getattr(v, "items", None)
             if v.__class__ is SliceV:
                 items = v.values()

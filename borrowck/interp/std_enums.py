@@ -34,8 +34,10 @@ STD_STRUCTS = {"Reverse": REVERSE}  # std::cmp::Reverse: Ord reversed (compare.p
 PRELUDE_VARIANTS = {"Some": SOME_V, "None": NONE_V, "Ok": OK_V, "Err": ERR_V}
 TRY_RECV_ERROR = _enum("TryRecvError", (("Empty", 0, 0), ("Disconnected", 0, 1)), copy=True)  # std_thread
 RECV_TIMEOUT_ERROR = _enum("RecvTimeoutError", (("Timeout", 0, 0), ("Disconnected", 0, 1)), copy=True)
+COW = _enum("Cow", (("Borrowed", 1, 0), ("Owned", 1, 1)))  # std_cow: formatted as its content
+COW_OWNED = COW.variants["Owned"]
 STD_ENUMS = {"Option": OPTION, "Result": RESULT, "Ordering": ORDERING, "TryRecvError": TRY_RECV_ERROR,
-             "RecvTimeoutError": RECV_TIMEOUT_ERROR}
+             "RecvTimeoutError": RECV_TIMEOUT_ERROR, "Cow": COW}
 
 
 def some(v) -> EnumV:

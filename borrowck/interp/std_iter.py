@@ -625,6 +625,29 @@ class UserIter(RIter):
         r = self.interp.call_method_by_name((self.slot, 0), "next", [], None)
         return r.items[0] if r.variant.name == "Some" else STOP
 
+    def _own(self, name: str) -> bool:
+        """The user's type defines `name` itself (not std's provided method, which would
+        come back here)."""
+        from .program import Method
+        v = self.slot[0]
+        while v.__class__ is Ptr:
+            v = v.lst[v.idx]
+        return self.interp.find_method(v, name).__class__ is Method
+
+    def back(self):
+        if not self._own("next_back"):
+            return RIter.back(self)
+        r = self.interp.call_method_by_name((self.slot, 0), "next_back", [], None)
+        return r.items[0] if r.variant.name == "Some" else STOP
+
+    def size(self):
+        """`ExactSizeIterator::len`: the exact bound of the user's `size_hint`."""
+        if not self._own("size_hint"):
+            return None
+        r = self.interp.call_method_by_name((self.slot, 0), "size_hint", [], None)
+        hi = r.items[1]
+        return hi.items[0] if hi.variant.name == "Some" else None
+
     def drop_glue(self, interp):
         interp.drop_items(self.slot)
 
@@ -890,9 +913,35 @@ def _numeric_fold(it, items, e, op: str):
     return acc
 
 
+def _user_fold(it, items, e, trait: str):
+    """`impl Sum for Money` / `impl<'a> Sum<&'a Money> for Money`: the user's `sum`
+    (`product`) over the items when the result type is the crate's, else None."""
+    from ..syntax import ast
+    from .conversions import _all_impls
+    target = it.target_of(e)
+    if not target or target[0] not in it.program.adts:
+        return None
+    by_ref = bool(items) and items[0].__class__ is Ptr
+    for impl in _all_impls(it.typed.crate.items):
+        tr = impl.trait_ref
+        if tr is None or tr.segments[-1].ident.name != trait or it.program.impl_key(impl) != target[0]:
+            continue
+        ga = tr.segments[-1].generic_args
+        ref_arg = bool(ga and ga.args) and ga.args[0].__class__ is ast.RefType
+        if ref_arg != by_ref and items:
+            continue
+        for fn in impl.items:
+            if fn.__class__ is ast.Fn and fn.ident.name == trait.lower():
+                return (it.call_fn(fn, [ValuesIter(items)], target[0]),)
+    return None
+
+
 @method(IT, mode="spend")
 def iter__sum(it, recv, args, e):
     items = drain_iter(as_iter(it, recv))
+    user = _user_fold(it, items, e, "Sum")
+    if user is not None:
+        return user[0]
     if items and it.deref_all(items[0]).__class__ is EnumV:
         return _try_fold(it, items, e, "+")
     return _numeric_fold(it, items, e, "+")
@@ -901,6 +950,9 @@ def iter__sum(it, recv, args, e):
 @method(IT, mode="spend")
 def iter__product(it, recv, args, e):
     items = drain_iter(as_iter(it, recv))
+    user = _user_fold(it, items, e, "Product")
+    if user is not None:
+        return user[0]
     if items and it.deref_all(items[0]).__class__ is EnumV:
         return _try_fold(it, items, e, "*")
     return _numeric_fold(it, items, e, "*")

@@ -13,7 +13,7 @@ from .signals import RustPanic, StdLocation, Unsupported
 from .std_enums import none, ordering, some, ok, err
 from .std_iter import ValuesIter
 from .std_registry import assoc, method
-from .values import TupleV, Char, F32
+from .values import ArrayV, TupleV, Char, F32
 
 INT = "{int}"
 FLOAT = "{float}"
@@ -129,6 +129,24 @@ for _name, _fn in (("abs", numeric.int_abs), ("pow", numeric.int_pow), ("abs_dif
                    ("rotate_right", numeric.rotate_right), ("swap_bytes", numeric.swap_bytes),
                    ("reverse_bits", numeric.reverse_bits)):
     globals()[f"int_{_name}"] = method(INT, _name)(_plain(_name, _fn))
+
+
+def _to_bytes(order: str):
+    def f(it, recv, args, e):
+        ty = INT_TYPES[_ty(it, e)]
+        u = recv & ((1 << ty.bits) - 1)
+        return ArrayV(list(u.to_bytes(ty.bits // 8, order)))
+    return f
+
+
+for _name, _order in (("to_be_bytes", "big"), ("to_le_bytes", "little"), ("to_ne_bytes", "little")):
+    globals()[f"int_{_name}"] = method(INT, _name)(_to_bytes(_order))
+
+
+def _from_bytes(it, args, ty: str, order: str) -> int:
+    """`u32::from_be_bytes([..])`: the array's bytes as an integer of type ty."""
+    arr = it.deref_all(args[0])
+    return INT_TYPES[ty].wrap(int.from_bytes(bytes(arr.items), order))
 
 
 @method(INT, "rem_euclid")
@@ -402,6 +420,9 @@ def num_assoc(it, ty, name):
             return lambda it, args, e: _from_str_radix(it, args, ty)
         if name in ("from", "try_from"):
             return lambda it, args, e: _int_from(it, args, ty, name)
+        if name in ("from_be_bytes", "from_le_bytes", "from_ne_bytes"):
+            order = "big" if name == "from_be_bytes" else "little"  # x86_64 is little-endian
+            return lambda it, args, e: _from_bytes(it, args, ty, order)
     else:
         r = _float_assoc(ty, name)
         if r is not None:

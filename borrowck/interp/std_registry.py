@@ -34,11 +34,11 @@ def assoc(owner: str, name: str = None):
 
 def build_registry():
     """(methods: {(owner, name): fn}, assoc: {(owner, name): fn}) from the std_* modules."""
-    from . import (std_any, std_cell, std_collections, std_fmt, std_generic, std_io, std_iter, std_num, std_option,
-                   std_rc, std_string, std_sync, std_thread, std_vec)
+    from . import (std_any, std_cell, std_collections, std_cow, std_fmt, std_generic, std_io, std_iter, std_num,
+                   std_option, std_rc, std_string, std_sync, std_thread, std_vec)
     methods, assocs = {}, {}
     for module in (std_generic, std_num, std_string, std_vec, std_option, std_iter,
-                   std_collections, std_rc, std_cell, std_thread, std_sync, std_io, std_fmt, std_any):
+                   std_collections, std_rc, std_cell, std_thread, std_sync, std_io, std_fmt, std_any, std_cow):
         for obj in vars(module).values():
             tag = getattr(obj, "std_method", None)
             if tag is not None and callable(obj):

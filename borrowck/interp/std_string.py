@@ -467,7 +467,11 @@ def str__str_to_string(it, recv, args, e):
 
 @method(S, "into")
 def str__str_into(it, recv, args, e):
-    return it.convert_into(_t(recv), it.target_of(e), e)
+    target = it.target_of(e)
+    if target and target[0] == "Cow":  # a String is owned, a `&str` borrowed
+        from .std_cow import cow_from
+        return cow_from(recv)
+    return it.convert_into(_t(recv), target, e)
 
 
 @method(S, "to_owned")

@@ -10,6 +10,7 @@ from ..source.span import SourceFile
 from .crate_nodes import CrateNodes
 from .const_items import ConstTable, check_const_items, named_items
 from .drop_rules import check_copy_with_drop, check_explicit_drop_calls
+from .generic_params import check_generic_params
 from .known_panics import check_bodies
 from .literals import check_literals
 from .match_check import check_matches
@@ -23,6 +24,7 @@ def check_crate(typed, file: SourceFile, edition: str = "2021") -> list[Diagnost
     nodes = CrateNodes(crate)  # one walk of the AST, shared by every lint
     table = ConstTable(typed, named_items(crate, nodes))
     diags = []
+    diags += check_generic_params(nodes)
     diags += check_copy_with_drop(crate, file, nodes)
     diags += check_explicit_drop_calls(typed, crate, nodes)
     diags += check_const_items(table, crate)

@@ -17,6 +17,7 @@ class CrateNodes:
     def __init__(self, root: ast.Node):
         # pre-order, as `iter_nodes` gives them (a shared node appears once per parent)
         self.nodes: list = list(iter_nodes(root))
+        self._matching: dict = {}  # classes asked for -> their `_by_class` entries
 
     @cached_property
     def _by_class(self) -> dict:
@@ -35,9 +36,17 @@ class CrateNodes:
     def _position(self) -> dict:
         return dict(zip(self.nodes, range(len(self.nodes))))
 
+    def _groups(self, classes: tuple) -> list:
+        """The (positions, nodes) entries of the node classes that are subclasses of classes."""
+        groups = self._matching.get(classes)
+        if groups is None:
+            groups = self._matching[classes] = [entry for cls, entry in self._by_class.items()
+                                                if issubclass(cls, classes)]
+        return groups
+
     def of(self, *classes) -> list:
         """The nodes that are instances of classes, in pre-order."""
-        groups = [entry for cls, entry in self._by_class.items() if issubclass(cls, classes)]
+        groups = self._groups(classes)
         if len(groups) == 1:
             return groups[0][1]
         return [self.nodes[i] for i in sorted(i for positions, _ in groups for i in positions)]
@@ -60,11 +69,12 @@ class CrateNodes:
         """(position, node) of the nodes of classes inside node's subtree, in pre-order."""
         start, end = self.range_of(node)
         found = []
-        for cls, (positions, nodes) in self._by_class.items():
-            if issubclass(cls, classes):
-                lo, hi = bisect_left(positions, start), bisect_left(positions, end)
-                found += zip(positions[lo:hi], nodes[lo:hi])
-        found.sort(key=_first)
+        groups = self._groups(classes)
+        for positions, nodes in groups:
+            lo, hi = bisect_left(positions, start), bisect_left(positions, end)
+            found += zip(positions[lo:hi], nodes[lo:hi])
+        if len(groups) > 1:
+            found.sort(key=_first)
         return found
 
     def children_of(self, *parent_classes) -> dict:

@@ -177,6 +177,8 @@ class BodyScan:
         if e is None or isinstance(e, ITEMS):
             return
         kind = type(e)
+        if kind is ast.Ident or (kind is ast.PathExpr and not _holds_exprs(e.path)):
+            return  # nothing to evaluate or check inside (most nodes scanned are paths' parts)
         if kind is ast.BlockExpr:
             self.scan_block(e.block)
         elif kind is ast.Binary:
@@ -300,6 +302,12 @@ class BodyScan:
         if not any(d.code == lint for d in self.diags):
             diag.note(registry.text("lint.deny_by_default", lint=lint))
         self.diags.append(diag)
+
+
+def _holds_exprs(path: ast.Path) -> bool:
+    """Whether an expression may sit inside path: a const generic argument, or an array
+    length inside a qualified self type or a type argument."""
+    return path.qself is not None or any(seg.generic_args is not None for seg in path.segments)
 
 
 def array_length(t) -> Optional[int]:

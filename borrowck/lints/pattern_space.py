@@ -63,7 +63,7 @@ class PatternSpace:
         if isinstance(t, T.Ref):
             return (t.inner,)
         if isinstance(t, T.Array):
-            return (t.elem,) * (t.length or 0)
+            return (t.elem,) * (t.length if type(t.length) is int else 0)
         if ctor[0] == "slice":
             return (slice_elem(t),) * ctor[1]
         info = self.adt(t)

@@ -33,6 +33,7 @@ class CrateContext:
         self.statics: dict = {}  # DefId -> ast.Static
         self.fn_copy_params: dict = {}  # ast.Fn -> frozenset of Copy-bounded type params
         self.closure_captures: dict = {}  # closure def_id -> tuple[(mode, Ty)]
+        self._props: dict = {}  # frozenset of Copy-bounded params -> TypeProps
         for expr, caps in typed.captures.items():
             cty = typed.expr_types.get(expr)
             if isinstance(cty, T.Closure):
@@ -49,7 +50,12 @@ class CrateContext:
         return bool(node is not None and node.mutable)
 
     def props(self, copy_params) -> TypeProps:
-        return TypeProps(self.typed.adts, copy_params, self.closure_captures.get)
+        """The answers depend only on the Copy-bounded params: bodies alike share one memo."""
+        key = frozenset(copy_params)
+        props = self._props.get(key)
+        if props is None:
+            props = self._props[key] = TypeProps(self.typed.adts, key, self.closure_captures.get)
+        return props
 
 
 def build_crate(typed, edition=None, unwind: bool = False) -> ir.MirCrate:
@@ -58,8 +64,9 @@ def build_crate(typed, edition=None, unwind: bool = False) -> ir.MirCrate:
     fns = []
     _collect(typed.crate.items, "crate", (), fns, ctx)
     bodies = []
+    copy_traits = _copy_implying_traits(typed)
     for fn, generics_chain in fns:
-        copy_params = _copy_params(generics_chain)
+        copy_params = _copy_params(generics_chain, copy_traits)
         ctx.current_copy_params = copy_params
         ctx.current_fn_params = fn_trait_params(generics_chain)
         body = _lower_fn(ctx, fn, copy_params)
@@ -109,21 +116,32 @@ def _collect_nested(block, path, chain, out, ctx) -> None:
                 stack.append(stmt.expr.block)
 
 
-def _copy_params(generics_chain) -> frozenset:
-    """Type parameters bounded by `Copy` in the fn's and its impl's generics (by name)."""
+def _copy_params(generics_chain, copy_traits=frozenset()) -> frozenset:
+    """Type parameters bounded by `Copy`, or by a crate trait with `Copy` among its
+    supertraits (`trait Num: Copy`), in the fn's and its impl's generics (by name)."""
     names = set()
     for generics in generics_chain:
         if generics is None:
             continue
         for param in generics.params:
-            if isinstance(param, ast.TypeParam) and any(_is_copy_bound(bd) for bd in param.bounds):
+            if isinstance(param, ast.TypeParam) and any(_is_copy_bound(bd, copy_traits) for bd in param.bounds):
                 names.add(param.ident.name)
         for pred in generics.where_clause:
             bounded = pred.bounded
             if isinstance(bounded, ast.PathType) and len(bounded.path.segments) == 1 and \
-                    any(_is_copy_bound(bd) for bd in pred.bounds):
+                    any(_is_copy_bound(bd, copy_traits) for bd in pred.bounds):
                 names.add(bounded.path.segments[0].ident.name)
     return frozenset(names)
+
+
+def _copy_implying_traits(typed) -> frozenset:
+    """Names of the crate's traits that have `Copy` among their (transitive) supertraits."""
+    from ..types.trait_solver import supertrait_ids
+    items = getattr(typed, "items", None)
+    if items is None:
+        return frozenset()
+    return frozenset(info.name for tid, info in items.traits.items()
+                     if not info.is_std and "std::marker::Copy" in supertrait_ids(items, tid))
 
 
 _FN_TRAITS = ("Fn", "FnMut", "FnOnce")
@@ -147,9 +165,11 @@ def fn_trait_params(generics_chain) -> dict:
     return kinds
 
 
-def _is_copy_bound(bound) -> bool:
-    return isinstance(bound, ast.TraitBound) and not bound.maybe and bound.path.segments and \
-        bound.path.segments[-1].ident.name == "Copy"
+def _is_copy_bound(bound, copy_traits=frozenset()) -> bool:
+    if not isinstance(bound, ast.TraitBound) or bound.maybe or not bound.path.segments:
+        return False
+    name = bound.path.segments[-1].ident.name
+    return name == "Copy" or name in copy_traits
 
 
 # ───────────────────────────── bodies ─────────────────────────────

@@ -167,7 +167,7 @@ def _array_repeat(b, dest, expr):
     op = as_operand(b, expr.elem)
     ty = b.ty_of(expr)
     # None when type checking could not evaluate the length (the interpreter evaluates expr.count)
-    count = ty.length if isinstance(ty, T.Array) else None
+    count = ty.length if isinstance(ty, T.Array) and type(ty.length) is int else None
     b.assign(dest, ir.Repeat(op, count), expr.span)
 
 
@@ -191,6 +191,11 @@ def _struct_lit(b, dest, expr):
     for init in expr.fields:
         given[init.ident.name] = as_operand(b, init.expr)
     base = as_place(b, expr.base) if expr.base is not None else None
+    if info.kind == "union" and len(given) == 1 and base is None:
+        (name, op), = given.items()
+        b.assign(dest, ir.Aggregate(ir.AggregateKind.ADT, (op,), ty, def_id, 0, vname, (name,),
+                                    active_field=names.index(name)), expr.span)
+        return
     ops = []
     for i, f in enumerate(fields):
         if f.name in given:
@@ -442,7 +447,11 @@ def _assign(b, dest, expr):
     else:
         temp = as_temp(b, expr.rhs)
         rvalue = ir.Use(b.operand_of_place(ir.Place(temp), rhs_ty))
-    place = as_place(b, expr.lhs, mutable=True)
+    b.assign_lhs = True
+    try:
+        place = as_place(b, expr.lhs, mutable=True)
+    finally:
+        b.assign_lhs = False
     if b.props.needs_drop(rhs_ty):
         # drop-and-replace: like rustc, both carry the span of the assigned place only
         target = b.new_block()

@@ -298,50 +298,51 @@ def candidates(pat) -> list:
     return [dict(zip(ors, pick)) for pick in itertools.product(*[range(len(o.alts)) for o in ors])]
 
 
-def test_pattern(b, pat, place, fail: int, choice, tested=None) -> None:
+def test_pattern(b, pat, place, fail: int, choice, tested=None, at=None) -> None:
     """Emit the tests of pat against place; failing jumps to `fail`, success continues in b.current.
-    `tested` (if given) collects every place a test was emitted for."""
+    `tested` (if given) collects every place a test was emitted for. `at`: the span of every
+    test (a `match` tests at `match <scrutinee>`, as rustc; else each pattern's own span)."""
     stack = [(pat, place)]
     while stack:
         p, pl = stack.pop(0)
         p, pl = _peel(b, p, pl)
         if tested is not None and b.current is not None:
             before = b.current
-            _test_one(b, p, pl, fail, choice, stack)
+            _test_one(b, p, pl, fail, choice, stack, at)
             if b.current != before:  # every emitted test ends its block with a switch
                 tested.append(pl)
             continue
-        _test_one(b, p, pl, fail, choice, stack)
+        _test_one(b, p, pl, fail, choice, stack, at)
 
 
-def _test_one(b, p, pl, fail: int, choice, stack) -> None:
+def _test_one(b, p, pl, fail: int, choice, stack, at=None) -> None:
     """Test one (sub)pattern against its place; pushes its subpatterns on stack."""
     if isinstance(p, ast.OrPat):
         stack.insert(0, (p.alts[choice.get(p, 0)], pl))
         return
     if isinstance(p, ast.IdentPat):
         if not is_binding(b, p):
-            _test_path_pattern(b, p, pl, fail)
+            _test_path_pattern(b, p, pl, fail, at)
         if p.subpat is not None:
             stack.insert(0, (p.subpat, pl))
         return
     if isinstance(p, (ast.WildPat, ast.RestPat)):
         return
     if isinstance(p, ast.LitPat):
-        _test_literal(b, p, pl, fail)
+        _test_literal(b, p, pl, fail, at)
         return
     if isinstance(p, ast.RangePat):
-        _test_range(b, p, pl, fail)
+        _test_range(b, p, pl, fail, at)
         return
     if isinstance(p, ast.PathPat):
-        _test_path_pattern(b, p, pl, fail)
+        _test_path_pattern(b, p, pl, fail, at)
         return
     if isinstance(p, (ast.TupleStructPat, ast.StructPat)):
         ty, variant, _ = _variant_of(b, p, pl)
         if variant is not None:
-            _test_variant(b, pl, variant, fail, p.span)
+            _test_variant(b, pl, variant, fail, at or p.span)
     elif isinstance(p, ast.SlicePat):
-        _test_slice_len(b, p, pl, fail)
+        _test_slice_len(b, p, pl, fail, at)
     elif isinstance(p, ast.Unsupported):
         b.unsupported(p.span, p.what)
     stack[0:0] = _subplaces(b, p, pl)
@@ -363,7 +364,7 @@ def _test_variant(b, place, variant: int, fail: int, span) -> None:
     b.terminate(ir.SwitchInt(ir.Move(ir.Place(disc)), (variant,), (ok, fail), span), ok)
 
 
-def _test_path_pattern(b, p, place, fail) -> None:
+def _test_path_pattern(b, p, place, fail, at=None) -> None:
     path_node = p.path if isinstance(p, ast.PathPat) else p
     res = b.typed.resolutions.get(path_node) or b.typed.resolutions.get(p)
     if res is None:
@@ -371,12 +372,12 @@ def _test_path_pattern(b, p, place, fail) -> None:
     if res.kind == "variant":
         _, variant, _ = _variant_of(b, p, place)
         if variant is not None:
-            _test_variant(b, place, variant, fail, p.span)
+            _test_variant(b, place, variant, fail, at or p.span)
         return
     if res.kind in ("const", "assoc_const"):
         ty = place_ty_b(b, place)
         const = ir.Constant("const", None, ty, p.span, def_id=res.target)
-        _compare(b, place, "==", const, fail, p.span)
+        _compare(b, place, "==", const, fail, at or p.span)
         return
     if res.kind in ("unit_struct", "struct"):
         return
@@ -414,31 +415,32 @@ def _compare(b, place, op, const, fail, span) -> None:
     _switch_bool(b, cond, fail, span)
 
 
-def _test_literal(b, p, place, fail) -> None:
+def _test_literal(b, p, place, fail, at=None) -> None:
     ty = place_ty_b(b, place)
-    _compare(b, place, "==", _literal_constant(b, p.expr, ty), fail, p.span)
+    _compare(b, place, "==", _literal_constant(b, p.expr, ty), fail, at or p.span)
 
 
-def _test_range(b, p, place, fail) -> None:
+def _test_range(b, p, place, fail, at=None) -> None:
     ty = place_ty_b(b, place)
     if p.lo is not None:
-        _compare(b, place, ">=", _literal_constant(b, p.lo, ty), fail, p.span)
+        _compare(b, place, ">=", _literal_constant(b, p.lo, ty), fail, at or p.span)
     if p.hi is not None:
-        _compare(b, place, "<=" if p.inclusive else "<", _literal_constant(b, p.hi, ty), fail, p.span)
+        _compare(b, place, "<=" if p.inclusive else "<", _literal_constant(b, p.hi, ty), fail, at or p.span)
 
 
-def _test_slice_len(b, p, place, fail) -> None:
+def _test_slice_len(b, p, place, fail, at=None) -> None:
     ty = place_ty_b(b, place)
     if isinstance(ty, T.Array):
         return
     has_rest = any(_is_rest(e) for e in p.elems)
     n = len(p.elems) - (1 if has_rest else 0)
-    length = new_scheduled_temp(b, T.USIZE, p.span)
-    b.assign(ir.Place(length), ir.Len(place), p.span)
-    cond = new_scheduled_temp(b, T.BOOL, p.span)
+    span = at or p.span
+    length = new_scheduled_temp(b, T.USIZE, span)
+    b.assign(ir.Place(length), ir.Len(place), span)
+    cond = new_scheduled_temp(b, T.BOOL, span)
     b.assign(ir.Place(cond), ir.BinaryOp(">=" if has_rest else "==", ir.Copy(ir.Place(length)),
-                                         ir.Constant("int", n, T.USIZE)), p.span)
-    _switch_bool(b, cond, fail, p.span)
+                                         ir.Constant("int", n, T.USIZE)), span)
+    _switch_bool(b, cond, fail, span)
 
 
 # ───────────────────────────── scrutinees ─────────────────────────────
@@ -494,9 +496,12 @@ def _has_let(e) -> bool:
 
 
 def lower_let_else(b, let) -> None:
-    from .build_stmt import block_into
+    from .build_stmt import block_into, mark_extended_temps
 
     scope = b.scopes[-1]
+    mark_extended_temps(b, let.init, scope)
+    # the initializer's other temporaries end with the statement, before the else block runs
+    stmt_scope = push_scope(b, let.span, temp_scope=True)
     place = scrutinee_place(b, let.init, scope=scope)
     b.push(ir.FakeRead(ir.FakeReadCause.FOR_LET, place, let.init.span))
     declare_bindings(b, let.pat, scope)
@@ -507,19 +512,23 @@ def lower_let_else(b, let) -> None:
         bind_pattern(b, let.pat, place, choice)
         b.goto_only(ok, let.span)
         b.current = fail
+    b.scopes.pop()
+    emit_drops(b, stmt_scope.drops, end_span(let.span))
     unit = new_scheduled_temp(b, T.UNIT, let.else_block.span)
     block_into(b, ir.Place(unit), let.else_block)
     b.terminate(ir.Unreachable(let.else_block.span))
     b.current = ok
+    emit_drops(b, stmt_scope.drops, end_span(let.span))
 
 
 def lower_match(b, dest: ir.Place, expr: ast.Match) -> None:
     place = scrutinee_place(b, expr.scrutinee)
     b.push(ir.FakeRead(ir.FakeReadCause.FOR_MATCHED_PLACE, place, expr.scrutinee.span))
     guarded = any(arm.guard is not None for arm in expr.arms)
+    test_span = Span(expr.span.lo, expr.scrutinee.span.hi)  # rustc's match_start_span
     # fake borrows (only when a guard exists) are known once every test has been emitted:
-    # where they go (before the first test) and where each guard's FakeReads go
-    fakes = FakeBorrows(b.current, len(b.blocks[b.current].statements)) if guarded else None
+    # they go at the start of each guard, its FakeReads at each guard's end
+    fakes = FakeBorrows() if guarded else None
     join = b.new_block()
     for arm in expr.arms:
         arm_scope = push_scope(b, arm.span, temp_scope=True)
@@ -528,7 +537,7 @@ def lower_match(b, dest: ir.Place, expr: ast.Match) -> None:
         body_block = b.new_block()
         for n, choice in enumerate(_candidates_or_unsupported(b, arm.pat)):
             fail = b.new_block()
-            test_pattern(b, arm.pat, place, fail, choice, fakes.tested if fakes else None)
+            test_pattern(b, arm.pat, place, fail, choice, fakes.tested if fakes else None, at=test_span)
             if fakes is not None:
                 fakes.bound.extend(sub for _, sub in _binding_places(b, arm.pat, place, choice))
             if arm.guard is not None and n > 0:
@@ -560,13 +569,13 @@ class FakeBorrows:
     """rustc's fake borrows protecting a match with guards: a shallow borrow of every place
     a pattern tests, and of each prefix of a tested or bound place that ends before a Deref
     (so a guard can neither change what was matched nor what a binding points into). They
-    are taken before the first test and read (FakeRead ForMatchGuard) after each guard that
-    holds, so a guard that writes such a place conflicts with them (E0510)."""
+    are taken at the start of each guard, after its bindings (as rustc, so a conflict with a
+    binding's borrow is reported first), and read (FakeRead ForMatchGuard) after each guard
+    that holds, so a guard that writes such a place conflicts with them (E0510)."""
 
-    block: int  # where the borrows go: before the first test
-    index: int
     tested: list = field(default_factory=list)
     bound: list = field(default_factory=list)
+    guard_starts: list = field(default_factory=list)  # (block, statement index) of each guard
     guard_ends: list = field(default_factory=list)  # (block, span) of each guard that held
 
     def places(self) -> list:
@@ -585,7 +594,9 @@ class FakeBorrows:
             temp = b.new_temp(T.Ref(T.ERASED, False, place_ty_b(b, place)), span, ir.LocalInfo.FAKE_BORROW)
             temps.append(temp)
             assigns.append(ir.Assign(ir.Place(temp), ir.Ref(ir.BorrowKind.SHALLOW, place), span))
-        b.blocks[self.block].statements[self.index:self.index] = assigns
+        # later points of one block first, so the earlier indexes stay valid
+        for block, index in sorted(self.guard_starts, key=lambda at: (at[0], -at[1])):
+            b.blocks[block].statements[index:index] = assigns
         for block, end in self.guard_ends:
             reads = [ir.FakeRead(ir.FakeReadCause.FOR_MATCH_GUARD, ir.Place(t), end) for t in temps]
             b.blocks[block].statements[0:0] = reads
@@ -626,6 +637,7 @@ def _lower_guard(b, arm, place, choice, fail, arm_scope, fakes) -> None:
     saved = dict(b.guard_refs)
     for p, temp in (refs | guard_only).items():
         b.guard_refs[p] = temp
+    fakes.guard_starts.append((b.current, len(b.blocks[b.current].statements)))
     cond = bool_in_own_scope(b, arm.guard)
     b.guard_refs = saved
     ok = b.new_block()

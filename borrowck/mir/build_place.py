@@ -158,7 +158,24 @@ def field_place(b, expr: ast.Field, mutable: bool) -> ir.Place:
     index = field_index(b, base_ty, name)
     if index is None:
         b.unsupported(expr.span, f"field access `.{name}` on this type")
+    if not b.unsafe_depth and not b.assign_lhs and _is_union(b, base_ty):
+        b.ctx.diagnostics.append(_union_access_diagnostic(expr.span))
     return base.field(index, name, b.ty_of(expr))
+
+
+def _is_union(b, ty) -> bool:
+    info = b.typed.adts.get(ty.def_id) if isinstance(ty, T.Adt) else None
+    return info is not None and info.kind == "union"
+
+
+def _union_access_diagnostic(span):
+    """E0133: reading (or borrowing) a union field outside `unsafe`; assigning one is safe."""
+    from ..diagnostics.diagnostic import Diagnostic
+
+    diag = Diagnostic("error", "E0133", "access to union field is unsafe and requires unsafe function or block")
+    diag.primary(span, "access to union field")
+    diag.note("the field may not be properly initialized: using uninitialized data will cause undefined behavior")
+    return diag
 
 
 def _captured_path(b, expr, own_adjustments: bool = False, extra_derefs: int = 0):

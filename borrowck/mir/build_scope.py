@@ -66,7 +66,7 @@ def temp_scope(b) -> Scope:
 
 
 def emit_drops(b, drops: list, span: Span) -> None:
-    unwinding = getattr(b.ctx, "unwind", False)
+    unwinding = b.unwind
     # (only cleanup paths need the enclosing scopes' drops: a walk over all of them)
     outer = _outer_value_drops(b, drops) if unwinding else ()
     for i in range(len(drops) - 1, -1, -1):

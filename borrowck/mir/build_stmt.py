@@ -97,10 +97,13 @@ def lower_let(b, let: ast.Let) -> None:
     else:
         from .build_expr import as_temp
 
+        # the initializer's own temporaries end with the statement (only its value may be extended)
+        push_scope(b, let.span, temp_scope=True)
         temp = as_temp(b, let.init, scope=block_scope)
         b.push(ir.FakeRead(ir.FakeReadCause.FOR_LET, ir.Place(temp), let.init.span))
         _ascribe(b, let, ir.Place(temp))
         bind_irrefutable(b, pat, ir.Place(temp))
+        pop_scope(b, end_span(let.span))
 
 
 def _block_scope(b):

@@ -49,6 +49,7 @@ class Unsupported(Exception):
 class Builder:
     def __init__(self, ctx, def_id: str, kind: str, source, span: Span, props: TypeProps):
         self.ctx = ctx  # the CrateContext: typed crate, edition, closure queue
+        self.unwind = getattr(ctx, "unwind", False)  # build cleanup blocks (ctx's choice)
         self.typed = ctx.typed
         self.def_id = def_id
         self.kind = kind
@@ -74,6 +75,7 @@ class Builder:
         self.binding_info: str = ir.LocalInfo.NONE  # LocalInfo for bindings being declared
         self.extended_temps: dict = {}  # ast.AddrOf -> Scope its operand's temporary lives in
         self.unsafe_depth: int = 0  # > 0 inside an `unsafe` block or fn (or a closure made there)
+        self.assign_lhs: bool = False  # building an assignment's place: writing a union field is safe
         self.cleanup_blocks: dict = {}  # tuple of locals to drop on unwind -> its cleanup block
 
     # ── locals ──
@@ -103,8 +105,8 @@ class Builder:
 
     def terminate(self, term, next_block: Optional[int] = None) -> None:
         """End the current block with term; continue in next_block (or a fresh unreachable one)."""
-        if isinstance(term, (ir.Call, ir.Assert, ir.Drop)) and term.unwind is None and self.scopes \
-                and getattr(self.ctx, "unwind", False):
+        if self.unwind and isinstance(term, (ir.Call, ir.Assert, ir.Drop)) and term.unwind is None \
+                and self.scopes:
             from dataclasses import replace
 
             from .build_scope import unwind_target

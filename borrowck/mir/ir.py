@@ -419,6 +419,7 @@ class Aggregate:
       upvars in capture order (by-ref captures as `Ref` temps whose statements carry the
       closure's head span `move |..|` and whose LocalDecl.origin is the typed Capture;
       by-value captures as moves/copies in the Aggregate itself).
+    A union literal has one operand, for field `active_field` (else None).
     """
 
     kind: str
@@ -428,6 +429,7 @@ class Aggregate:
     variant: int = 0
     variant_name: Optional[str] = None
     field_names: tuple = ()
+    active_field: Optional[int] = None
 
 
 @frozen

@@ -34,7 +34,7 @@ def projection_ty(base, elem) -> T.Ty:
     if isinstance(elem, (ir.Index, ir.ConstantIndex)):
         return base.elem if isinstance(base, (T.Array, T.Slice)) else T.ERROR
     if isinstance(elem, ir.Subslice):
-        if isinstance(base, T.Array) and base.length is not None:
+        if isinstance(base, T.Array) and type(base.length) is int:
             n = base.length - elem.start - elem.end if elem.from_end else elem.end - elem.start
             return T.Array(base.elem, n)
         return base

@@ -9,6 +9,8 @@ comparisons on them (`/` and `%` only by a non-zero literal: others may panic), 
 type needs dropping, is not. A bare literal or const (`&5`, `&LIMIT`) is promoted too; MIR
 building handles those as constants before asking here.
 
+A closure that captures nothing is promoted too (`&|s| s` as `&'static dyn Fn(&str) -> &str`).
+
 Operators on such values are promoted at the top too (`&(1 + 2)`, `&-1`); `&mut` promotes only
 an empty array literal (`&mut []`, build_expr.py).
 
@@ -20,7 +22,8 @@ from __future__ import annotations
 from ..syntax import ast
 from ..types import ty as T
 
-_TOP = (ast.Array, ast.Tuple, ast.ArrayRepeat, ast.Call, ast.StructLit, ast.PathExpr, ast.Binary, ast.Unary)
+_TOP = (ast.Array, ast.Tuple, ast.ArrayRepeat, ast.Call, ast.StructLit, ast.PathExpr, ast.Binary, ast.Unary,
+        ast.Closure)
 _BINOPS = frozenset(("+", "-", "*", "&", "|", "^", "==", "!=", "<", "<=", ">", ">="))
 
 
@@ -42,6 +45,9 @@ def _value(typed, e, needs_drop, top: bool = False) -> bool:
     cls = type(e)
     if cls is ast.Lit:
         return True
+    if cls is ast.Closure:
+        # a closure capturing nothing is a constant (`&|x| x + 1` as a `&dyn Fn`)
+        return not typed.captures.get(e)
     if cls is ast.Array or cls is ast.Tuple:
         return all(_value(typed, x, needs_drop) for x in e.elems)
     if cls is ast.ArrayRepeat:

@@ -1,8 +1,8 @@
 """Whether a type is `Copy` and whether dropping it runs code, as MIR building needs them.
 
-`TypeProps(adts, copy_params)` answers both for one body: adts is TypedCrate.adts (AdtInfo
-with is_copy / has_drop_impl / fields / generics), copy_params the names of the body's
-type parameters bounded by `Copy`. Answers are memoized per type.
+`TypeProps(adts, copy_params)` answers both for the bodies of one crate whose `Copy`-bounded
+type parameters are copy_params: adts is TypedCrate.adts (AdtInfo with is_copy /
+has_drop_impl / fields / generics). Answers are memoized per type.
 """
 from __future__ import annotations
 

@@ -80,36 +80,48 @@ def rvalue_places(rv: ir.Rvalue):
 
 def places_of(node):
     """(place, Ctx) pairs of a statement or terminator, reads before writes."""
-    if isinstance(node, ir.Assign):
-        yield from rvalue_places(node.rvalue)
-        yield from _with_index_uses(node.place, Ctx.STORE)
-    elif isinstance(node, ir.FakeRead):
-        yield from _with_index_uses(node.place, Ctx.FAKE_READ)
-    elif isinstance(node, ir.StorageLive):
-        yield ir.Place(node.local), Ctx.STORAGE_LIVE
-    elif isinstance(node, ir.StorageDead):
-        yield ir.Place(node.local), Ctx.STORAGE_DEAD
-    elif isinstance(node, ir.PlaceMention):
-        yield from _with_index_uses(node.place, Ctx.PLACE_MENTION)
-    elif isinstance(node, ir.AscribeUserType):
-        yield node.place, Ctx.ASCRIBE
-    elif isinstance(node, ir.SetDiscriminant):
-        yield node.place, Ctx.SET_DISCRIMINANT
-    elif isinstance(node, ir.SwitchInt):
-        yield from _operand(node.discr)
-    elif isinstance(node, ir.Drop):
-        yield from _with_index_uses(node.place, Ctx.DROP)
-    elif isinstance(node, ir.Call):
-        yield from _operand(node.func)
-        for arg in node.args:
-            yield from _operand(arg)
-        yield from _with_index_uses(node.destination, Ctx.CALL_DEST)
-    elif isinstance(node, ir.Assert):
-        yield from _operand(node.cond)
-        for op in node.msg.operands:
-            yield from _operand(op)
-    elif isinstance(node, ir.Return):
-        yield ir.Place(ir.RETURN_PLACE), Ctx.MOVE
+    places = _PLACES_OF.get(node.__class__)
+    return places(node) if places is not None else iter(())
+
+
+def _assign_places(node):
+    yield from rvalue_places(node.rvalue)
+    yield from _with_index_uses(node.place, Ctx.STORE)
+
+
+def _call_places(node):
+    yield from _operand(node.func)
+    for arg in node.args:
+        yield from _operand(arg)
+    yield from _with_index_uses(node.destination, Ctx.CALL_DEST)
+
+
+def _assert_places(node):
+    yield from _operand(node.cond)
+    for op in node.msg.operands:
+        yield from _operand(op)
+
+
+def _one(place, ctx):
+    yield place, ctx
+
+
+# places_of by node class (no MIR node class has subclasses): one lookup, where a chain of
+# isinstance tests cost up to a dozen calls per statement (every analysis walks every node)
+_PLACES_OF = {
+    ir.Assign: _assign_places,
+    ir.FakeRead: lambda node: _with_index_uses(node.place, Ctx.FAKE_READ),
+    ir.StorageLive: lambda node: _one(ir.Place(node.local), Ctx.STORAGE_LIVE),
+    ir.StorageDead: lambda node: _one(ir.Place(node.local), Ctx.STORAGE_DEAD),
+    ir.PlaceMention: lambda node: _with_index_uses(node.place, Ctx.PLACE_MENTION),
+    ir.AscribeUserType: lambda node: _one(node.place, Ctx.ASCRIBE),
+    ir.SetDiscriminant: lambda node: _one(node.place, Ctx.SET_DISCRIMINANT),
+    ir.SwitchInt: lambda node: _operand(node.discr),
+    ir.Drop: lambda node: _with_index_uses(node.place, Ctx.DROP),
+    ir.Call: _call_places,
+    ir.Assert: _assert_places,
+    ir.Return: lambda node: _one(ir.Place(ir.RETURN_PLACE), Ctx.MOVE),
+}
 
 
 def predecessors(body: ir.Body) -> list:

@@ -14,6 +14,7 @@ from ..diagnostics import registry
 from ..types.item_defs import Binding
 from .module_tree import ModuleTree, UseEntry
 from .prelude import extern_crate
+from .visibility import is_ancestor, narrower
 
 WAIT = "wait"
 
@@ -51,16 +52,22 @@ def _try_import(tree: ModuleTree, resolver, use: UseEntry, diags: list):
         b = resolver.lookup_in(base, "types", segs[-1]) if base else None
         if b is None:
             return WAIT
+        item_vis = None if b.is_pub else (b.visible_in or base)
+        if item_vis is not None and not resolver.visible_from(item_vis, use.module):
+            diags.append(resolver.private_error(use.tree.path[-2], b))
+            return "done"
+        if _wider(tree, use.visible_in, item_vis):
+            diags.append(_reexport_error(tree, use, segs[-1], "types", b, item_vis))
         name = use.tree.alias.name if use.tree.alias else segs[-1]
-        _bind(tree, use, "types", name, b)
+        _bind(tree, use, "types", name, b, item_vis)
         return "done"
     if use.tree.is_glob:
         target = _module_path(tree, resolver, use.module, segs)
         if target is None:
             return WAIT
         data = tree.modules[use.module]
-        if target not in data.globs:
-            data.globs.append(target)
+        if not any(g[:2] == (target, use.visible_in) for g in data.globs):
+            data.globs.append((target, use.visible_in, use.tree.span))
         return "done"
     if not segs:
         return "done"
@@ -70,6 +77,7 @@ def _try_import(tree: ModuleTree, resolver, use: UseEntry, diags: list):
     last = segs[-1]
     found = bound = False
     private = None  # E0603 once per import, and only when no namespace could be imported
+    too_wide = None  # (ns, binding, its visibility): E0364/E0365 once per import
     if base == "":  # single-segment `use name;` (an extern crate or a name in scope)
         crate = extern_crate(last)
         if crate is not None:
@@ -80,29 +88,57 @@ def _try_import(tree: ModuleTree, resolver, use: UseEntry, diags: list):
         b = resolver.lookup_in(base, ns, last)
         if b is not None:
             found = True
-            if not b.is_pub and not resolver.visible_from(base, use.module):
+            item_vis = None if b.is_pub else (b.visible_in or base)
+            if item_vis is not None and not resolver.visible_from(item_vis, use.module):
                 private = private or b
                 continue
             bound = True
+            if _wider(tree, use.visible_in, item_vis):
+                too_wide = (ns, b, item_vis)
             name = use.tree.alias.name if use.tree.alias else last
             if name == "_":
                 if b.kind == "trait":
                     tree.modules[use.module].anon_traits.append(b.target)
                 continue
-            _bind(tree, use, ns, name, b)
+            _bind(tree, use, ns, name, b, item_vis)
     if private is not None and not bound:
         diags.append(resolver.private_error(use.tree.path[-1], private))
+    if too_wide is not None:
+        diags.append(_reexport_error(tree, use, last, *too_wide))
     return "done" if found else WAIT
 
 
-def _bind(tree: ModuleTree, use: UseEntry, ns: str, name: str, b: Binding) -> None:
+def _wider(tree: ModuleTree, vis: str | None, than: str | None) -> bool:
+    """Whether visibility `vis` reaches further than `than` (None = everywhere)."""
+    if than is None:
+        return False
+    return vis is None or (vis != than and is_ancestor(tree, vis, than))
+
+
+def _reexport_error(tree: ModuleTree, use: UseEntry, name: str, ns: str, b: Binding, item_vis: str):
+    """E0364 (a value re-exported beyond its visibility) / E0365 (a type or module only)."""
+    crate_wide = tree.modules[item_vis].kind == "crate"
+    span = use.tree.span
+    if ns == "values":
+        d = registry.error("E0364.crate" if crate_wide else "E0364", span, name=name)
+        d.note(registry.text("E0364.note", name=name), span)
+        return d
+    label = f"re-export of {'crate public' if crate_wide else 'private'} `{name}`"
+    d = registry.error("E0365.crate" if crate_wide else "E0365", span, label, name=name)
+    d.note(registry.text("E0365.note", name=name))
+    return d
+
+
+def _bind(tree: ModuleTree, use: UseEntry, ns: str, name: str, b: Binding, item_vis=None) -> None:
+    """Bind `name` to b's target with the import's visibility (never beyond the item's)."""
     data = tree.modules[use.module]
     table = getattr(data.ns, ns)
     old = table.get(name)
     if old is not None and (ns, name) not in data.glob_names:
         return  # an item or an earlier import of that name wins; E0252/E0255 not modelled
     data.glob_names.discard((ns, name))
-    table[name] = Binding(b.kind, b.target, use.is_pub, use.tree.span)
+    vis = narrower(tree, use.visible_in, item_vis)
+    table[name] = Binding(b.kind, b.target, vis is None, use.tree.span, vis)
 
 
 def _module_path(tree: ModuleTree, resolver, module: str, segs: list):
@@ -143,7 +179,7 @@ def _module_path(tree: ModuleTree, resolver, module: str, segs: list):
 def _expand_globs(tree: ModuleTree) -> bool:
     changed = False
     for data in tree.modules.values():
-        for src in data.globs:
+        for src, glob_vis, glob_span in data.globs:
             source = tree.modules.get(src)
             if source is None:
                 continue
@@ -152,23 +188,17 @@ def _expand_globs(tree: ModuleTree) -> bool:
                 for name, b in getattr(source.ns, ns).items():
                     if name in table:
                         continue
-                    if not b.is_pub and source.kind in ("mod", "crate", "block") and \
-                            not _is_ancestor(tree, src, data.def_id):
-                        continue
-                    table[name] = b
+                    item_vis = None
+                    if not b.is_pub and (b.visible_in is not None or source.kind in ("mod", "crate", "block")):
+                        item_vis = b.visible_in or src
+                        if not is_ancestor(tree, item_vis, data.def_id):
+                            continue
+                    # a glob re-exports each name only as far as both the glob and the item reach
+                    vis = narrower(tree, glob_vis, item_vis)
+                    table[name] = b if vis is None else Binding(b.kind, b.target, False, glob_span, vis)
                     data.glob_names.add((ns, name))
                     changed = True
     return changed
-
-
-def _is_ancestor(tree: ModuleTree, ancestor: str, module: str) -> bool:
-    """Private items are visible in the module itself and its descendants."""
-    cur = module
-    while cur is not None:
-        if cur == ancestor:
-            return True
-        cur = tree.modules[cur].parent
-    return False
 
 
 def _unresolved(tree: ModuleTree, resolver, use: UseEntry):

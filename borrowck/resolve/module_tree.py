@@ -19,6 +19,7 @@ from ..syntax import ast
 from ..syntax.node_class import node_class
 from ..syntax.walk import iter_nodes
 from ..types.item_defs import Binding, Namespace
+from .visibility import narrower, restriction
 
 
 @node_class(slots=True)
@@ -28,7 +29,7 @@ class ModuleData:
     parent: Optional[str]  # enclosing module (lexical parent for blocks)
     crate: str  # "crate" | "std"
     ns: Namespace = field(default_factory=Namespace)
-    globs: list = field(default_factory=list)  # DefIds of modules/enums glob-imported here
+    globs: list = field(default_factory=list)  # (DefId, visibility, span) of modules/enums glob-imported here
     glob_names: set = field(default_factory=set)  # (ns, name) that came from a glob
     anon_traits: list = field(default_factory=list)  # traits imported `as _`
 
@@ -50,6 +51,7 @@ class UseEntry:
     tree: ast.UseTree
     is_pub: bool
     file: object
+    visible_in: Optional[str] = None  # the import's own visibility (None: `pub`)
 
 
 @node_class(slots=True)
@@ -59,6 +61,7 @@ class ModuleTree:
     uses: list = field(default_factory=list)  # of UseEntry
     block_modules: dict = field(default_factory=dict)  # ast.Block -> module DefId
     node_defs: dict = field(default_factory=dict)  # item node -> DefId
+    vis_scopes: dict = field(default_factory=dict)  # non-`pub` item/field/impl item node -> module it is visible in
 
     def nearest_mod(self, module: str) -> ModuleData:
         """The enclosing real module of a block module (for `self`/`super`)."""
@@ -71,10 +74,11 @@ class ModuleTree:
 class DefCollector:
     """Walks items of one crate, registering definitions and scheduling lowering."""
 
-    def __init__(self, tree: ModuleTree, crate: str, diags: list):
+    def __init__(self, tree: ModuleTree, crate: str, diags: list, edition: str = "2021"):
         self.tree = tree
         self.crate = crate
         self.diags = diags
+        self.edition = edition
         self.duplicate = False  # set by define() when the current item redefines a name
         self.current_item = None
 
@@ -108,6 +112,35 @@ class DefCollector:
     def child_id(self, module: str, name: str) -> str:
         return f"{module}::{name}"
 
+    def visibility(self, node, module: str) -> Optional[str]:
+        """The module `node` (declared in `module`) is visible in, recorded in tree.vis_scopes;
+        None for plain `pub`."""
+        vis = restriction(self.tree, module, node.is_pub, node.vis_path, self.edition, self.diags)
+        if vis is not None:
+            self.tree.vis_scopes[node] = vis
+        return vis
+
+    def not_permitted(self, node, file, note: str) -> None:
+        """E0449 for a visibility written where the item's visibility is fixed (the
+        modifier starts the node: `pub` or `pub(...)`)."""
+        if not getattr(node, "is_pub", False):
+            return
+        lo = node.span.lo
+        hi = lo + 3
+        if node.vis_path and file is not None:
+            hi = file.data.find(b")", node.vis_path[-1].span.hi) + 1
+        span = Span(lo, hi)
+        d = registry.error("E0449", span)
+        d.help("remove the qualifier", span, "")
+        d.children[-1].inline = True
+        self.diags.append(d.note(note))
+
+    def binding(self, kind: str, def_id: str, item, module: str, vis="") -> Binding:
+        """The name binding of an item with the item's visibility."""
+        if vis == "":
+            vis = self.visibility(item, module)
+        return Binding(kind, def_id, vis is None, item.ident.span, vis)
+
     def collect_item(self, item, module: str, file) -> None:
         tree = self.tree
         self.current_item = item
@@ -115,39 +148,51 @@ class DefCollector:
         is_std = self.crate == "std"
         if isinstance(item, ast.Fn):
             def_id = self.child_id(module, item.ident.name)
-            self.define(module, "values", item.ident.name, Binding("fn", def_id, item.is_pub, item.ident.span), item.ident.span)
+            self.define(module, "values", item.ident.name, self.binding("fn", def_id, item, module), item.ident.span)
             self.schedule(item, def_id, module, file)
             if item.body is not None and not is_std:
                 self.collect_blocks(item.body, def_id, module, file)
         elif isinstance(item, ast.Struct):
             def_id = self.child_id(module, item.ident.name)
-            self.define(module, "types", item.ident.name, Binding("struct", def_id, item.is_pub, item.ident.span), item.ident.span)
+            vis = self.visibility(item, module)
+            self.define(module, "types", item.ident.name, self.binding("struct", def_id, item, module, vis), item.ident.span)
+            for f in item.fields:
+                self.visibility(f, module)
             if item.kind in ("tuple", "unit"):
-                # rustc: a constructor is private if any of the fields is private
-                ctor_pub = item.is_pub and all(f.is_pub for f in item.fields)
-                self.define(module, "values", item.ident.name, Binding("ctor", def_id, ctor_pub, item.ident.span), item.ident.span)
+                # rustc: a constructor is as visible as the struct and the least visible field
+                for f in item.fields:
+                    vis = narrower(tree, vis, tree.vis_scopes.get(f))
+                self.define(module, "values", item.ident.name, self.binding("ctor", def_id, item, module, vis),
+                            item.ident.span)
             self.schedule(item, def_id, module, file)
         elif isinstance(item, ast.Union_):
             def_id = self.child_id(module, item.ident.name)
-            self.define(module, "types", item.ident.name, Binding("union", def_id, True, item.ident.span), item.ident.span)
+            self.define(module, "types", item.ident.name, self.binding("union", def_id, item, module), item.ident.span)
+            for f in item.fields:
+                self.visibility(f, module)
             self.schedule(item, def_id, module, file)
         elif isinstance(item, ast.Enum):
             def_id = self.child_id(module, item.ident.name)
-            self.define(module, "types", item.ident.name, Binding("enum", def_id, item.is_pub, item.ident.span), item.ident.span)
+            self.define(module, "types", item.ident.name, self.binding("enum", def_id, item, module), item.ident.span)
             if self.duplicate:
                 return
             data = self.add_module(def_id, "enum", module)
+            vis = self.tree.vis_scopes.get(item)  # variants are as visible as their enum
             for v in item.variants:
-                b = Binding("variant", f"{def_id}::{v.ident.name}", True, v.ident.span)
+                for node in (v,) + v.fields:
+                    self.not_permitted(node, file, registry.text("E0449.enum"))
+                b = Binding("variant", f"{def_id}::{v.ident.name}", vis is None, v.ident.span, vis)
                 data.ns.types.setdefault(v.ident.name, b)
                 data.ns.values.setdefault(v.ident.name, b)
             self.schedule(item, def_id, module, file)
         elif isinstance(item, ast.Trait):
             def_id = self.child_id(module, item.ident.name)
-            self.define(module, "types", item.ident.name, Binding("trait", def_id, item.is_pub, item.ident.span), item.ident.span)
+            self.define(module, "types", item.ident.name, self.binding("trait", def_id, item, module), item.ident.span)
             if self.duplicate:
                 return
             data = self.add_module(def_id, "trait", module)
+            for sub in item.items:
+                self.not_permitted(sub, file, registry.text("E0449.trait"))
             for sub in item.items:
                 name = getattr(getattr(sub, "ident", None), "name", None)
                 if name is None:
@@ -162,20 +207,23 @@ class DefCollector:
             self.schedule(item, def_id, module, file)
         elif isinstance(item, ast.TypeAlias):
             def_id = self.child_id(module, item.ident.name)
-            self.define(module, "types", item.ident.name, Binding("type_alias", def_id, True, item.ident.span), item.ident.span)
+            self.define(module, "types", item.ident.name, self.binding("type_alias", def_id, item, module),
+                        item.ident.span)
             self.schedule(item, def_id, module, file)
         elif isinstance(item, ast.Const):
             def_id = self.child_id(module, item.ident.name)
             if item.ident.name != "_":
-                self.define(module, "values", item.ident.name, Binding("const", def_id, item.is_pub, item.ident.span), item.ident.span)
+                self.define(module, "values", item.ident.name, self.binding("const", def_id, item, module),
+                            item.ident.span)
             self.schedule(item, def_id, module, file)
         elif isinstance(item, ast.Static):
             def_id = self.child_id(module, item.ident.name)
-            self.define(module, "values", item.ident.name, Binding("static", def_id, item.is_pub, item.ident.span), item.ident.span)
+            self.define(module, "values", item.ident.name, self.binding("static", def_id, item, module),
+                        item.ident.span)
             self.schedule(item, def_id, module, file)
         elif isinstance(item, ast.Mod):
             def_id = self.child_id(module, item.ident.name)
-            self.define(module, "types", item.ident.name, Binding("mod", def_id, item.is_pub, item.ident.span), item.ident.span)
+            self.define(module, "types", item.ident.name, self.binding("mod", def_id, item, module), item.ident.span)
             if self.duplicate:
                 return
             self.add_module(def_id, "mod", module)
@@ -185,11 +233,17 @@ class DefCollector:
             else:
                 self.collect(item.items, def_id, file)
         elif isinstance(item, ast.Use):
+            vis = self.visibility(item, module)
             for t in item.trees:
-                tree.uses.append(UseEntry(module, t, item.is_pub, file))
+                tree.uses.append(UseEntry(module, t, vis is None, file, vis))
         elif isinstance(item, ast.Impl):
             # impls get their DefId once their self type is resolved (item_builder)
             self.schedule(item, "", module, file)
+            for sub in item.items:
+                if item.trait_ref is not None:
+                    self.not_permitted(sub, file, registry.text("E0449.trait"))
+                elif isinstance(sub, (ast.Fn, ast.Const)):
+                    self.visibility(sub, module)
             if not is_std:
                 for sub in item.items:
                     if isinstance(sub, ast.Fn) and sub.body is not None:

@@ -19,6 +19,7 @@ from ..source.span import Span
 from ..syntax import ast
 from ..syntax.node_class import node_class
 from ..types.item_defs import Binding
+from .def_span import def_span
 from .prelude import extern_crate, primitive
 from .similar import best_match
 
@@ -135,7 +136,7 @@ class PathResolver:
                     nxt = self.lookup_in(cur.target, lookup_ns, name)
                 if nxt is None:
                     return PathResolution(None, (), self._missing_in(segs, i, ns, what, cur))
-                if not nxt.is_pub and not self.visible_from(cur.target, scope.module):
+                if not nxt.is_pub and not self.visible_from(nxt.visible_in or cur.target, scope.module):
                     return PathResolution(None, (), self.private_error(segs[i].ident, nxt))
                 cur = nxt
             elif kind == "enum":
@@ -165,25 +166,44 @@ class PathResolver:
         """E0603 for naming a private item from outside its module."""
         kind = _kind_word(b.kind)
         name = ident.name
-        node = self._public_struct_of_ctor(b)
+        node = self._struct_of_ctor(b)
         if node is not None:
-            kind = "tuple struct constructor"
-        d = registry.error("E0603.resolve", ident.span, f"private {kind}", kind=kind, name=name)
+            kind = "tuple struct constructor" if node.kind == "tuple" else "unit struct"
+        item, file = self._item_of(b)
+        item_span = None
+        if item is not None:
+            item_span = def_span(item, file, as_ctor=b.kind == "ctor")
+        # a binding whose span is not its item's name comes from a `use`
+        is_import = item is not None and b.span is not None and b.span != getattr(item, "ident", item).span
+        what = f"{kind} import" if is_import else kind
+        d = registry.error("E0603.resolve", ident.span, f"private {what}", kind=what, name=name)
         if node is not None and node.fields:
             d.label(Span(node.fields[0].span.lo, node.fields[-1].span.hi),
                     "a constructor is private if any of the fields is private")
             d.note(f"the {kind} `{name}` is defined here", node.span)
+        elif is_import:
+            d.note(f"the {what} `{name}` is defined here...", b.span)
+            d.note(f"...and refers to the {kind} `{item.ident.name}` which is defined here", item_span)
+        elif item_span is not None:
+            d.note(f"the {kind} `{name}` is defined here", item_span)
         elif b.span is not None:
             d.note(f"the {kind} `{name}` is defined here", b.span)
         return d
 
-    def _public_struct_of_ctor(self, b: Binding):
-        """The ast.Struct of a ctor that is private only through its fields."""
+    def _item_of(self, b: Binding) -> tuple:
+        """(item node, its file) of a user crate's binding, else (None, None); errors only."""
+        for entry in self.tree.entries:
+            if entry.def_id == b.target and entry.node is not None:
+                return entry.node, entry.file
+        if b.kind == "mod":
+            for node, def_id in self.tree.node_defs.items():
+                if def_id == b.target and isinstance(node, ast.Mod):
+                    return node, None
+        return None, None
+
+    def _struct_of_ctor(self, b: Binding):
+        """The ast.Struct of a tuple or unit struct's constructor."""
         if b.kind != "ctor" or "::" not in b.target:
-            return None
-        owner, name = b.target.rsplit("::", 1)
-        struct = self.lookup_in(owner, "types", name)
-        if struct is None or not struct.is_pub:
             return None
         for entry in self.tree.entries:
             if entry.def_id == b.target and isinstance(entry.node, ast.Struct):

@@ -74,6 +74,7 @@ impl fmt::Debug for BorrowError {
 impl fmt::Display for BorrowError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
 }
+impl error::Error for BorrowError {}
 pub struct BorrowMutError {
     _private: (),
 }
@@ -83,6 +84,7 @@ impl fmt::Debug for BorrowMutError {
 impl fmt::Display for BorrowMutError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
 }
+impl error::Error for BorrowMutError {}
 
 impl<T> RefCell<T> {
     pub const fn new(value: T) -> RefCell<T>;

@@ -53,6 +53,7 @@ impl fmt::Debug for ParseCharError {
 impl fmt::Display for ParseCharError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
 }
+impl error::Error for ParseCharError {}
 
 pub struct CharTryFromError(());
 impl fmt::Debug for CharTryFromError {

@@ -13,8 +13,9 @@ so a cache is never stale; saving a new one deletes the others in its folder. Lo
 2. `load(key)` reads `std-<key>.marshal` and rebuilds the graph (`object_graph.decode`);
    any problem (missing, truncated, foreign file) is a miss. The std AST (~150k nodes and
    most of the spans) is rebuilt per item on first use: a program touches a few items.
-3. `save(key, root, skip, share)` encodes the graph, writes it atomically (temp file +
-   rename) to the first writable folder and deletes that folder's older caches.
+3. `save(key, root, skip, share)` encodes the graph (equal semantic types stored once,
+   `value_classes`), writes it atomically (temp file + rename) to the first writable folder
+   and deletes that folder's older caches.
 """
 from __future__ import annotations
 
@@ -56,6 +57,17 @@ def syntax_classes() -> tuple:
                  if isinstance(c, type) and c.__module__ == ast.__name__ and hasattr(c, "__dataclass_fields__"))
 
 
+def value_classes() -> tuple:
+    """The semantic type classes (`types/ty.py`): frozen values compared and hashed by value,
+    never by identity, so equal ones are stored once (the std table repeats `T`, `i32`, `'a`
+    and `&'a str` thousands of times: a quarter of its objects, rebuilt at every start)."""
+    from ..types import ty
+
+    return tuple(c for c in vars(ty).values()
+                 if isinstance(c, type) and c.__module__ == ty.__name__ and hasattr(c, "__dataclass_fields__")
+                 and c.__dataclass_params__.frozen and c.__hash__ is not None)
+
+
 def cache_dirs() -> list:
     env = os.environ.get("BORROWCK_CACHE_DIR")
     if env:
@@ -83,6 +95,7 @@ def save(key: str, root, skip: dict | None = None, share: tuple = ()) -> None:
     dirs = cache_dirs()
     if not dirs:
         return
+    share = tuple(share) + value_classes()
     try:
         try:
             data = marshal.dumps(object_graph.encode(root, skip, share, syntax_classes()))

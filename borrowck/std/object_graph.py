@@ -30,9 +30,13 @@ from collections import deque
 from itertools import islice, repeat
 from operator import attrgetter
 
+from ..syntax.node_class import CACHE_SLOTS
+
 FORMAT = 3
 INDEX = "I"  # array typecode of an index (32 bits: ample for any model)
 ATOMS = (str, int, float, bool, type(None), bytes, complex)
+# slots that hold no object state: a node's cached hash differs from process to process
+UNENCODED_SLOTS = ("__weakref__", "__dict__") + CACHE_SLOTS
 
 
 class UnsupportedObject(TypeError):
@@ -43,7 +47,7 @@ def _slot_names(cls) -> tuple:
     names = []
     for k in reversed(cls.__mro__):
         for s in k.__dict__.get("__slots__", ()):
-            if s not in ("__weakref__", "__dict__") and s not in names:
+            if s not in UNENCODED_SLOTS and s not in names:
                 names.append(s)
     return tuple(names)
 

@@ -1156,8 +1156,8 @@ impl<T> [T] {
     pub fn starts_with(&self, needle: &[T]) -> bool where T: PartialEq;
     pub fn ends_with(&self, needle: &[T]) -> bool where T: PartialEq;
     pub fn binary_search(&self, x: &T) -> Result<usize, usize> where T: Ord;
-    pub fn binary_search_by<F: FnMut(&T) -> cmp::Ordering>(&self, f: F) -> Result<usize, usize>;
-    pub fn binary_search_by_key<B: Ord, F: FnMut(&T) -> B>(&self, b: &B, f: F) -> Result<usize, usize>;
+    pub fn binary_search_by<'a, F: FnMut(&'a T) -> cmp::Ordering>(&'a self, f: F) -> Result<usize, usize>;
+    pub fn binary_search_by_key<'a, B: Ord, F: FnMut(&'a T) -> B>(&'a self, b: &B, f: F) -> Result<usize, usize>;
     pub fn partition_point<P: FnMut(&T) -> bool>(&self, pred: P) -> usize;
     pub fn sort(&mut self) where T: Ord;
     pub fn sort_by<F: FnMut(&T, &T) -> cmp::Ordering>(&mut self, compare: F);

@@ -28,6 +28,7 @@ impl fmt::Debug for Utf8Error {
 impl fmt::Display for Utf8Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
 }
+impl error::Error for Utf8Error {}
 impl Clone for Utf8Error {
     fn clone(&self) -> Utf8Error;
 }
@@ -49,6 +50,7 @@ impl PartialEq for ParseBoolError {
 impl Clone for ParseBoolError {
     fn clone(&self) -> ParseBoolError;
 }
+impl error::Error for ParseBoolError {}
 
 pub struct Chars<'a> {
     s: &'a str,

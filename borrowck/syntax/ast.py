@@ -662,6 +662,7 @@ class Fn(Node):
     ret: Optional[Type]
     body: Optional[Block]  # None for a trait method without default body
     qualifiers: tuple = ()  # of "const" | "unsafe" | "async" | "extern"
+    vis_path: tuple = ()  # of Ident: the path in `pub(crate)`/`pub(super)`/`pub(self)`/`pub(in a::b)`; () otherwise
 
 
 @node
@@ -670,6 +671,7 @@ class FieldDef(Node):
     is_pub: bool
     ident: Optional[Ident]  # None for tuple fields
     ty: Type
+    vis_path: tuple = ()  # of Ident: the path in `pub(crate)`/`pub(super)`/`pub(self)`/`pub(in a::b)`; () otherwise
 
 
 @node
@@ -680,6 +682,7 @@ class Struct(Node):
     generics: Generics
     kind: str  # "named" | "tuple" | "unit"
     fields: tuple  # of FieldDef
+    vis_path: tuple = ()  # of Ident: the path in `pub(crate)`/`pub(super)`/`pub(self)`/`pub(in a::b)`; () otherwise
 
 
 @node
@@ -689,6 +692,8 @@ class Variant(Node):
     kind: str  # "named" | "tuple" | "unit"
     fields: tuple  # of FieldDef
     discriminant: Optional[Expr]
+    is_pub: bool = False  # `pub` written (not permitted: E0449)
+    vis_path: tuple = ()  # as Fn.vis_path
 
 
 @node
@@ -698,6 +703,7 @@ class Enum(Node):
     ident: Ident
     generics: Generics
     variants: tuple  # of Variant
+    vis_path: tuple = ()  # of Ident: the path in `pub(crate)`/`pub(super)`/`pub(self)`/`pub(in a::b)`; () otherwise
 
 
 @node
@@ -706,6 +712,8 @@ class Union_(Node):
     ident: Ident
     generics: Generics
     fields: tuple
+    is_pub: bool = True  # `pub` written (any form)
+    vis_path: tuple = ()  # of Ident: the path in `pub(crate)`/`pub(super)`/`pub(self)`/`pub(in a::b)`; () otherwise
 
 
 @node
@@ -717,6 +725,8 @@ class TypeAlias(Node):
     generics: Generics
     bounds: tuple  # of Bound (trait associated types)
     ty: Optional[Type]
+    is_pub: bool = True  # `pub` written (any form); trait/impl items: as their container
+    vis_path: tuple = ()  # of Ident: the path in `pub(crate)`/`pub(super)`/`pub(self)`/`pub(in a::b)`; () otherwise
 
 
 @node
@@ -726,6 +736,7 @@ class Const(Node):
     ident: Ident
     ty: Optional[Type]
     value: Optional[Expr]
+    vis_path: tuple = ()  # of Ident: the path in `pub(crate)`/`pub(super)`/`pub(self)`/`pub(in a::b)`; () otherwise
 
 
 @node
@@ -736,6 +747,7 @@ class Static(Node):
     mutable: bool
     ty: Type
     value: Optional[Expr]
+    vis_path: tuple = ()  # of Ident: the path in `pub(crate)`/`pub(super)`/`pub(self)`/`pub(in a::b)`; () otherwise
 
 
 @node
@@ -758,6 +770,7 @@ class Trait(Node):
     supertraits: tuple  # of Bound
     items: tuple  # of Fn | Const | TypeAlias
     is_unsafe: bool = False
+    vis_path: tuple = ()  # of Ident: the path in `pub(crate)`/`pub(super)`/`pub(self)`/`pub(in a::b)`; () otherwise
 
 
 @node
@@ -774,6 +787,7 @@ class Use(Node):
     attrs: tuple
     is_pub: bool
     trees: tuple  # of UseTree
+    vis_path: tuple = ()  # of Ident: the path in `pub(crate)`/`pub(super)`/`pub(self)`/`pub(in a::b)`; () otherwise
 
 
 @node
@@ -782,6 +796,7 @@ class Mod(Node):
     is_pub: bool
     ident: Ident
     items: Optional[tuple]  # None for `mod x;` (an out-of-line module: unsupported)
+    vis_path: tuple = ()  # of Ident: the path in `pub(crate)`/`pub(super)`/`pub(self)`/`pub(in a::b)`; () otherwise
 
 
 @node

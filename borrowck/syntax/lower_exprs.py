@@ -19,6 +19,7 @@ BLOCK_LIKE = (ast.BlockExpr, ast.If, ast.While, ast.Loop, ast.For, ast.Match)
 
 # operators tree-sitter mistakes for binary after an open range (`a..*b`)
 PREFIX_AFTER_RANGE = frozenset({"*", "-", "&"})
+PREFIX_AFTER_BREAK = frozenset({"*", "-", "&", "&&"})
 
 
 class ExprLowering:
@@ -91,6 +92,9 @@ class ExprLowering:
         if cur.type == "range_expression" and cur.children[-1].type == ".." \
                 and chain[-1].child_by_field_name("operator").type in PREFIX_AFTER_RANGE:
             return self.range_with_prefixed_end(cur, chain)
+        if cur.type == "break_expression" and chain[-1].child_by_field_name("operator").type in PREFIX_AFTER_BREAK \
+                and self._operand(cur) is None:
+            return self.break_with_prefixed_value(cur, chain)
         acc = self.expr(cur)
         for node in reversed(chain):
             op = node.child_by_field_name("operator")
@@ -118,6 +122,24 @@ class ExprLowering:
             acc = ast.Binary(ast.Span(end_lo, rhs.span.hi), op_node.type, acc, rhs, self.sp(op_node))
         start = self.expr(range_node.children[0]) if range_node.child_count == 2 else None
         return ast.Range(self.sp(chain[0]), start, acc, False)
+
+    def break_with_prefixed_value(self, break_node: Node, chain: list):
+        # tree-sitter reads `break &x` / `break *x + 1` as `(break) & x`; rustc reads the
+        # operator as a prefix of the break's value, which extends over the whole chain
+        first = chain[-1]
+        op = first.child_by_field_name("operator").type
+        lo = self.sp(first.child_by_field_name("operator")).lo
+        operand = self.expr(first.child_by_field_name("right"))
+        span = ast.Span(lo, operand.span.hi)
+        if op == "&&":
+            acc = ast.AddrOf(span, False, ast.AddrOf(ast.Span(lo + 1, span.hi), False, operand))
+        else:
+            acc = ast.AddrOf(span, False, operand) if op == "&" else ast.Unary(span, op, operand)
+        for node in reversed(chain[:-1]):
+            op_node = node.child_by_field_name("operator")
+            rhs = self.expr(node.child_by_field_name("right"))
+            acc = ast.Binary(ast.Span(lo, rhs.span.hi), op_node.type, acc, rhs, self.sp(op_node))
+        return ast.Break(self.sp(chain[0]), self._label(break_node), acc)
 
     def ex_assign(self, n: Node):
         left = n.child_by_field_name("left")
@@ -318,6 +340,9 @@ class ExprLowering:
             if c.type == "parameter":
                 ty = c.child_by_field_name("type")
                 pat = self.pat(c.child_by_field_name("pattern"))
+                for m in c.children:  # `|mut acc: T|`: the `mut` is the parameter's, not the pattern's
+                    if m.type == "mutable_specifier" and isinstance(pat, ast.IdentPat):
+                        pat = ast.IdentPat(self.sp(m).to(pat.span), pat.ident, pat.by_ref, True, pat.subpat)
                 params.append(ast.ClosureParam(self.sp(c), pat, self.type_(ty) if ty is not None else None))
             else:
                 params.append(ast.ClosureParam(self.sp(c), self.pat(c), None))

@@ -105,6 +105,16 @@ class ItemLowering:
     def _is_pub(self, n: Node) -> bool:
         return _child_of_type(n, "visibility_modifier") is not None
 
+    def _vis_path(self, n: Optional[Node]) -> tuple:
+        """The restriction of `pub(crate)`, `pub(super)`, `pub(self)`, `pub(in a::b)` as Idents."""
+        vis = n if n is None or n.type == "visibility_modifier" else _child_of_type(n, "visibility_modifier")
+        if vis is None:
+            return ()
+        for c in vis.children:
+            if c.type in ("crate", "super", "self", "identifier", "scoped_identifier"):
+                return self._use_path(c)
+        return ()
+
     def _generics(self, n: Node, name: ast.Ident) -> ast.Generics:
         return self.generics(n.child_by_field_name("type_parameters"), _child_of_type(n, "where_clause"), name.span)
 
@@ -148,7 +158,8 @@ class ItemLowering:
         body = n.child_by_field_name("body")
         return ast.Fn(self.sp(n), attrs, self._is_pub(n), ident, self._generics(n, ident), self_param,
                       tuple(params), self.type_(ret) if ret is not None else None,
-                      self.block(body) if body is not None else None, tuple(qualifiers))
+                      self.block(body) if body is not None else None, tuple(qualifiers),
+                      vis_path=self._vis_path(n))
 
     def _self_param(self, p: Node) -> ast.SelfParam:
         is_ref = False
@@ -181,7 +192,8 @@ class ItemLowering:
                 elif c.type == "field_declaration":
                     fields.append(ast.FieldDef(self.sp(c), tuple(attrs), self._is_pub(c),
                                                self.ident(c.child_by_field_name("name")),
-                                               self.type_(c.child_by_field_name("type"))))
+                                               self.type_(c.child_by_field_name("type")),
+                                               vis_path=self._vis_path(c)))
                     attrs = []
             return "named", tuple(fields)
         vis = None
@@ -195,7 +207,8 @@ class ItemLowering:
                 vis = c
             else:
                 span = self.sp(c) if vis is None else self.sp(vis).to(self.sp(c))
-                fields.append(ast.FieldDef(span, tuple(attrs), vis is not None, None, self.type_(c)))
+                fields.append(ast.FieldDef(span, tuple(attrs), vis is not None, None, self.type_(c),
+                                           vis_path=self._vis_path(vis)))
                 attrs = []
                 vis = None
         return "tuple", tuple(fields)
@@ -203,12 +216,14 @@ class ItemLowering:
     def struct_item(self, n: Node, attrs: tuple):
         ident = self.ident(n.child_by_field_name("name"))
         kind, fields = self._fields(n.child_by_field_name("body"))
-        return ast.Struct(self.sp(n), attrs, self._is_pub(n), ident, self._generics(n, ident), kind, fields)
+        return ast.Struct(self.sp(n), attrs, self._is_pub(n), ident, self._generics(n, ident), kind, fields,
+                          vis_path=self._vis_path(n))
 
     def union_item(self, n: Node, attrs: tuple):
         ident = self.ident(n.child_by_field_name("name"))
         _, fields = self._fields(n.child_by_field_name("body"))
-        return ast.Union_(self.sp(n), attrs, ident, self._generics(n, ident), fields)
+        return ast.Union_(self.sp(n), attrs, ident, self._generics(n, ident), fields,
+                          is_pub=self._is_pub(n), vis_path=self._vis_path(n))
 
     def enum_item(self, n: Node, attrs: tuple):
         ident = self.ident(n.child_by_field_name("name"))
@@ -221,9 +236,11 @@ class ItemLowering:
                 kind, fields = self._fields(c.child_by_field_name("body"))
                 value = c.child_by_field_name("value")
                 variants.append(ast.Variant(self.sp(c), tuple(vattrs), self.ident(c.child_by_field_name("name")),
-                                            kind, fields, self.expr(value) if value is not None else None))
+                                            kind, fields, self.expr(value) if value is not None else None,
+                                            self._is_pub(c), self._vis_path(c)))
                 vattrs = []
-        return ast.Enum(self.sp(n), attrs, self._is_pub(n), ident, self._generics(n, ident), tuple(variants))
+        return ast.Enum(self.sp(n), attrs, self._is_pub(n), ident, self._generics(n, ident), tuple(variants),
+                        vis_path=self._vis_path(n))
 
     # ── impls and traits ──
 
@@ -258,21 +275,23 @@ class ItemLowering:
         kinds = {c.type for c in n.children}
         return ast.Trait(self.sp(n), attrs, self._is_pub(n), ident, self._generics(n, ident),
                          self.bounds(n.child_by_field_name("bounds")),
-                         self._assoc_items(n.child_by_field_name("body")), "unsafe" in kinds)
+                         self._assoc_items(n.child_by_field_name("body")), "unsafe" in kinds,
+                         vis_path=self._vis_path(n))
 
     def type_item(self, n: Node, attrs: tuple):
         ident = self.ident(n.child_by_field_name("name"))
         ty = n.child_by_field_name("type")
         return ast.TypeAlias(self.sp(n), attrs, ident, self._generics(n, ident),
                              self.bounds(n.child_by_field_name("bounds")),
-                             self.type_(ty) if ty is not None else None)
+                             self.type_(ty) if ty is not None else None,
+                             is_pub=self._is_pub(n), vis_path=self._vis_path(n))
 
     def const_item(self, n: Node, attrs: tuple):
         ty = n.child_by_field_name("type")
         value = n.child_by_field_name("value")
         return ast.Const(self.sp(n), attrs, self._is_pub(n), self.ident(n.child_by_field_name("name")),
                          self.type_(ty) if ty is not None else None,
-                         self.expr(value) if value is not None else None)
+                         self.expr(value) if value is not None else None, vis_path=self._vis_path(n))
 
     def static_item(self, n: Node, attrs: tuple):
         value = n.child_by_field_name("value")
@@ -280,7 +299,7 @@ class ItemLowering:
         return ast.Static(self.sp(n), attrs, self._is_pub(n), self.ident(n.child_by_field_name("name")),
                           _child_of_type(n, "mutable_specifier") is not None,
                           self.type_(ty) if ty is not None else self.unsupported(n, "syntax error"),
-                          self.expr(value) if value is not None else None)
+                          self.expr(value) if value is not None else None, vis_path=self._vis_path(n))
 
     # ── modules and uses ──
 
@@ -290,12 +309,13 @@ class ItemLowering:
         if body is not None:
             items, inner = self.items(body)
             attrs = attrs + inner
-        return ast.Mod(self.sp(n), attrs, self._is_pub(n), self.ident(n.child_by_field_name("name")), items)
+        return ast.Mod(self.sp(n), attrs, self._is_pub(n), self.ident(n.child_by_field_name("name")), items,
+                       vis_path=self._vis_path(n))
 
     def use_item(self, n: Node, attrs: tuple):
         trees: list = []
         self._use_tree(n.child_by_field_name("argument"), (), trees)
-        return ast.Use(self.sp(n), attrs, self._is_pub(n), tuple(trees))
+        return ast.Use(self.sp(n), attrs, self._is_pub(n), tuple(trees), vis_path=self._vis_path(n))
 
     def _use_path(self, n: Optional[Node]) -> tuple:
         if n is None:

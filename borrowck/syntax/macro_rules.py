@@ -11,10 +11,12 @@ a macro body introduces are visible to the caller.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Optional
 
 from tree_sitter import Node
+
+from .node_class import node_class
 
 GROUP_KINDS = ("token_tree", "token_tree_pattern")
 COMMENT_KINDS = ("line_comment", "block_comment")
@@ -54,7 +56,7 @@ class MacroError(Exception):
     """The macro uses something this expander does not support (reported as unsupported)."""
 
 
-@dataclass(frozen=True, eq=False)
+@node_class(frozen=True, eq=False)
 class Tok:
     """A leaf token (`delim` None) or a delimited group of tokens."""
     text: str
@@ -66,26 +68,26 @@ class Tok:
     close_lo: Optional[int] = None
 
 
-@dataclass(frozen=True)
+@node_class(frozen=True)
 class Binding:
     name: str
     frag: str
 
 
-@dataclass(frozen=True)
+@node_class(frozen=True)
 class Repeat:
     elems: tuple
     sep: Optional[str]
     op: str
 
 
-@dataclass(frozen=True)
+@node_class(frozen=True)
 class Rule:
     matcher: tuple  # of Tok (literal), Binding, Repeat, Tok-with-delim whose kids are matcher elems
     body: tuple  # of Tok, ("var", name, Tok), ("rep", elems, sep, op)
 
 
-@dataclass
+@node_class
 class MacroDef:
     name: str
     offset: int

@@ -8,7 +8,9 @@ the other methods are shared closures over each class's field names. The result 
 `dataclass(frozen=..., eq=..., slots=...)` gives: the same `__init__` signature and
 defaults, `__dataclass_fields__` (so `dataclasses.fields`/`replace` work), `__match_args__`,
 `__slots__`, frozen assignment errors, `repr`, and `eq`/`hash` on the field tuple (equal
-hashes to dataclass's). A class this does not cover (ClassVar/InitVar fields, `field(...)`
+hashes to dataclass's). Differences that make nodes cheaper: a frozen slotted `__init__` sets
+fields through their slot descriptors, and a frozen slotted class whose fields may hold other
+nodes (types, places) keeps its hash once computed in a hidden slot of its base `HashSlot`. A class this does not cover (ClassVar/InitVar fields, `field(...)`
 options other than defaults, its own `__setattr__` on a frozen class) goes to `dataclass`.
 """
 from __future__ import annotations
@@ -17,6 +19,7 @@ import dataclasses
 from dataclasses import MISSING, Field, FrozenInstanceError
 import sys
 from operator import attrgetter
+from types import MemberDescriptorType
 
 # the dataclass internals used here (field kinds, params) are those of Python 3.11
 _SUPPORTED_PYTHON = sys.version_info[:2] == (3, 11)
@@ -51,9 +54,15 @@ def _process(cls, frozen: bool, eq: bool, slots: bool, want_repr: bool):
         methods["__eq__"] = _eq(cls.__qualname__, names)
     class_hash = body.get("__hash__", MISSING)
     explicit_hash = not (class_hash is MISSING or (class_hash is None and "__eq__" in body))
+    # a frozen slotted class directly under `object` whose fields may hold other nodes keeps
+    # its hash in HashSlot's slot (a class of plain values hashes faster than it would cache)
+    cache_hash = (frozen and slots and cls.__bases__ == (object,)
+                  and any(f.type not in _PLAIN_FIELD_TYPES for f in all_fields.values()))
     if eq and not explicit_hash:
         # dataclass: a frozen eq class hashes its field tuple; a mutable one is unhashable
-        methods["__hash__"] = _hash(cls.__qualname__, names) if frozen else None
+        methods["__hash__"] = (_hash(cls.__qualname__, names, cache_hash) if frozen else None)
+    else:
+        cache_hash = False
     if frozen:
         methods["__setattr__"] = _frozen_setattr
         methods["__delattr__"] = _frozen_delattr
@@ -71,7 +80,7 @@ def _process(cls, frozen: bool, eq: bool, slots: bool, want_repr: bool):
         if frozen:
             ns.setdefault("__getstate__", dataclasses._dataclass_getstate)
             ns.setdefault("__setstate__", dataclasses._dataclass_setstate)
-        new = type(cls)(cls.__name__, cls.__bases__, ns)
+        new = type(cls)(cls.__name__, (HashSlot,) if cache_hash else cls.__bases__, ns)
         new.__qualname__ = cls.__qualname__
     else:
         new = cls
@@ -135,14 +144,14 @@ def _lazy_init(qualname: str, fields: dict, frozen: bool, post_init: bool, owner
     """An `__init__` that compiles the real one on its first call and puts it in its place
     on its class (`owner[0]`; subclasses may inherit it)."""
     def __init__(self, *args, **kwargs):
-        real = _compile_init(qualname, fields, frozen, post_init)
+        real = _compile_init(qualname, fields, frozen, post_init, owner[0])
         type.__setattr__(owner[0], "__init__", real)
         real(self, *args, **kwargs)
     __init__.__qualname__ = f"{qualname}.__init__"
     return __init__
 
 
-def _compile_init(qualname: str, fields: dict, frozen: bool, post_init: bool):
+def _compile_init(qualname: str, fields: dict, frozen: bool, post_init: bool, cls=None):
     env = {"_setattr": object.__setattr__, "_HAS_FACTORY": _HAS_FACTORY, "MISSING": MISSING}
     params, lines = [], []
     self_name = "__dataclass_self__" if "self" in fields else "self"
@@ -158,7 +167,15 @@ def _compile_init(qualname: str, fields: dict, frozen: bool, post_init: bool):
         else:
             params.append(name)
             value = name
-        lines.append(f"_setattr({self_name}, {name!r}, {value})" if frozen else f"{self_name}.{name} = {value}")
+        slot = _slot_descriptor(cls, name) if frozen else None
+        if slot is not None:  # a frozen slotted field: its descriptor's setter, no name lookup
+            env[f"_set_{name}"] = slot.__set__
+            lines.append(f"_set_{name}({self_name}, {value})")
+        else:
+            lines.append(f"_setattr({self_name}, {name!r}, {value})" if frozen else f"{self_name}.{name} = {value}")
+    if isinstance(cls, type) and issubclass(cls, HashSlot):
+        env["_store_hash"] = _store_hash
+        lines.append(f"_store_hash({self_name}, None)")  # no hash yet (no exception to find so)
     if post_init:
         lines.append(f"{self_name}.__post_init__()")
     source = (f"def __init__({', '.join([self_name] + params)}):\n    "
@@ -167,6 +184,15 @@ def _compile_init(qualname: str, fields: dict, frozen: bool, post_init: bool):
     init = env["__init__"]
     init.__qualname__ = f"{qualname}.__init__"
     return init
+
+
+def _slot_descriptor(cls, name: str):
+    """The slot (member descriptor) that stores field `name` of cls's instances, if any."""
+    for k in getattr(cls, "__mro__", ()):
+        d = k.__dict__.get(name)
+        if d is not None:
+            return d if type(d) is MemberDescriptorType else None
+    return None
 
 
 def _repr(qualname: str, names: tuple):
@@ -199,11 +225,41 @@ def _eq(qualname: str, names: tuple):
     return __eq__
 
 
-def _hash(qualname: str, names: tuple):
+class HashSlot:
+    """The base of a frozen slotted node class: its hash, computed on first use. Such nodes
+    (types, MIR places) are dict keys hashed again and again, and a nested one's hash would
+    otherwise walk the whole tree each time. The slot is no field (not in `__slots__` of the
+    node class, `fields()`, eq, repr or pickled state) and never encoded (`object_graph`):
+    string hashes differ from process to process."""
+
+    __slots__ = ("_node_hash",)
+
+
+# annotations of fields that hold plain values: a class with only such fields caches no hash
+_PLAIN_FIELD_TYPES = frozenset({"str", "int", "bool", "float", "DefId", "BlockId", "Local", "Span",
+                                "Optional[str]", "Optional[int]", "Optional[DefId]", "Optional[BlockId]",
+                                "Optional[Span]"})
+# names of the slots that hold no node data (object_graph leaves them out)
+CACHE_SLOTS = HashSlot.__slots__
+_store_hash = HashSlot._node_hash.__set__
+
+
+def _hash(qualname: str, names: tuple, cached: bool = False):
     values = _values(names)
 
-    def __hash__(self):
-        return hash(values(self))
+    if cached:
+        def __hash__(self):
+            try:
+                h = self._node_hash  # None until the first hash (set so by __init__)
+            except AttributeError:  # built without __init__ (decoded, copied, unpickled)
+                h = None
+            if h is None:
+                h = hash(values(self))
+                _store_hash(self, h)
+            return h
+    else:
+        def __hash__(self):
+            return hash(values(self))
     __hash__.__qualname__ = f"{qualname}.__hash__"
     return __hash__
 

@@ -18,6 +18,7 @@ from .check_expr import check_expr, check_expr_coerce
 from .generic_subst import substs_of, type_param_names
 from .item_defs import ProjectionPred, TraitPred
 from .method_lookup import lookup_method
+from .obligation_cause import BoundOrigin
 from .trait_solver import FN_RANK, FN_TRAITS, ctor_sig
 from .type_fold import walk
 from .typed_crate import Adjustment, Callee
@@ -59,7 +60,30 @@ def check_call(fcx, e: ast.Call, expected) -> T.Ty:
                                 (callee_ty, T.Tuple(tuple(params))), ret)
         fcx.last_call_trait = None
     check_args(fcx, e.args, params)
-    return ret
+    return _late_bound_erased(fcx, ret, fcx.resolve(ft))
+
+
+def _late_bound_erased(fcx, ret, callee_ty):
+    """The result of a call through `Fn(&T) -> &U` / `fn(&T) -> &U`: the signature's bound
+    regions ('_hrN, `for<'a>` names) are the call's own, not to be inferred into the body's
+    types (a closure returning it would take them for its own bound regions)."""
+    from .type_fold import fold
+
+    names = set()
+    for p in list(fcx.solver.env) + list(getattr(callee_ty, "bounds", ()) or ()):
+        if type(p) is TraitPred and p.trait_ref.trait_id in FN_TRAITS:
+            names.update(p.bound_regions or ())
+
+    def bound(r) -> bool:
+        return r.kind == "param" and (r.name.startswith("'_hr") or r.name in names)
+
+    def leaf(x):
+        if type(x) is T.Region:
+            return T.ERASED if bound(x) else x
+        if type(x) is T.Ref and bound(x.region):
+            return T.Ref(T.ERASED, x.mutable, fold(x.inner, leaf))
+        return None
+    return fold(ret, leaf)
 
 
 def _callable_sig(fcx, e, ft):
@@ -134,8 +158,12 @@ def _call_fn_def(fcx, e: ast.Call, ft: T.FnDef, expected) -> T.Ty:
         what = "function"
         if not is_fn:
             what = "this struct" if ft.def_id in items.adts else "this enum variant"
-        _arg_count_error(fcx, e.func.span, len(params), len(e.args), what)
+        d = _arg_count_error(fcx, e.func.span, len(params), len(e.args), what)
         _check_args_untyped(fcx, e.args)
+        if is_fn:
+            from .arg_count import arg_count_context
+
+            arg_count_context(fcx, d, e, ft.def_id, params, e.args, False)
         return ret
     if is_fn:
         fsig = items.fns[ft.def_id]
@@ -171,7 +199,21 @@ def _register_fn_preds(fcx, fn_id, m, decl_params, args, default_span) -> None:
                     return args[i].span
         return default_span
 
-    fcx.register_preds(fcx.items.predicates_of(fn_id), m, span_for)
+    preds = fcx.items.predicates_of(fn_id)
+    if not sig.is_std:  # (the std model does not spell out every `?Sized`)
+        preds = preds + _implicit_sized(sig.generics)
+    fcx.register_preds(preds, m, span_for,
+                       lambda p: BoundOrigin(fn_id, default_span, p.span))
+
+
+def _implicit_sized(generics) -> tuple:
+    """`T: Sized` for each own type parameter not declared `?Sized`."""
+    from .crate_check import relaxed_params
+    from .item_defs import TraitRef
+
+    relaxed = relaxed_params(generics)
+    return tuple(TraitPred(TraitRef("std::marker::Sized", T.Param(n), ()))
+                 for n in generics.types if n != "Self" and n not in relaxed)
 
 
 def _mentions(t, param) -> bool:
@@ -215,7 +257,12 @@ def _check_arg(fcx, a, p, h) -> None:
     """One argument against its formal `p`, guided by the hint `h` from the expected result."""
     from .coercion import coerce_or_report
 
-    if h is None:
+    if type(fcx.shallow(p)) in (T.Dyn, T.Slice, T.Str):
+        # a by-value unsized formal (its fn is reported at the parameter too)
+        check_expr(fcx, a, p)
+        fcx.error("E0277.tc_size_values_cannot", a.span, registry.text("E0277.tc_doesn_t_have.label"),
+                  shown=fcx.show(p)).note("all function arguments must have a statically known size")
+    elif h is None:
         check_expr_coerce(fcx, a, p)
     elif type(fcx.shallow(h)) in (T.Dyn, T.Slice, T.Str):
         # rustc's rvalue hint: an unsized expectation only guides (a closure's signature from
@@ -243,8 +290,8 @@ def _arg_count_error(fcx, span, expected_n, got_n, what) -> None:
     s1 = "" if expected_n == 1 else "s"
     s2 = "" if got_n == 1 else "s"
     was = "was" if got_n == 1 else "were"
-    fcx.error("E0061.tc_takes_argument_but", span, what=what, expected_n=expected_n, s1=s1, got_n=got_n,
-              s2=s2, was=was)
+    return fcx.error("E0061.tc_takes_argument_but", span, what=what, expected_n=expected_n, s1=s1, got_n=got_n,
+                     s2=s2, was=was)
 
 
 # ───────────────────────────── method calls ─────────────────────────────
@@ -275,11 +322,12 @@ def check_method_call(fcx, e: ast.MethodCall, expected) -> T.Ty:
         fcx.diags.append(Diagnostic("error", "E0034", "multiple applicable items in scope")
                          .primary(e.method.span, f"multiple `{name}` found"))
         fcx.has_errors = True
-    from .check_place import item_visible
+    from .check_place import item_visible, label_private_fn
 
     if not item_visible(fcx, fcx.items.fns[pick.fn_id]):
-        fcx.error("E0624.tc_method_private", e.method.span, registry.text("E0624.tc_private_method.label"),
-                  name=name)
+        d = fcx.error("E0624.tc_method_private", e.method.span, registry.text("E0624.tc_private_method.label"),
+                      name=name)
+        label_private_fn(fcx, d, fcx.items.fns[pick.fn_id], "E0624.tc_private_method_defined.label")
     if type(fcx.shallow(pick.self_ty)) is T.Dyn and fcx.items.fns[pick.fn_id].generics.types \
             and fcx.items.fns[pick.fn_id].container in fcx.items.traits:
         fcx.unsupported(e.method.span, "trait objects with generic methods")
@@ -296,8 +344,11 @@ def check_method_call(fcx, e: ast.MethodCall, expected) -> T.Ty:
     decl = items.fns[pick.fn_id].params
     _register_fn_preds(fcx, pick.fn_id, pick.substs, decl, e.args, e.method.span)
     if len(params) - 1 != len(e.args):
-        _arg_count_error(fcx, e.method.span, len(params) - 1, len(e.args), "method")
+        d = _arg_count_error(fcx, e.method.span, len(params) - 1, len(e.args), "method")
         _check_args_untyped(fcx, e.args)
+        from .arg_count import arg_count_context
+
+        arg_count_context(fcx, d, e, pick.fn_id, params[1:], e.args, True)
         return ret
     fcx.select_where_possible()
     check_args(fcx, e.args, params[1:], expected_inputs(fcx, params[1:], ret, expected))
@@ -309,7 +360,10 @@ def _no_method(fcx, e, rt) -> None:
     t = fcx.resolve(rt)
     if type(t) is T.Infer and t.kind in ("int", "float"):
         what = "{integer}" if t.kind == "int" else "{float}"
-        fcx.error("E0689.tc_can_t_call", e.method.span, name=name, what=what)
+        d = fcx.error("E0689.tc_can_t_call", e.method.span, name=name, what=what)
+        from .trait_errors import numeric_type_help
+
+        numeric_type_help(fcx, d, e.receiver, "i32" if t.kind == "int" else "f32")
         return
     kind = "type"
     shown = fcx.show(t)
@@ -317,7 +371,10 @@ def _no_method(fcx, e, rt) -> None:
         adt = fcx.items.adts.get(t.def_id)
         if adt is not None:
             kind = adt.kind
-            if adt.generics.types or adt.generics.lifetimes:
+            # rustc names the generic type (`Vec<T>`) unless the receiver derefs to something
+            from .autoderef import autoderef_steps
+
+            if (adt.generics.types or adt.generics.lifetimes) and len(autoderef_steps(fcx, t)) <= 1:
                 gen = [l for l in adt.generics.lifetimes] + list(adt.generics.types)
                 shown = f"{adt.name}<{', '.join(gen)}>"
     elif type(t) is T.Ref:
@@ -327,25 +384,44 @@ def _no_method(fcx, e, rt) -> None:
     elif type(t) is T.Opaque:
         kind = "opaque type"
     # a field with that name holding a closure: rustc says so (E0599 as well)
-    diag = fcx.error("E0599.tc_no_method_named", e.method.span,
-                     registry.text("E0599.tc_method_not.label", t_ty=fcx.show(t)), name=name, kind=kind, shown=shown)
-    _unimported_trait_help(fcx, diag, e, rt)
+    from .similar_names import similar_method, similar_method_help
+
+    similar = similar_method(fcx, rt, name, e.method.span)
+    # rustc leaves out "method not found in `T`" when it has a similar name to offer
+    label = None if similar is not None else registry.text("E0599.tc_method_not.label", t_ty=fcx.show(t))
+    diag = fcx.error("E0599.tc_no_method_named", e.method.span, label, name=name, kind=kind, shown=shown)
+    from .trait_errors import local_adt_span
+
+    def_span = local_adt_span(fcx, t)
+    if def_span is not None:
+        diag.label(def_span, f"method `{name}` not found for this {kind}")
+    if similar is None:
+        from .trait_errors import suggest_unwrap
+
+        suggest_unwrap(fcx, diag, e, t)
+    _unimported_trait_help(fcx, diag, e, rt, similar)
 
 
-def _unimported_trait_help(fcx, diag, e, rt) -> None:
+def _unimported_trait_help(fcx, diag, e, rt, similar=None) -> None:
     """rustc's help when a user trait out of scope provides the method: where it is
     available, and the `use` that would bring it into scope."""
     from .method_lookup import unimported_traits_providing
 
     found = [c for c in unimported_traits_providing(fcx, rt, e.method.name, e.method.span)
              if not fcx.items.traits[c[0]].is_std]
+    from .similar_names import similar_method_help
+
     if not found:
+        if similar is not None:
+            similar_method_help(fcx, diag, similar, len(e.args), e.method.span)
         return
     for tid, fid in found:
         node = fcx.items.fns[fid].node
         if node is not None:
             diag.label(node.ident.span, registry.text("E0599.tc_available_here.label", ty=fcx.show(fcx.resolve(rt))))
     diag.help(registry.text("E0599.tc_trait_items_scope.help"))
+    if similar is not None:
+        similar_method_help(fcx, diag, similar, len(e.args), e.method.span)
     name = e.method.name
     text = registry.text("E0599.tc_trait_not_in_scope.help", trait_name=tid.rsplit("::", 1)[-1], name=name) \
         if len(found) == 1 else registry.text("E0599.tc_traits_not_in_scope.help", name=name)

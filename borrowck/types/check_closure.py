@@ -65,8 +65,10 @@ def check_closure(fcx, e: ast.Closure, expected) -> T.Ty:
     for i, p in enumerate(e.params):
         if p.ty is not None:
             t = fcx.lower_type(p.ty)
-            if params_hint is not None:
-                fcx.unify(t, params_hint[i])
+            if params_hint is not None and fcx.unify(t, params_hint[i]) and not _names_lifetime(p.ty):
+                # rustc merges the written types with the expected signature, whose (late-bound)
+                # regions the result shares: `|u: &User| &u.name` as a `Fn(&T) -> &str`
+                t = params_hint[i]
         elif params_hint is not None:
             t = params_hint[i]
         else:
@@ -81,6 +83,12 @@ def check_closure(fcx, e: ast.Closure, expected) -> T.Ty:
         ret = ret_hint if ret_hint is not None else fcx.new_var(e.span)
     info = ClosureInfo(e, def_id, tuple(ptys), ret, icx=fcx.icx)
     info.expected_kind = kind_hint
+    if params_hint is None and ret_hint is None and kind_hint is None:
+        # no expected signature: its regions are not late-bound (see unbound_result)
+        undeduced = getattr(fcx, "undeduced_closures", None)
+        if undeduced is None:
+            undeduced = fcx.undeduced_closures = set()
+        undeduced.add(def_id)
     fcx.closures[def_id] = info
     fcx.ccx.closure_defs[e] = def_id
     saved_loops = fcx.loops
@@ -97,3 +105,26 @@ def check_closure(fcx, e: ast.Closure, expected) -> T.Ty:
     if arity_error:
         return T.ERROR  # like rustc: the bound it fails is reported once (E0593), not again
     return T.Closure(def_id, tuple(ptys), ret, "Fn")
+
+
+def _names_lifetime(t: ast.Node) -> bool:
+    """A written type naming a lifetime (`&'a T`, `Foo<'static>`): kept as written."""
+    from ..syntax.walk import iter_nodes
+    return any(type(n) is ast.Lifetime and n.name != "_" for n in iter_nodes(t))
+
+
+def unbound_result(ret: T.Ty) -> T.Ty:
+    """The result type of a closure whose signature was not deduced where it was written.
+    rustc fixes such a signature there, so `|s| s` is no `for<'a> Fn(&'a str) -> &'a str`
+    even when a later bound makes its parameter `&'_hr0 str`: the result's bound names are
+    renamed apart from the parameters' (a region of its own, which the body cannot return
+    the parameter into: rejected, as rustc rejects the bound as not general enough)."""
+    from .type_fold import fold
+
+    def leaf(x):
+        if type(x) is T.Region and x.kind == "param" and x.name.startswith("'_hr"):
+            return T.Region("param", x.name + "_result", x.index)
+        if type(x) is T.Ref and x.region.kind == "param" and x.region.name.startswith("'_hr"):
+            return T.Ref(T.Region("param", x.region.name + "_result", x.region.index), x.mutable, fold(x.inner, leaf))
+        return None
+    return fold(ret, leaf)

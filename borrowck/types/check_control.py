@@ -66,8 +66,9 @@ class _Merge:
             self.first_ty = ptr
             self.prev.append((e, t))
             return
-        fcx.error(self.incompatible, _tail_span(e),
-                  registry.text("E0308.tc_expected.label2", e_ty=fcx.show(self.first_ty), f_ty=fcx.show(t)))
+        from .trait_errors import mismatch_error
+
+        mismatch_error(fcx, self.incompatible, _tail_span(e), fcx.resolve(self.first_ty), fcx.resolve(t))
 
     def _fn_ptr_lub(self, t):
         """rustc's LUB of distinct fn items / non-capturing closures: a fn pointer of their
@@ -184,8 +185,9 @@ def check_if(fcx, e: ast.If, expected, site=False) -> T.Ty:
         t = fcx.shallow(check_block(fcx, e.then, T.UNIT, False))
         fcx.pop_scope()
         if type(t) is not T.Never and not fcx.unify(t, T.UNIT):
-            fcx.error("E0317.tc_if_may_missing", e.span,
-                      registry.text("E0317.tc_expected.label", t_ty=fcx.show(t)))
+            from .trait_errors import missing_else
+
+            missing_else(fcx, e, t)
             return T.ERROR  # like rustc: no further mismatches about this `if`'s value
         return T.UNIT
     merge.add(then_expr, lambda x, exp, s: _check_then(fcx, e.then, exp, s))
@@ -341,9 +343,13 @@ def check_try(fcx, e: ast.Try, expected) -> T.Ty:
             return t.args[0]
         in_closure = len(fcx.ret_stack) > 1
         where = "closure" if in_closure else "function"
-        fcx.error("E0277.tc_operator_can_only2", q_span,
-                  registry.text("E0277.tc_cannot_use_operator.label", where=where, ret=fcx.show(ret)),
-                  where=where)
+        d = fcx.error("E0277.tc_operator_can_only2", q_span,
+                      registry.text("E0277.tc_cannot_use_operator.label", where=where, ret=fcx.show(ret)),
+                      where=where)
+        if not in_closure:
+            from .trait_errors import question_mark_context
+
+            question_mark_context(fcx, d, t.def_id == RESULT and ret == T.UNIT)
         return t.args[0]
     if t.def_id == RESULT:
         err_from, err_to = t.args[1], ret.args[1]

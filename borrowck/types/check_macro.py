@@ -32,7 +32,8 @@ def check_format_args(fcx, fmt) -> None:
     for piece in fmt.pieces:
         if isinstance(piece, str):
             continue
-        needs.setdefault(piece.arg, set()).add(FMT_TRAITS.get(piece.spec.kind, "std::fmt::Display"))
+        trait = FMT_TRAITS.get(piece.spec.kind, "std::fmt::Display")
+        needs.setdefault(piece.arg, {}).setdefault(trait, piece.span)  # the first placeholder: error label
         for v in (piece.spec.width, piece.spec.precision):
             if isinstance(v, str) and v.isdigit():
                 counts.add(int(v))
@@ -46,8 +47,8 @@ def check_format_args(fcx, fmt) -> None:
                 t = fcx.shallow(t).inner  # `width = w` with `w: &usize` is accepted too
             if not fcx.unify(t, T.USIZE):
                 fcx.mismatch(a.span, T.USIZE, t)
-        for tid in sorted(needs.get(i, ())):
-            fcx.register_bound(tid, t, (), a.span, "fmt", tid)
+        for tid, placeholder in sorted(needs.get(i, {}).items()):
+            fcx.register_bound(tid, t, (), a.span, "fmt", (tid, placeholder, t))
 
 
 def check_macro(fcx, e: ast.MacroCall, expected) -> T.Ty:

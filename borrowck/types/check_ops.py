@@ -198,9 +198,9 @@ def _report_binop(fcx, e, lt, rt, tid, verb) -> None:
     if has_any:
         fcx.error("E0277.tc_no_implementation", e.op_span, lt_ty=fcx.show(lt), op=e.op, rt_ty=fcx.show(rt))
         return
-    d = fcx.error("E0369.tc_binary_operation_cannot", e.op_span, op=e.op, lt_ty=fcx.show(lt))
-    d.label(e.lhs.span, fcx.show(lt))
-    d.label(e.rhs.span, fcx.show(rt))
+    from .trait_errors import report_binop
+
+    report_binop(fcx, e, lt, rt, tid)
 
 
 def _impl_self_may_match(fcx, impl, t) -> bool:
@@ -242,9 +242,9 @@ def _check_compare(fcx, e, lt) -> T.Ty:
 
         if can_unify(fcx.icx, lt, rt) or fcx.solver.evaluate(tid, lt, (lt,)) == NO:
             if fcx.solver.evaluate(tid, lt, (lt,)) == NO:
-                d = fcx.error("E0369.tc_binary_operation_cannot", e.op_span, op=e.op, lt_ty=fcx.show(lt))
-                d.label(e.lhs.span, fcx.show(lt))
-                d.label(e.rhs.span, fcx.show(rt))
+                from .trait_errors import report_binop
+
+                report_binop(fcx, e, lt, rt, tid)
                 return T.BOOL
         fcx.mismatch(e.rhs.span, lt, rt)
         return T.BOOL
@@ -334,7 +334,10 @@ def _struct_assignee(fcx, x: ast.StructLit, assign) -> T.Ty:
     missing = [f.name for f in adt.fields if f.name not in given]
     if missing and all(field_of(fcx, t, fi.ident.name) is not None for fi in x.fields):
         names = ", ".join(f"`{n}`" for n in missing)
-        fcx.error("E0027.tc_pattern_does_not", x.span, word='s' if len(missing) > 1 else '', names=names)
+        d = fcx.error("E0027.tc_pattern_does_not", x.span, word='s' if len(missing) > 1 else '', names=names)
+        from .pattern_errors import missing_fields
+
+        missing_fields(fcx, d, x.span, x.fields[-1].span if x.fields else None, missing)
     return t
 
 
@@ -352,11 +355,15 @@ def _tuple_struct_assignee(fcx, x: ast.Call, assign) -> T.Ty:
         return T.ERROR
     if len(sig[0]) != len(x.args):
         n, count = len(x.args), len(sig[0])
-        fcx.error("E0023.tc_pattern_has_field", x.args[0].span.to(x.args[-1].span) if x.args else x.span,
-                  registry.text("E0023.tc_expected_field.label", n_pats=n, count=count,
-                                word2='s' if count != 1 else ''),
-                  n_pats=n, word='s' if n != 1 else '', what="tuple struct", count=count,
-                  word2='s' if count != 1 else '')
+        d = fcx.error("E0023.tc_pattern_has_field", x.args[0].span.to(x.args[-1].span) if x.args else x.span,
+                      registry.text("E0023.tc_expected_field.label", n_pats=n, count=count,
+                                    word2='s' if count != 1 else ''),
+                      n_pats=n, word='s' if n != 1 else '', what="tuple struct", count=count,
+                      word2='s' if count != 1 else '')
+        from .pattern_errors import arity_labels
+
+        arity_labels(fcx, d, x.args, x.span, fcx.items.adts.get(_ctor_binding(fcx, x).target), None,
+                     "tuple struct")
         for a in x.args:
             _assignee(fcx, a, assign)
         return T.ERROR

@@ -213,11 +213,12 @@ def type_relative(fcx, e, base: T.Ty, name: str, turbofish, path) -> T.Ty:
             sig = items.fns[fid]
             for n, t in zip(sig.generics.types, turbofish):
                 substs[n] = t
-            from .check_place import item_visible
+            from .check_place import item_visible, label_private_fn
 
             if not item_visible(fcx, sig):
-                fcx.error("E0624.tc_associated_function_private", path.segments[-1].span,
-                          registry.text("E0624.tc_private_associated_function.label"), name=name)
+                d = fcx.error("E0624.tc_associated_function_private", path.segments[-1].span,
+                              registry.text("E0624.tc_private_associated_function.label"), name=name)
+                label_private_fn(fcx, d, sig, "E0624.tc_private_assoc_fn_defined.label")
             fcx.tables.resolutions[e] = Res("assoc_fn", fid)
             return T.FnDef(fid, tuple(substs[n] for n in type_param_names(items, fid)))
         for cname, cid in impl.assoc_consts:

@@ -41,24 +41,23 @@ def field_visible(fcx, t: T.Ty, name: str) -> bool:
         return True
     if adt.is_std:
         return False
-    owner = adt.def_id.rsplit("::", 1)[0]
-    here = fcx.scope.module
-    return here == owner or here.startswith(owner + "::")
+    return fcx.items.is_visible(f.visible_in or adt.module, fcx.scope.module)
 
 
 def item_visible(fcx, sig) -> bool:
-    """A non-`pub` inherent method / assoc fn is visible only inside its impl's module."""
-    if sig is None or sig.is_std or sig.node is None or sig.node.is_pub:
+    """A non-`pub` inherent method / assoc fn / assoc const (`private_to`: its module, or the
+    module of its `pub(crate)`/`pub(super)`/`pub(in ..)`) is visible there and below only."""
+    if sig is None or sig.is_std:
         return True
-    container = sig.container or sig.def_id
-    if container in fcx.items.traits:
-        return True
-    impl = fcx.items.impls.get(container)
-    if impl is not None and impl.trait_ref is not None:
-        return True
-    owner = container.rsplit("::", 1)[0]
-    here = fcx.scope.module
-    return here == owner or here.startswith(owner + "::")
+    return fcx.items.is_visible(sig.private_to, fcx.scope.module)
+
+
+def label_private_fn(fcx, d, sig, key: str) -> None:
+    """rustc's `private method defined here` label at a user fn's head (E0624)."""
+    if sig.node is not None and not sig.is_std:
+        from ..resolve.def_span import def_span
+
+        d.label(def_span(sig.node, fcx.ccx.file), registry.text(key))
 
 
 def check_field(fcx, e: ast.Field, expected) -> T.Ty:
@@ -130,6 +129,7 @@ def check_struct_lit(fcx, e: ast.StructLit, expected) -> T.Ty:
     lts = len(adt.generics.lifetimes)
     m = dict(zip(adt.generics.types, args[lts:]))
     by_name = {f.name: f for f in fields}
+    _register_fn_bounds(fcx, adt, m, e)
     seen = set()
     unknown = False
     owner = f"{adt.name}::{variant.name}" if variant is not None and adt.kind == "enum" else adt.name
@@ -163,6 +163,9 @@ def check_struct_lit(fcx, e: ast.StructLit, expected) -> T.Ty:
                     fcx.late_errors.append(("E0451.tc_field_private", e.base.span,
                                             registry.text("E0451.tc_base_field_private.label", name=f.name),
                                             {"name": f.name, "struct": adt.name}))
+    elif adt.kind == "union":
+        if len(e.fields) != 1:  # the fields share their storage: exactly one initializes it
+            fcx.error("E0784", path.span)
     elif not unknown:
         missing = [f.name for f in fields if f.name not in seen]
         if missing:
@@ -234,3 +237,21 @@ def _resolve_struct_path(fcx, e, path):
         fcx.error("E0574.tc_expected_struct_variant2", path.span, name=adt.name)
         return None
     return adt, None, base.args
+
+
+def _register_fn_bounds(fcx, adt, m: dict, e) -> None:
+    """The ADT's `F: Fn(..) -> ..` bounds on its type parameters, registered before its
+    fields are checked, as rustc does: a closure written for field `f: F` takes its
+    signature from them (`P { f: |s| s }` with `P<F: Fn(&str) -> &str>`)."""
+    from .item_defs import ProjectionPred, TraitPred
+    from .trait_solver import FN_TRAITS
+
+    try:
+        preds = fcx.items.predicates_of(adt.def_id)
+    except Exception:  # an ADT the table has no predicates for
+        return
+    fn_preds = [p for p in preds if type(p) in (TraitPred, ProjectionPred)
+                and p.trait_ref.trait_id in FN_TRAITS and type(p.trait_ref.self_ty) is T.Param
+                and p.trait_ref.self_ty.name in m]
+    if fn_preds:
+        fcx.register_preds(fn_preds, m, lambda p: e.span)

@@ -46,6 +46,10 @@ def check_let(fcx, s: ast.Let) -> bool:
         else:
             init_t = check_expr(fcx, s.init, None)
     diverges = init_t is not None and type(fcx.shallow(fcx.expr_types.get(s.init, init_t))) is T.Never
+    if declared is None and init_t is not None and type(s.pat) is ast.IdentPat and not s.pat.by_ref:
+        from .crate_check import require_sized
+
+        require_sized(fcx, init_t, s.pat.span)  # `let t = *boxed_str;`: a local must be sized
     pat_ty = declared if declared is not None else (init_t if init_t is not None else fcx.new_var(s.pat.span))
     if init_t is not None and type(fcx.shallow(init_t)) is T.Never and declared is None:
         pat_ty = fcx.new_var(s.pat.span)

@@ -79,6 +79,7 @@ def _analyze(fcx, info) -> None:
             proj = _truncate_at_deref(proj)
         if proj and (how == "move" or node.is_move):
             proj = _truncate_at_drop_type(fcx, u.root, proj, is_copy)
+        proj = _truncate_after_shared_deref(fcx, u.root, proj)
         key = (u.root, proj)
         if key not in places:
             places[key] = [how, u.span]
@@ -115,6 +116,22 @@ def _analyze(fcx, info) -> None:
 def _truncate_at_deref(proj: tuple) -> tuple:
     if "*" in proj:
         return proj[:proj.index("*")]
+    return proj
+
+
+def _truncate_after_shared_deref(fcx, root, proj: tuple) -> tuple:
+    """Fields after the last deref of a `&T` are not captured separately: everything behind a
+    shared reference is only read (or, mutably, an error at the capture), so rustc captures
+    `*r` itself (truncate_capture_for_optimization)."""
+    if "*" not in proj:
+        return proj
+    i = len(proj) - 1 - proj[::-1].index("*")
+    if i == len(proj) - 1:
+        return proj
+    ptr = _place_ty(fcx, root, proj[:i])
+    ptr = fcx.shallow(ptr) if ptr is not None else None
+    if type(ptr) is T.Ref and not ptr.mutable:
+        return proj[:i + 1]
     return proj
 
 

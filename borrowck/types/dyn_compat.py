@@ -95,7 +95,9 @@ def report_dyn_compat(ccx) -> None:
     line_of = ccx.file.line_col
     for span, trait_id in items.dyn_uses:
         if not dc.is_compatible(trait_id):
-            _emit(diags, span, trait_id)
+            from .dyn_compat_notes import dyn_use_span
+
+            _emit(diags, dyn_use_span(ccx, span), trait_id, items)
             lines.add(line_of(span.lo)[0])
     if not lines:
         return  # a user trait object can only appear where one is written
@@ -111,7 +113,7 @@ def report_dyn_compat(ccx) -> None:
             trait_id = next((x for x in map(dc.bad_dyn_in, callee.args[:1]) if x), None)
         if trait_id is not None and line_of(span.lo)[0] not in lines:
             lines.add(line_of(span.lo)[0])
-            _emit(diags, span, trait_id)
+            _emit(diags, span, trait_id, items)
 
 
 def report_unspecified_assoc(ccx) -> None:
@@ -149,6 +151,11 @@ def unspecified_assoc_error(span, missing: list) -> Diagnostic:
     return Diagnostic("error", "E0191", msg).primary(span)
 
 
-def _emit(diags, span, trait_id) -> None:
+def _emit(diags, span, trait_id, items=None) -> None:
     name = trait_id.rsplit("::", 1)[-1]
-    diags.append(registry.error("E0038", span, registry.text("E0038.label", name=name), name=name))
+    d = registry.error("E0038", span, registry.text("E0038.label", name=name), name=name)
+    if items is not None:
+        from .dyn_compat_notes import explain_dyn_incompatible
+
+        explain_dyn_incompatible(items, d, trait_id)
+    diags.append(d)

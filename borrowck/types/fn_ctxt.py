@@ -8,6 +8,7 @@ as their first argument.
 """
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass
 from typing import Optional
 
@@ -25,6 +26,8 @@ from .unify import unify
 
 # a predicate mentioning these is not settled for good once it held (variables, captures)
 _UNDONE = frozenset({T.Infer, T.Closure})
+_ERROR = frozenset({T.Error})
+_is = operator.is_
 
 
 @dataclass(slots=True)
@@ -154,9 +157,9 @@ class FnCtxt:
         if any(type(x) is T.Error for x in walk(e)) or any(type(x) is T.Error for x in walk(f)):
             self.has_errors = True  # already reported where the error type came from
             return None
-        d = self.error("E0308.tc_mismatched_types", span,
-                       registry.text("E0308.tc_expected.label2", e_ty=ty_str(e), f_ty=ty_str(f)))
-        return d
+        from .trait_errors import mismatch_error
+
+        return mismatch_error(self, "E0308.tc_mismatched_types", span, e, f)
 
     # ── types ──
 
@@ -164,13 +167,15 @@ class FnCtxt:
         return self.icx.new_var("ty", origin)
 
     def shallow(self, t: T.Ty) -> T.Ty:
-        return self.icx.shallow(t)
+        return self.icx.shallow(t) if type(t) is T.Infer else t
 
     def resolve(self, t: T.Ty) -> T.Ty:
         return self.icx.resolve(t)
 
     def structurally_resolve(self, t: T.Ty) -> T.Ty:
         """`t` with its top-level shape known, processing obligations if needed."""
+        if type(t) is not T.Infer:
+            return t
         t = self.icx.shallow(t)
         if type(t) is T.Infer and t.kind == "ty":
             self.select_where_possible()
@@ -201,7 +206,7 @@ class FnCtxt:
         def leaf(x):
             if type(x) is T.Alias:
                 inner = fold(x.self_ty, leaf)
-                if any(type(y) is T.Error for y in walk(self.resolve(inner))):
+                if mentions(self.resolve(inner), _ERROR):
                     return T.ERROR  # a projection of a type mentioning an error: already reported
                 alias = T.Alias(x.trait_id, x.name, inner, x.args)
                 got, nested = self.solver.normalize_with_nested(alias)
@@ -241,24 +246,31 @@ class FnCtxt:
     def register_bound(self, trait_id: str, self_ty: T.Ty, args: tuple, span, cause="", data=None):
         self.register(TraitPred(TraitRef(trait_id, self_ty, args)), span, cause, data)
 
-    def register_preds(self, preds, substs: dict, span_for) -> None:
-        """Instantiate an item's predicates with substs; span_for(pred) picks each span."""
+    def register_preds(self, preds, substs: dict, span_for, data_for=None) -> None:
+        """Instantiate an item's predicates with substs; span_for(pred) picks each span;
+        data_for(pred) the obligation's data (obligation_cause.BoundOrigin: error notes)."""
         for p in preds:
             q = instantiate_pred(p, substs)
             if type(q) is TraitPred and q.maybe:
                 continue
             if type(q) in (TraitPred, ProjectionPred):
                 span = span_for(p)
-                self.pending.append(Obligation(self.normalize_pred(q, span), span, "arg"))
+                data = data_for(p) if data_for is not None else None
+                self.pending.append(Obligation(self.normalize_pred(q, span), span, "arg", data))
 
     def normalize_pred(self, q, span):
         """The predicate with the projections inside its types normalized."""
         tr = q.trait_ref
         args = tuple(a if isinstance(a, (T.Region, int)) else self.normalize(a, span) for a in tr.args)
-        ntr = TraitRef(tr.trait_id, self.normalize(tr.self_ty, span), args)
+        self_ty = self.normalize(tr.self_ty, span)
+        # nothing to normalize (the usual case): q itself, as it would be rebuilt equal
+        same = self_ty is tr.self_ty and not q.bound_regions and all(map(_is, args, tr.args))
         if type(q) is TraitPred:
-            return TraitPred(ntr, q.maybe, q.span)
-        return ProjectionPred(ntr, q.name, self.normalize(q.ty, span), q.span)
+            return q if same else TraitPred(TraitRef(tr.trait_id, self_ty, args), q.maybe, q.span)
+        ty = self.normalize(q.ty, span)
+        if same and ty is q.ty:
+            return q
+        return ProjectionPred(TraitRef(tr.trait_id, self_ty, args), q.name, ty, q.span)
 
     def select_where_possible(self, final: bool = False) -> None:
         """Process pending obligations until no progress; report those that fail."""

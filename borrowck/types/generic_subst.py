@@ -23,10 +23,28 @@ def type_param_names(items, def_id: str) -> tuple:
     return hit
 
 
+def const_param_names(items, def_id: str) -> tuple:
+    """The const params of def_id and its parents (not part of `FnDef.args`)."""
+    memo = getattr(items, "generics_memo", None)
+    if memo is None:
+        return tuple(n for g in items.all_generics(def_id) for n, _ in g.consts)
+    key = ("const_params", def_id)
+    hit = memo.get(key)
+    if hit is None:
+        hit = memo[key] = tuple(n for g in items.all_generics(def_id) for n, _ in g.consts)
+    return hit
+
+
 def fresh_substs(icx: InferCtxt, items, def_id: str, origin=None, fixed: dict = None) -> dict:
-    """A fresh inference variable per type param of def_id (names in `fixed` keep theirs)."""
+    """A fresh inference variable per type param of def_id (names in `fixed` keep theirs),
+    and per const param (array lengths `[T; N]` in its signature)."""
     out = {}
     for name in type_param_names(items, def_id):
+        if fixed and name in fixed:
+            out[name] = fixed[name]
+        else:
+            out[name] = icx.new_var("ty", origin)
+    for name in const_param_names(items, def_id):
         if fixed and name in fixed:
             out[name] = fixed[name]
         else:

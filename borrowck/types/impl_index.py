@@ -95,7 +95,7 @@ def may_match(icx: InferCtxt, header: T.Ty, t: T.Ty) -> bool:
     if ch is T.Slice:
         return may_match(icx, header.elem, t.elem)
     if ch is T.Array:
-        if header.length is not None and t.length is not None and header.length != t.length:
+        if type(header.length) is int and type(t.length) is int and header.length != t.length:
             return False
         return may_match(icx, header.elem, t.elem)
     if ch in _SCALARS:
@@ -111,7 +111,7 @@ def args_may_match(icx: InferCtxt, xs: tuple, ys: tuple) -> bool:
         if isinstance(x, T.Region) or isinstance(y, T.Region):
             continue
         if isinstance(x, int) or isinstance(y, int):
-            if x != y:
+            if type(x) is int and type(y) is int and x != y:  # else a const param or variable
                 return False
             continue
         if not may_match(icx, x, y):

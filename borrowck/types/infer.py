@@ -14,6 +14,8 @@ from .type_fold import fold
 
 # types without type children: resolving returns them unchanged
 _ATOMS = frozenset({T.Int, T.Float, T.Bool, T.Char, T.Str, T.Never, T.Param, T.Error})
+# generic arguments that resolving returns unchanged: the atoms, regions, const values
+_ARG_ATOMS = _ATOMS | {T.Region, int, bool}
 
 
 class InferCtxt:
@@ -109,7 +111,9 @@ class InferCtxt:
     def shallow(self, t: T.Ty) -> T.Ty:
         """`t` with a bound top-level variable replaced by its value (repeatedly)."""
         while type(t) is T.Infer:
-            r = self.find(t.index)
+            r = t.index
+            if self.parent[r] != r:  # most variables are roots: spare the call
+                r = self.find(r)
             v = self.value[r]
             if v is None:
                 k = self.kind[r]
@@ -135,6 +139,16 @@ class InferCtxt:
         if cls is T.Tuple:
             elems = self._resolve_args(t.elems)
             return t if elems is t.elems else T.Tuple(elems)
+        if cls is T.Alias:
+            self_ty = self.resolve(t.self_ty)
+            args = self._resolve_args(t.args)
+            return t if self_ty is t.self_ty and args is t.args else T.Alias(t.trait_id, t.name, self_ty, args)
+        if cls is T.Slice:
+            elem = self.resolve(t.elem)
+            return t if elem is t.elem else T.Slice(elem)
+        if cls is T.FnDef:
+            args = self._resolve_args(t.args)
+            return t if args is t.args else T.FnDef(t.def_id, args)
         return fold(t, self._resolve_leaf)
 
     def _resolve_leaf(self, x):
@@ -146,7 +160,7 @@ class InferCtxt:
     def _resolve_args(self, args: tuple) -> tuple:
         out = None
         for i, a in enumerate(args):
-            if isinstance(a, (T.Region, int)):
+            if type(a) in _ARG_ATOMS or isinstance(a, (T.Region, int)):
                 continue
             b = self.resolve(a)
             if b is not a:
@@ -154,6 +168,40 @@ class InferCtxt:
                     out = list(args)
                 out[i] = b
         return args if out is None else tuple(out)
+
+    def has_unresolved(self, t: T.Ty) -> bool:
+        """Whether `resolve(t)` would still contain a variable (among the nodes `walk`
+        visits), found without building the resolved type."""
+        cls = type(t)
+        if cls is T.Infer:
+            s = self.shallow(t)
+            return type(s) is T.Infer or self.has_unresolved(s)
+        if cls in _ATOMS:
+            return False
+        if cls is T.Adt or cls is T.FnDef:
+            return self._any_unresolved(t.args)
+        if cls is T.Ref or cls is T.Ptr:
+            return self.has_unresolved(t.inner)
+        if cls is T.Tuple:
+            return self._any_unresolved(t.elems)
+        if cls is T.Slice:
+            return self.has_unresolved(t.elem)
+        if cls is T.Array:  # a length may be a variable too
+            return self.has_unresolved(t.elem) or (type(t.length) is T.Infer
+                                                   and type(self.shallow(t.length)) is T.Infer)
+        if cls is T.FnPtr or cls is T.Closure:
+            return self.has_unresolved(t.ret) or self._any_unresolved(t.params)
+        if cls is T.Dyn:
+            return self._any_unresolved(t.args) or self._any_unresolved(tuple(a for _, a in t.assoc))
+        if cls is T.Alias:
+            return self.has_unresolved(t.self_ty) or self._any_unresolved(t.args)
+        return False
+
+    def _any_unresolved(self, args: tuple) -> bool:
+        for a in args:
+            if type(a) not in _ARG_ATOMS and not isinstance(a, (T.Region, int)) and self.has_unresolved(a):
+                return True
+        return False
 
     def is_unresolved(self, t: T.Ty) -> bool:
         return type(self.shallow(t)) is T.Infer

@@ -26,7 +26,7 @@ from ..resolve.resolver import Resolver
 from ..source.span import Span
 from ..syntax import ast
 from . import ty as T
-from .item_defs import (AdtInfo, AssocTypeInfo, Binding, ConstInfo, FieldInfo, GenericParams, ImplInfo,
+from .item_defs import (AdtInfo, AssocTypeInfo, Binding, ConstInfo, FieldInfo, GenericParams, ImplInfo, ProjectionPred,
                         RegionOutlives, TraitInfo, TraitPred, TraitRef, TypeAliasInfo, TypeOutlives,
                         VariantInfo)
 from .item_sigs import elided_span, lower_fn_sig
@@ -53,7 +53,7 @@ def build_item_table(cls, crate: ast.Crate, file, edition: str):
     table = _copy_table(cls, std_table)
     tree = ModuleTree(dict(std_tree.modules), [], [], {}, {})
     diags: list = []
-    collector = DefCollector(tree, "crate", diags)
+    collector = DefCollector(tree, "crate", diags, edition)
     collector.add_module("crate", "crate", None)
     collector.collect(crate.items, "crate", file)
     paths = PathResolver(tree)
@@ -119,6 +119,7 @@ def _build_std_items(cls):
     builder = ItemBuilder(table, tree, paths, diags, is_std=True)
     builder.lower_all(tree.entries)
     builder.finish()
+    tree.vis_scopes.clear()  # read while lowering only; keyed by AST nodes the cache loads lazily
     table.node_defs.update(tree.node_defs)
     table.diagnostics = diags  # problems in the model itself; tests assert there are none
     return table, tree
@@ -234,8 +235,8 @@ class ItemBuilder:
             own = self.lower_generics(node.generics, scope, None)
             sig = lower_fn_sig(self.lowerer, node, e.def_id, scope, None, own, None, None, e.is_std,
                                self.diags, ())
-            if not node.is_pub:
-                sig = replace(sig, private_to=self.tree.nearest_mod(e.module).def_id)
+            if node in self.tree.vis_scopes:  # private or `pub(crate)`/`pub(super)`/`pub(in ..)`
+                sig = replace(sig, private_to=self.tree.vis_scopes[node])
             self.table.fns[e.def_id] = sig
             self.table.item_scopes[e.def_id] = scope
 
@@ -398,6 +399,7 @@ class ItemBuilder:
             variants = tuple(vs)
         else:
             fields = self.lower_fields(node.fields, scope, node)
+        self._check_sized_fields(kind, node, fields, variants)
         derives = []
         for a in node.attrs:
             if a.name == "derive":
@@ -410,12 +412,31 @@ class ItemBuilder:
                                             node.ident.span, self.tree.nearest_mod(e.module).def_id)
         self.own_adt_ids[e.def_id] = None
 
+    def _check_sized_fields(self, kind, node, fields, variants) -> None:
+        """Only a struct's last field may be unsized (E0277 at the field's type)."""
+        from .ty_display import ty_str
+
+        groups = [(v.fields, n.fields) for v, n in zip(variants, node.variants)] if kind == "enum" \
+            else [(fields, node.fields)]
+        for infos, asts in groups:
+            checked = len(infos) - 1 if kind == "struct" else len(infos)
+            for info, f in list(zip(infos, asts))[:max(checked, 0)]:
+                if type(info.ty) in (T.Str, T.Slice, T.Dyn):
+                    shown = ty_str(info.ty)
+                    d = registry.error("E0277.tc_size_values_cannot", f.ty.span,
+                                       registry.text("E0277.tc_doesn_t_have.label"), shown=shown)
+                    d.help(f"the trait `Sized` is not implemented for `{shown}`")
+                    if kind == "struct":
+                        d.note("only the last field of a struct may have a dynamically sized type")
+                    self.diags.append(d)
+
     def lower_fields(self, fields: tuple, scope: Scope, item) -> tuple:
         out = []
         for i, f in enumerate(fields):
             cx = LowerCx(scope, self.diags, self.missing_lifetime_in(item), None, None, "structs")
             t = self.lowerer.lower(f.ty, cx)
-            out.append(FieldInfo(f.ident.name if f.ident is not None else str(i), t, f.is_pub, f.span))
+            vis = self.tree.vis_scopes.get(f)
+            out.append(FieldInfo(f.ident.name if f.ident is not None else str(i), t, vis is None, f.span, vis))
         return tuple(out)
 
     def missing_lifetime_in(self, item):
@@ -431,6 +452,10 @@ class ItemBuilder:
                 gen_sugg = "'a, " if has_params and g.span.hi > g.span.lo else "<'a>"
                 d.help("consider introducing a named lifetime parameter", type(span)(at, at), gen_sugg,
                        "MaybeIncorrect")
+                if type(node) is ast.RefType and node.lifetime is None:  # and the `&` itself
+                    at = node.span.lo + 1
+                    d.children[-1].suggestions.append(
+                        type(d.children[-1].suggestions[0])(type(span)(at, at), "'a ", "MaybeIncorrect"))
             else:
                 d.help("consider introducing a named lifetime parameter")
             self.diags.append(d)
@@ -481,7 +506,8 @@ class ItemBuilder:
                 self.diags.append(registry.unsupported(it.span, "this trait item"))
         is_auto = any(a.name == "auto_trait" for a in node.attrs)
         self.table.traits[tid] = TraitInfo(tid, node.ident.name, generics,
-                                           tuple(p for p in supers if type(p) is TraitPred),
+                                           # `trait Num: Mul<Output = Self>`: the binding too
+                                           tuple(p for p in supers if type(p) in (TraitPred, ProjectionPred)),
                                            tuple(methods), tuple(assoc_types), tuple(assoc_consts), is_auto,
                                            node.is_unsafe, e.is_std, node, node.ident.span)
 
@@ -756,8 +782,8 @@ class ItemBuilder:
                 trait_item = trait_info.method(it.ident.name) if trait_info else None
                 sig = lower_fn_sig(self.lowerer, it, fid, fscope, generics, own, impl_id, trait_item, e.is_std,
                                    self.diags, generics.lifetimes)
-                if tref is None and not it.is_pub:
-                    sig = replace(sig, private_to=self.tree.nearest_mod(e.module).def_id)
+                if tref is None and it in self.tree.vis_scopes:
+                    sig = replace(sig, private_to=self.tree.vis_scopes[it])
                 self.table.fns[fid] = sig
                 self.table.item_scopes[fid] = fscope
                 self.table.node_defs[it] = fid
@@ -772,7 +798,8 @@ class ItemBuilder:
                 cx = LowerCx(scope, self.diags, _static, None, None, "constants")
                 ty = self.lowerer.lower(it.ty, cx) if it.ty is not None else T.ERROR
                 self.table.consts[cid] = ConstInfo(cid, it.ident.name, ty, "assoc_const", False, it.value, impl_id,
-                                                   e.is_std, it, it.ident.span)
+                                                   e.is_std, it, it.ident.span,
+                                                   self.tree.vis_scopes.get(it) if tref is None else None)
                 self.table.node_defs[it] = cid
                 assoc_consts.append((it.ident.name, cid))
             else:

@@ -16,7 +16,7 @@ from ..source.span import Span
 from ..syntax import ast
 from . import ty as T
 from .ty_display import ty_str
-from .type_fold import erase_regions, subst, walk
+from .type_fold import erase_regions, fold, subst, walk
 
 DROP = "std::ops::Drop"
 
@@ -33,14 +33,33 @@ def check_items(table, builder, diags: list) -> None:
             continue
         trait = table.traits.get(impl.trait_ref.trait_id)
         if trait is not None and not impl.negative:
+            _check_unsafety(impl, trait, diags)
             _check_trait_items(impl, trait, table, diags)
     _check_overlap(own, table, diags)
 
 
+def _check_unsafety(impl, trait, diags) -> None:
+    """`unsafe impl` exactly for `unsafe trait`s: E0200 (missing), E0199 (not needed)."""
+    if trait.is_unsafe == impl.is_unsafe:
+        return
+    node = impl.node
+    span = _header_span(node)
+    if trait.is_unsafe:
+        d = registry.error("E0200", span, None, name=trait.name)
+        d.note(registry.text("E0200.note", name=trait.name))
+        d.help(registry.text("E0200.help"), span.shrink_to_lo(), "unsafe ")
+    else:
+        d = registry.error("E0199", span, None, name=trait.name)
+        lo = node.span.lo
+        d.help(registry.text("E0199.help"), Span(lo, lo + len("unsafe ")), "")
+    diags.append(d)
+
+
 def _check_overlap(own: list, table, diags) -> None:
-    """E0119 for two user impls of one trait that certainly overlap: the same concrete self
-    type, or a blanket `impl<T: Bounds> Tr for T` whose bounds the other impl's concrete self
-    type meets. (rustc also assumes upstream crates may add impls; not modelled: no report.)"""
+    """E0119 for two user impls of one trait that overlap: the same concrete self type, or a
+    blanket `impl<T: Bounds> Tr for T` whose bounds the other impl's concrete self type meets
+    or may meet in future: coherence reasons negatively only about what this crate controls
+    (`_is_knowable`), so a bound an upstream crate could add an impl for counts as met."""
     from .infer import InferCtxt
     from .trait_solver import TraitSolver
 
@@ -58,8 +77,11 @@ def _check_overlap(own: list, table, diags) -> None:
                     continue
                 if solver is None:
                     solver = TraitSolver(table, InferCtxt())
-                if _overlaps(first, later, solver) or _overlaps(later, first, solver):
-                    _report_overlap(first, later, diags)
+                notes = _overlaps(first, later, solver, table)
+                if notes is None:
+                    notes = _overlaps(later, first, solver, table)
+                if notes is not None:
+                    _report_overlap(first, later, diags, notes)
                     break
 
 
@@ -71,34 +93,120 @@ def _has_param(tys) -> bool:
     return any(type(x) is T.Param for t in tys if not isinstance(t, (T.Region, int)) for x in walk(t))
 
 
-def _overlaps(blanket, concrete, solver) -> bool:
+def _overlaps(blanket, concrete, solver, table):
+    """None when the impls are disjoint, else the notes for bounds upstream crates may meet."""
     cty = concrete.trait_ref.self_ty
-    if _has_param((cty,)):
-        return False
     bty = blanket.trait_ref.self_ty
+    if type(bty) is T.Param and type(cty) is T.Param:
+        # two blanket impls: a type may meet both bounds (downstream crates implement even
+        # local traits for their types), so coherence cannot tell them apart
+        return [] if len(blanket.generics.types) == 1 and len(concrete.generics.types) == 1 else None
+    if _has_param((cty,)) and not _has_param((bty,)):
+        return None
     if not _has_param((bty,)):
-        return erase_regions(bty) == erase_regions(cty)
+        return [] if erase_regions(bty) == erase_regions(cty) else None
     if type(bty) is not T.Param or len(blanket.generics.types) != 1:
-        return False
+        return None
     mapping = {bty.name: cty}
+    generic = _has_param((cty,))  # the other impl's own params: bounds cannot be evaluated
+    notes = []
     for pred in blanket.generics.preds:
         tr = getattr(pred, "trait_ref", None)
         if tr is None or getattr(pred, "maybe", False):
             continue
         args = tuple(a if isinstance(a, (T.Region, int)) else subst(a, mapping) for a in tr.args)
-        if _has_param(args) or solver.evaluate(tr.trait_id, subst(tr.self_ty, mapping), args) != "yes":
-            return False
-    return True
+        self_ty = subst(tr.self_ty, mapping)
+        if _has_param(args) and not generic:
+            return None
+        if not generic and solver.evaluate(tr.trait_id, self_ty, args) == "yes":
+            continue
+        if _is_knowable(tr.trait_id, self_ty, args, table):
+            return None
+        if generic and _uncovered_param(self_ty):
+            continue  # a downstream crate may implement it (rustc adds no note)
+        for trait_id in _with_supertraits(tr.trait_id, table):
+            if generic and trait_id != tr.trait_id:
+                continue
+            if trait_id == tr.trait_id or solver.evaluate(trait_id, self_ty, ()) != "yes":
+                notes.append(f"upstream crates may add a new impl of trait `{trait_id}` for type "
+                             f"`{_std_path_str(erase_regions(self_ty))}` in future versions")
+    return notes
 
 
-def _report_overlap(first, later, diags) -> None:
+# rustc's `#[fundamental]` traits: whether a type implements one is never left to the future
+_FUNDAMENTAL_TRAITS = frozenset({"std::ops::Fn", "std::ops::FnMut", "std::ops::FnOnce", "std::marker::Sized"})
+
+
+def _is_knowable(trait_id: str, self_ty: T.Ty, args: tuple, table) -> bool:
+    """Whether `self_ty: Trait<args>` failing now means it fails for good: only if the trait is
+    local or fundamental, or this crate alone could write the impl (a local type in it)."""
+    trait = table.traits.get(trait_id)
+    if trait is None or not trait.is_std or trait_id in _FUNDAMENTAL_TRAITS:
+        return True
+    return _is_local(self_ty, table) or any(not isinstance(a, (T.Region, int)) and _is_local(a, table)
+                                             for a in args)
+
+
+def _peel_fundamental(t: T.Ty) -> T.Ty:
+    """t under any `&`, `&mut` and `Box` (rustc's fundamental type constructors)."""
+    while True:
+        if type(t) is T.Ref:
+            t = t.inner
+        elif type(t) is T.Adt and t.def_id == "std::boxed::Box" and t.args:
+            t = t.args[-1]
+        else:
+            return t
+
+
+def _uncovered_param(t: T.Ty) -> bool:
+    """A type parameter reached through the fundamental `&`, `&mut`, `Box` only."""
+    return type(_peel_fundamental(t)) is T.Param
+
+
+def _param_span(node: ast.Impl, name: str) -> Span:
+    """The impl's declaration of type parameter `name` (rustc's E0210 span)."""
+    for p in node.generics.params:
+        if isinstance(p, ast.TypeParam) and p.ident.name == name:
+            return p.ident.span
+    return node.self_ty.span
+
+
+def _std_path_str(t: T.Ty) -> str:
+    """A type as rustc's coherence notes print it: std ADTs by their full path."""
+    if type(t) is T.Param:
+        return "_"
+    if type(t) is T.Ref:
+        return f"&{'mut ' if t.mutable else ''}{_std_path_str(t.inner)}"
+    if type(t) is T.Adt and t.def_id.startswith("std::"):
+        args = [_std_path_str(a) for a in t.args if not isinstance(a, (T.Region, int))]
+        return t.def_id + (f"<{', '.join(args)}>" if args else "")
+    return ty_str(t)
+
+
+def _with_supertraits(trait_id: str, table) -> list:
+    """trait_id after its supertraits (rustc's order of the notes)."""
+    trait = table.traits.get(trait_id)
+    supers = [p.trait_ref.trait_id for p in (trait.supertraits if trait else ())
+              if getattr(p, "trait_ref", None) is not None and not p.trait_ref.args
+              and not hasattr(p, "name")]  # not a `Trait<Assoc = T>` binding
+    return supers + [trait_id]
+
+
+def _report_overlap(first, later, diags, notes=()) -> None:
     trait = later.trait_ref.trait_id.rsplit("::", 1)[-1]
-    ty = ty_str(erase_regions(later.trait_ref.self_ty))
-    if type(later.trait_ref.self_ty) is T.Param:
-        ty = ty_str(erase_regions(first.trait_ref.self_ty))
-    d = Diagnostic("error", "E0119", f"conflicting implementations of trait `{trait}` for type `{ty}`")
-    d.primary(_header_span(later.node), f"conflicting implementation for `{ty}`")
+    self_ty = later.trait_ref.self_ty
+    if type(self_ty) is T.Param:
+        self_ty = first.trait_ref.self_ty
+    if type(self_ty) is T.Param:  # two blanket impls: no one type to name
+        d = Diagnostic("error", "E0119", f"conflicting implementations of trait `{trait}`")
+        d.primary(_header_span(later.node), "conflicting implementation")
+    else:
+        ty = ty_str(erase_regions(fold(self_ty, lambda x: T.Infer(0, "ty") if type(x) is T.Param else None)))
+        d = Diagnostic("error", "E0119", f"conflicting implementations of trait `{trait}` for type `{ty}`")
+        d.primary(_header_span(later.node), f"conflicting implementation for `{ty}`")
     d.label(_header_span(first.node), "first implementation here")
+    for note in notes:
+        d.note(note)
     diags.append(d)
 
 
@@ -155,13 +263,31 @@ def _check_coherence(impl, table, diags) -> bool:
     tys = [impl.self_ty] + [a for a in tref.args if not isinstance(a, (T.Region, int)) and a is not None]
     if any(type(x) is T.Error for t in tys for x in walk(t)):
         return False
-    if any(_is_local(t, table) for t in tys):
-        return ok
-    if type(impl.self_ty) is T.Param:
-        name = impl.self_ty.name
-        diags.append(registry.error("E0210.resolve", node.self_ty.span,
-                                    f"type parameter `{name}` must be used as the type parameter for some local type",
-                                    name=name))
+    # the orphan rule: a local type among Self and the trait's arguments, and no type
+    # parameter uncovered (bare, or under `&`/`&mut`/`Box` only) before the first local one
+    uncovered = None
+    for t in tys:
+        if _is_local(t, table):
+            if uncovered is None:
+                return ok
+            local = ty_str(erase_regions(t))
+            d = registry.error("E0210.covered", _param_span(node, uncovered),
+                               registry.text("E0210.covered", name=uncovered, local=local),
+                               name=uncovered, local=local)
+            d.note(registry.text("E0210.covered_note"))
+            d.note(registry.text("E0210.order_note"))
+            diags.append(d)
+            return False
+        if uncovered is None and _uncovered_param(t):
+            uncovered = _peel_fundamental(t).name
+    if uncovered is not None:
+        name = uncovered
+        d = registry.error("E0210.resolve", _param_span(node, name),
+                           f"type parameter `{name}` must be used as the type parameter for some local type",
+                           name=name)
+        d.note(registry.text("E0210.note"))
+        d.note(registry.text("E0210.param_note"))
+        diags.append(d)
         return False
     prim = type(impl.self_ty) in (T.Int, T.Float, T.Bool, T.Char, T.Str)
     d = registry.error("E0117.resolve" if prim else "E0117.resolve_arbitrary", _header_span(node), None)
@@ -208,7 +334,8 @@ def _check_trait_items(impl, trait, table, diags) -> None:
     for n, fid in trait.methods:
         sig = table.fns[fid]
         if n not in present and not sig.has_body and not sig.is_provided:
-            missing.append((n, sig.span, f"fn {n}(..) {{ todo!() }}"))
+            full = sig.node.span if sig.node is not None else sig.span  # rustc labels the whole item
+            missing.append((n, full, f"fn {n}(..) {{ todo!() }}"))
     if missing:
         names = ", ".join(f"`{n}`" for n, _, _ in missing)
         d = registry.error("E0046.resolve", _header_span(node), f"missing {names} in implementation",
@@ -216,8 +343,10 @@ def _check_trait_items(impl, trait, table, diags) -> None:
         for n, span, _ in missing:
             if not trait.is_std:
                 d.label(span, f"`{n}` from trait")
+        # rustc's suggestion for a local trait's item is tool-only (not shown); std's is a help
         for n, _, text in missing:
-            d.help(f"implement the missing item: `{text}`")
+            if trait.is_std:
+                d.help(f"implement the missing item: `{text}`")
         diags.append(d)
 
 

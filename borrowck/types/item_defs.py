@@ -96,8 +96,9 @@ class GenericParams:
 class FieldInfo:
     name: str  # "0", "1", ... for tuple fields
     ty: Ty
-    is_pub: bool
+    is_pub: bool  # plain `pub` (a restricted `pub(...)` field is not)
     span: object
+    visible_in: Optional[DefId] = None  # a non-`pub` field: the module (and descendants) it is visible in
 
 
 @frozen
@@ -188,6 +189,7 @@ class ConstInfo:
     is_std: bool
     node: Optional[ast.Node]
     span: object
+    private_to: Optional[DefId] = None  # a non-`pub` inherent assoc const: the module it is visible in
 
 
 @frozen
@@ -226,7 +228,7 @@ class ImplInfo:
 @frozen
 class TraitInfo:
     """A trait. methods: ((name, fn DefId), ...) with FnSig.has_body telling defaults;
-    supertraits: TraitPred on Param("Self"); is_auto: Send/Sync/Unpin-like; is_marker."""
+    supertraits: TraitPred on Param("Self") (and the ProjectionPred of a `Tr<Assoc = T>` one); is_auto: Send/Sync/Unpin-like; is_marker."""
 
     def_id: DefId
     name: str
@@ -274,5 +276,6 @@ class Binding:
 
     kind: str
     target: str
-    is_pub: bool = True
+    is_pub: bool = True  # plain `pub`; a restricted `pub(...)` item is not
     span: object = None
+    visible_in: Optional[str] = None  # not is_pub: the module (and descendants) it is visible in; None = its own

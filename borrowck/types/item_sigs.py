@@ -123,7 +123,7 @@ def lower_fn_sig(lowerer, fn: ast.Fn, def_id: str, scope, parent: GenericParams 
     out_cx.impl_trait = impl_ret
     ret = lowerer.lower(fn.ret, out_cx) if fn.ret is not None else T.UNIT
     if missing:
-        diags.append(e0106_fn(missing, per_param_regions))
+        diags.append(e0106_fn(missing, per_param_regions, fn))
     if impl_params:
         own = replace(own, types=own.types + tuple(impl_params), preds=own.preds + tuple(impl_preds))
     lifetimes = tuple(parent_lifetimes) + own.lifetimes + tuple(elided_names)
@@ -154,7 +154,7 @@ def elided_span(node):
     return node.span
 
 
-def e0106_fn(missing: list, per_param):
+def e0106_fn(missing: list, per_param, fn=None):
     spans = [elided_span(n) for n in missing]
     key = "E0106.resolve" if len(spans) == 1 else "E0106.resolve_many"
     d = registry.error(key, spans[0], "expected named lifetime parameter")
@@ -178,8 +178,41 @@ def e0106_fn(missing: list, per_param):
         names = [_param_name(n) for n, _ in with_regions]
         d.help("this function's return type contains a borrowed value, but the signature does not say "
                f"whether it is borrowed from {_listify(names)}")
-        d.help("consider introducing a named lifetime parameter")
+        edits = _named_lifetime_edits(fn, missing, [n for n, _ in with_regions])
+        if edits:
+            d.children.append(registry.suggestion("consider introducing a named lifetime parameter", edits,
+                                                  "MaybeIncorrect"))
+        else:
+            d.help("consider introducing a named lifetime parameter")
     return d
+
+
+def _named_lifetime_edits(fn, missing, params):
+    """rustc's fix for elided lifetimes it cannot resolve: a new `'a` on the fn and after
+    every elided `&` of the borrowing parameters and the output (None unless all are `&`)."""
+    if fn is None or any(type(n) is not ast.RefType or n.lifetime is not None for n in missing):
+        return None
+    refs = []
+    for p in params:
+        if type(p) is not ast.Param:
+            return None
+        for n in iter_nodes(p.ty):
+            if type(n) is ast.RefType and n.lifetime is None:
+                refs.append(n)
+            elif type(n) in (ast.Lifetime, ast.DynTraitType, ast.ImplTraitType):
+                return None  # `'_`, trait-object or hidden lifetimes: rustc's edit differs
+    taken = {"'" + p.lifetime.name.lstrip("'") for p in fn.generics.params if type(p) is ast.LifetimeParam} \
+        if fn.generics is not None else set()
+    name = next(f"'{c}" for c in "abcdefghijklmnopqrstuvwxyz" if f"'{c}" not in taken)
+    g = fn.generics
+    Span = type(fn.ident.span)
+    if g is not None and g.params and g.span.hi > g.span.lo:
+        edits = [(Span(g.span.lo + 1, g.span.lo + 1), f"{name}, ")]
+    else:
+        edits = [(Span(fn.ident.span.hi, fn.ident.span.hi), f"<{name}>")]
+    for n in sorted(refs + list(missing), key=lambda n: n.span.lo):
+        edits.append((Span(n.span.lo + 1, n.span.lo + 1), f"{name} "))
+    return edits
 
 
 def _param_name(n) -> str:

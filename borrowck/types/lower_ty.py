@@ -36,6 +36,8 @@ class LowerCx:
     impl_trait: Optional[Callable] = None
     what: str = "types"
     hr_count: list = field(default_factory=lambda: [0])
+    # `for<'a>` names of an enclosing `dyn for<'a> Fn(..)`, renamed to its bound '_hrN
+    renamed: dict = field(default_factory=dict)
 
 
 def prim_ty(name: str) -> T.Ty:
@@ -73,9 +75,7 @@ class TypeLowerer:
         if cls is ast.NeverType:
             return T.NEVER
         if cls is ast.FnPtrType:
-            fcx = self.hr_cx(cx)
-            params = tuple(self.lower(p, fcx) for p in t.params)
-            ret = self.lower(t.ret, fcx) if t.ret is not None else T.UNIT
+            params, ret, _ = self.fn_sugar(t.params, t.ret, cx)
             return T.FnPtr(params, ret)
         if cls is ast.InferType:
             if cx.infer is not None:
@@ -115,19 +115,54 @@ class TypeLowerer:
             return T.Region("param", name)
         return replace(cx, elided=elided)
 
+    def fn_sugar(self, inputs: tuple, output, cx: LowerCx):
+        """(input types, output type, first '_hr index) of `fn(A, B) -> R` / `Fn(A, B) -> R`:
+        elided lifetimes of the inputs are bound there ('_hr0, ...); the output's elided
+        lifetimes take the one lifetime of the only input that has lifetimes (rustc's
+        elision rules), else E0106."""
+        fcx = self.hr_cx(cx)
+        first = cx.hr_count[0]
+        tys = []
+        per_input = []  # (input node, distinct regions)
+        for node in inputs:
+            t = self.lower(node, fcx)
+            tys.append(t)
+            regions = set(_elision_candidates(t))
+            if regions:
+                per_input.append((node, regions))
+        source = next(iter(per_input[0][1])) if len(per_input) == 1 and len(per_input[0][1]) == 1 else None
+        missing: list = []
+
+        def elided_out(node):
+            if source is not None:
+                return source
+            missing.append(node)
+            return T.ERASED
+        ret = self.lower(output, replace(fcx, elided=elided_out)) if output is not None else T.UNIT
+        if missing:
+            cx.diags.append(e0106_fn_sugar(missing, per_input, [n for n in inputs]))
+        return tuple(tys), ret, first
+
     def region(self, lt: Optional[ast.Lifetime], node, cx: LowerCx) -> T.Region:
         if lt is None or lt.name == "_":
             return cx.elided(node)
         if lt.name == "static":
             return T.STATIC
         name = "'" + lt.name
+        if name in cx.renamed:
+            return T.Region("param", cx.renamed[name])
         if name in cx.scope.lifetimes:
             return T.Region("param", name)
         d = registry.error("E0261.resolve", lt.span, "undeclared lifetime", name=name)
         cx.diags.append(d)
         return T.Region("param", name)
 
-    def const_len(self, e, cx) -> Optional[int]:
+    def const_len(self, e, cx):
+        """An array length: its value, a const parameter `N` as `Param("N")`, else None."""
+        if type(e) is ast.PathExpr and len(e.path.segments) == 1 and e.path.qself is None:
+            name = e.path.segments[0].ident.name
+            if any(n == name for n, _ in cx.scope.const_params):
+                return T.Param(name)
         return self.source.eval_const_int(e, cx.scope)
 
     # ── paths in type position ──
@@ -348,15 +383,8 @@ class TypeLowerer:
         projections = []
         ga = seg.generic_args
         if type(ga) is ast.FnSugarArgs:
-            fcx = self.hr_cx(cx)
-            first = cx.hr_count[0]
-            inputs = tuple(self.lower(i, fcx) for i in ga.inputs)
+            inputs, output, first = self.fn_sugar(ga.inputs, ga.output, cx)
             args = (T.Tuple(inputs),)
-            # Not yet: lifetime elision giving the output the one input lifetime (`Fn(&T) ->
-            # &U`). Calls through `dyn Fn` do not relate the output (an associated type) to
-            # the arguments, so eliding here would accept returning a borrow of a dead value;
-            # a region of its own for the output rejects conservatively instead.
-            output = self.lower(ga.output, fcx) if ga.output is not None else T.UNIT
             # elided lifetimes in `Fn(&T) -> &U` are bound by the bound itself
             hr = tuple(bound_regions) + tuple(f"'_hr{i}" for i in range(first, cx.hr_count[0]))
             projections.append(ProjectionPred(TraitRef(FN_ONCE, self_ty, args), "Output", output,
@@ -428,7 +456,7 @@ class TypeLowerer:
                 continue
             if type(b) is not ast.TraitBound:
                 continue
-            tref, projs = self.trait_ref(b.path, T.Param("Self"), cx)
+            tref, projs = self.trait_ref(b.path, T.Param("Self"), self.dyn_binder(b, cx))
             if tref is None:
                 return T.ERROR
             if principal is None and not self.source.is_auto_trait(tref.trait_id):
@@ -458,6 +486,80 @@ class TypeLowerer:
             return T.Dyn(autos[0], (), tuple(sorted(autos[1:])), region, ())
         self.source.note_dyn(node.span, principal.trait_id)
         return T.Dyn(principal.trait_id, principal.args, tuple(sorted(autos)), region, tuple(assoc))
+
+
+    def dyn_binder(self, b: ast.TraitBound, cx: LowerCx) -> LowerCx:
+        """`dyn for<'a> Fn(&'a T) -> &'a U`: a trait object type has no list of bound
+        regions, so its `for<'a>` names become bound '_hrN names, as elided ones are."""
+        if not b.for_lifetimes:
+            return cx
+        renamed = dict(cx.renamed)
+        for lt in b.for_lifetimes:
+            renamed["'" + lt.name] = f"'_hr{cx.hr_count[0]}"
+            cx.hr_count[0] += 1
+        return replace(cx, renamed=renamed)
+
+
+def e0106_fn_sugar(missing: list, per_input: list, inputs: list):
+    """E0106 for an elided output lifetime of `Fn(..) -> &T` / `fn(..) -> &T` that elision
+    cannot fill: no input lifetime, or several (rustc's wording for these parameters)."""
+    from .item_sigs import elided_span
+    spans = [elided_span(n) for n in missing]
+    key = "E0106.resolve" if len(spans) == 1 else "E0106.resolve_many"
+    d = registry.error(key, spans[0], "expected named lifetime parameter")
+    for sp in spans[1:]:
+        d.primary(sp, "expected named lifetime parameter")
+    for node, _ in per_input:
+        d.label(node.span, "")
+    if not per_input:
+        d.help("this function's return type contains a borrowed value, but there is no value for it "
+               "to be borrowed from")
+        for sp in spans:
+            d.help("consider using the `'static` lifetime, but this is uncommon unless you're returning "
+                   "a borrowed value from a `const` or a `static`", sp.shrink_to_hi(), "'static ",
+                   "MaybeIncorrect")
+        if len(missing) == 1 and type(missing[0]) is ast.RefType and missing[0].lifetime is None:
+            ref = missing[0]
+            d.help("instead, you are more likely to want to return an owned value",
+                   type(ref.span)(ref.span.lo, ref.inner.span.lo), "", "MaybeIncorrect")
+        return d
+    if len(per_input) == 1:
+        node, regions = per_input[0]
+        d.help("this function's return type contains a borrowed value, but the signature does not say "
+               f"which one of argument {inputs.index(node) + 1}'s {len(regions)} lifetimes it is "
+               "borrowed from")
+    else:
+        names = [f"argument {inputs.index(node) + 1}" for node, _ in per_input]
+        listed = " or ".join(names) if len(names) <= 2 else ", ".join(names[:-1]) + ", or " + names[-1]
+        d.help("this function's return type contains a borrowed value, but the signature does not say "
+               f"whether it is borrowed from {listed}")
+    d.note("for more information on higher-ranked polymorphism, visit "
+           "https://doc.rust-lang.org/nomicon/hrtb.html")
+    return d
+
+
+def _elision_candidates(t: T.Ty) -> list:
+    """The lifetimes of an input type that elision may give the output: references' and
+    lifetime arguments, not those bound inside a nested `fn(&T)` / `dyn Fn(&T)` nor a
+    trait object's default."""
+    out, stack = [], [t]
+    while stack:
+        x = stack.pop()
+        cls = type(x)
+        if cls is T.Ref:
+            out.append(x.region)
+            stack.append(x.inner)
+        elif cls is T.Adt:
+            for a in x.args:
+                if type(a) is T.Region:
+                    out.append(a)
+                elif a is not None and not isinstance(a, int):
+                    stack.append(a)
+        elif cls is T.Tuple:
+            stack.extend(x.elems)
+        elif cls is T.Slice or cls is T.Array or cls is T.Ptr:
+            stack.append(x.elem if cls is not T.Ptr else x.inner)
+    return out
 
 
 def subst_regions(t: T.Ty, regions: dict) -> T.Ty:

@@ -22,7 +22,7 @@ from .autoderef import autoderef_steps
 from .generic_subst import fresh_substs
 from .item_defs import TraitPred
 from .trait_solver import NO, instantiate_pred, supertrait_ids
-from .type_fold import has_infer, subst
+from .type_fold import has_infer, mentions, subst
 from .typed_crate import Adjustment
 from .unify import unify
 
@@ -98,6 +98,13 @@ def lookup_method(fcx, recv_ty: T.Ty, name: str, span, turbofish: tuple = ()) ->
     last = fcx.shallow(steps[-1][0])
     if type(last) is T.Array:
         steps.append((T.Slice(last.elem), "unsize"))
+    key = _pick_key(fcx, recv_ty, name, turbofish)
+    if key is not None:
+        hit = fcx.solver.cache.method_picks.get(key)
+        if hit is not None:
+            pick = _replay_pick(fcx, hit, steps, span)
+            if pick is not None:
+                return pick
     in_scope = traits_in_scope(fcx)
     trait_cands = [(tid, fid) for tid, fid in methods_by_name(fcx.ccx, name) if tid in in_scope]
     for idx, (u, _kind) in enumerate(steps):
@@ -114,8 +121,49 @@ def lookup_method(fcx, recv_ty: T.Ty, name: str, span, turbofish: tuple = ()) ->
                         pick.adjustments = _adjustments(fcx, steps, idx, autoref)
                         if group is trait_cands:
                             pick.ambiguous_with = _other_applicable(fcx, cand, trait_cands, u, adjusted, span)
+                        if key is not None:
+                            fcx.solver.cache.method_picks[key] = (idx, autoref, cand, group is trait_cands,
+                                                                  pick.ambiguous_with)
                         return pick
     return None
+
+
+def _pick_key(fcx, recv_ty: T.Ty, name: str, turbofish: tuple):
+    """The probe's cache key when its outcome is the same in every body of the crate with
+    this parameter environment (the cache lives in the solver's per-environment
+    SolverCache): a receiver without inference variables, opaque or error types (its
+    autoderef steps and every candidate test are then fixed; closures stand in by their
+    signatures and kinds), no turbofish, and the traits in scope, which depend only on the
+    module and the enclosing trait impl."""
+    if turbofish:
+        return None
+    t = fcx.resolve(recv_ty)
+    if mentions(t, _UNCACHED):
+        # closures whose captures are not analysed yet are as good as their stand-ins (the
+        # solver's `closure_key`): the probe sees their signatures and kinds only
+        t = fcx.solver.closure_key("", t, ())
+        if t is None:
+            return None
+    return t, name, fcx.scope.module, _impl_trait(fcx)
+
+
+_UNCACHED = frozenset({T.Infer, T.Closure, T.Opaque, T.Error})
+
+
+def _replay_pick(fcx, hit, steps, span) -> Optional[MethodPick]:
+    """The pick a full probe makes, from its remembered winner: only the winning candidate
+    is instantiated, so the inference table gets the very variables the probe would have
+    left (the failed candidates roll theirs back)."""
+    idx, autoref, cand, via_trait, ambiguous_with = hit
+    if idx >= len(steps):
+        return None
+    u = fcx.shallow(steps[idx][0])
+    adjusted = u if autoref is None else T.Ref(T.ERASED, autoref, u)
+    pick = _try_candidate(fcx, cand, u, adjusted, (), span, via_trait)
+    if pick is not None:
+        pick.adjustments = _adjustments(fcx, steps, idx, autoref)
+        pick.ambiguous_with = ambiguous_with
+    return pick
 
 
 def unimported_traits_providing(fcx, recv_ty: T.Ty, name: str, span) -> list:

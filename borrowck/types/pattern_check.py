@@ -370,11 +370,15 @@ def _check_tuple_struct(fcx, pat: ast.TupleStructPat, t, mode, out) -> None:
     n_pats = len(elems) - len(rest)
     if (not rest and n_pats != len(fields)) or (rest and n_pats > len(fields)):
         what = "tuple variant" if variant is not None and adt.kind == "enum" else "tuple struct"
-        fcx.error("E0023.tc_pattern_has_field", elems[0].span.to(elems[-1].span) if elems else pat.span,
-                  registry.text("E0023.tc_expected_field.label", n_pats=n_pats, count=len(fields),
-                                word2='s' if len(fields) != 1 else ''),
-                  n_pats=n_pats, word='s' if n_pats != 1 else '', what=what, count=len(fields),
-                  word2='s' if len(fields) != 1 else '')
+        d = fcx.error("E0023.tc_pattern_has_field", elems[0].span.to(elems[-1].span) if elems else pat.span,
+                      registry.text("E0023.tc_expected_field.label", n_pats=n_pats, count=len(fields),
+                                    word2='s' if len(fields) != 1 else ''),
+                      n_pats=n_pats, word='s' if n_pats != 1 else '', what=what, count=len(fields),
+                      word2='s' if len(fields) != 1 else '')
+        if not rest:
+            from .pattern_errors import arity_labels
+
+            arity_labels(fcx, d, elems, pat.span, adt, variant if adt.kind == "enum" else None, what)
         for p in elems:
             _check(fcx, p, T.ERROR, mode, out)
         return
@@ -422,7 +426,10 @@ def _check_struct(fcx, pat: ast.StructPat, t, mode, out) -> None:
     missing = [f.name for f in fields if f.name not in seen]
     if missing and not pat.has_rest and not unknown:
         names = ", ".join(f"`{n}`" for n in missing)
-        fcx.error("E0027.tc_pattern_does_not", pat.span, word='s' if len(missing) > 1 else '', names=names)
+        d = fcx.error("E0027.tc_pattern_does_not", pat.span, word='s' if len(missing) > 1 else '', names=names)
+        from .pattern_errors import missing_fields
+
+        missing_fields(fcx, d, pat.span, pat.fields[-1].span if pat.fields else None, missing)
 
 
 def _check_slice(fcx, pat: ast.SlicePat, t, mode, out) -> None:
@@ -437,7 +444,7 @@ def _check_slice(fcx, pat: ast.SlicePat, t, mode, out) -> None:
         if isinstance(p, ast.RestPat):
             continue
         if isinstance(p, ast.IdentPat) and isinstance(p.subpat, ast.RestPat):
-            rest_t = T.Slice(t.elem) if type(t) is T.Slice or t.length is None else \
+            rest_t = T.Slice(t.elem) if type(t) is T.Slice or type(t.length) is not int else \
                 T.Array(t.elem, t.length - (len(pat.elems) - 1))
             _bind_rest(fcx, p, rest_t, mode, out)
             continue

@@ -19,6 +19,7 @@ coinductive (assumed to hold), others stop at a depth limit with MAYBE.
 """
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -74,6 +75,9 @@ class SolverCache:
     normalizations: dict = field(default_factory=dict)
     selections: dict = field(default_factory=dict)  # ground query -> nested preds or NO
     impl_picks: dict = field(default_factory=dict)  # ground query -> impl DefId or None
+    # method probes on ground receivers -> the winning step/candidate (method_lookup)
+    method_picks: dict = field(default_factory=dict)
+    autoderef: dict = field(default_factory=dict)  # ground type -> its autoderef steps after itself
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +126,12 @@ class TraitSolver:
             if hit is not None:
                 self.last_failure = hit[1]
                 return hit[0]
+        else:
+            key = self.closure_key(trait_id, self_ty, args)
+            hit = self.cache.evaluations.get(key) if key is not None else None
+            if hit is not None:
+                self.last_failure = hit[1]
+                return hit[0]
         snap = self.icx.snapshot()
         try:
             self.last_failure = None
@@ -134,6 +144,38 @@ class TraitSolver:
             if std is not None:
                 std.evaluations[key] = (result, failure)
         return result
+
+    def closure_key(self, trait_id: str, self_ty: T.Ty, args: tuple):
+        """A cache key for a query whose types have no variables or opaque types but do
+        have closures whose captures are not analysed yet; else None. Until then the solver
+        sees of a closure only its signature (in its type) and its kind (`ClosureInfo.kind`,
+        None or from an expected bound): each closure is replaced by a stand-in carrying
+        just those, so bodies with same-shaped closures share the answer."""
+        icx = self.icx
+        self_ty = icx.resolve(self_ty)
+        args = tuple(a if isinstance(a, (T.Region, int)) else icx.resolve(a) for a in args)
+        tys = [self_ty] + [a for a in args if not isinstance(a, (T.Region, int))]
+        if any(mentions(t, _NOT_CANONICAL) for t in tys):
+            return None
+        closures = self.closures
+        stale = []
+
+        def leaf(x):
+            if type(x) is T.Closure:
+                info = closures.get(x.def_id)
+                if info is None or info.captures is not None:
+                    stale.append(x)
+                    return x
+                return T.Closure(f"{{closure}}:{info.kind}", tuple(fold(p, leaf) for p in x.params),
+                                 fold(x.ret, leaf), x.kind)
+            return None
+
+        try:
+            canon = (fold(self_ty, leaf),) + tuple(a if isinstance(a, (T.Region, int)) else fold(a, leaf)
+                                                  for a in args)
+        finally:
+            del leaf  # a recursive closure is a cycle
+        return None if stale else ("closures", trait_id, canon)
 
     def _std_cache(self, key) -> Optional[SolverCache]:
         """The process-wide cache, for a ground query on std traits and types only."""
@@ -557,6 +599,16 @@ class TraitSolver:
         return any(type(p) is TraitPred and self._trait_matches_env(p.trait_ref, trait_id, self_ty, args)
                    for p in self.env)
 
+    def _declared_maybe_sized(self, param) -> bool:
+        """`T: ?Sized` in scope and no `T: Sized` bound."""
+        relaxed = False
+        for p in self.env:
+            if type(p) is TraitPred and p.trait_ref.trait_id == SIZED and p.trait_ref.self_ty == param:
+                if not p.maybe:
+                    return False
+                relaxed = True
+        return relaxed
+
     def _builtin(self, trait_id, self_ty, args):
         """Builtin candidates as a list, NO, or None (look at impls)."""
         cls = type(self_ty)
@@ -565,6 +617,8 @@ class TraitSolver:
                 return NO
             if cls is T.Param and self_ty.name == "Self" and not self._param_env_holds(SIZED, self_ty, ()):
                 return NO  # a trait's `Self` is `?Sized` unless bounded
+            if cls is T.Param and self._declared_maybe_sized(self_ty):
+                return NO
             return [("builtin", ())]
         if trait_id in FN_TRAITS:
             if cls is T.Closure:
@@ -799,6 +853,7 @@ def ground(t) -> bool:
 
 
 _NOT_GROUND = frozenset({T.Infer, T.Closure, T.Opaque})
+_NOT_CANONICAL = frozenset({T.Infer, T.Opaque, T.Error})  # closure_key: closures are replaced
 
 
 def std_only(self_ty, args: tuple) -> bool:
@@ -872,18 +927,29 @@ def _elem_args(args):
 
 
 def subst_args(args: tuple, m: dict) -> tuple:
-    return tuple(a if isinstance(a, (T.Region, int)) else subst(a, m) for a in args)
+    """args substituted (the very tuple when nothing changes)."""
+    out = tuple(a if isinstance(a, (T.Region, int)) else subst(a, m) for a in args)
+    return args if all(map(operator.is_, out, args)) else out
 
 
 def instantiate_pred(pred, m: dict):
+    # a predicate the substitution leaves unchanged is returned itself (it would be rebuilt
+    # equal: the rebuilt one has no bound regions either)
     if type(pred) is TraitPred:
         tr = pred.trait_ref
-        return TraitPred(TraitRef(tr.trait_id, subst(tr.self_ty, m), subst_args(tr.args, m)),
-                         pred.maybe, pred.span)
+        self_ty = subst(tr.self_ty, m)
+        args = subst_args(tr.args, m)
+        if self_ty is tr.self_ty and args is tr.args and not pred.bound_regions:
+            return pred
+        return TraitPred(TraitRef(tr.trait_id, self_ty, args), pred.maybe, pred.span)
     if type(pred) is ProjectionPred:
         tr = pred.trait_ref
-        return ProjectionPred(TraitRef(tr.trait_id, subst(tr.self_ty, m), subst_args(tr.args, m)),
-                              pred.name, subst(pred.ty, m), pred.span)
+        self_ty = subst(tr.self_ty, m)
+        args = subst_args(tr.args, m)
+        ty = subst(pred.ty, m)
+        if self_ty is tr.self_ty and args is tr.args and ty is pred.ty and not pred.bound_regions:
+            return pred
+        return ProjectionPred(TraitRef(tr.trait_id, self_ty, args), pred.name, ty, pred.span)
     return pred
 
 

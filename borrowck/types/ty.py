@@ -93,7 +93,7 @@ class Tuple:
 @ty
 class Array:
     elem: "Ty"
-    length: Optional[int]  # None while unknown
+    length: Optional[int]  # None while unknown; a const parameter `N` is Param("N") (an Infer while inferred)
 
 
 @ty

@@ -7,7 +7,8 @@ from . import ty as T
 _FULL_PATH = {name: name for name in (
     "std::sync::MutexGuard", "std::sync::Mutex", "std::sync::RwLock", "std::sync::RwLockReadGuard",
     "std::sync::RwLockWriteGuard", "std::sync::Condvar", "std::sync::Weak", "std::rc::Weak",
-    "std::sync::mpsc::Sender", "std::sync::mpsc::Receiver", "std::fmt::Display")}
+    "std::sync::mpsc::Sender", "std::sync::mpsc::Receiver", "std::fmt::Display", "std::slice::Iter",
+    "std::slice::IterMut")}
 
 
 _FN_TRAITS = frozenset({"std::ops::Fn", "std::ops::FnMut", "std::ops::FnOnce"})
@@ -27,13 +28,14 @@ def region_str(r: T.Region) -> str:
     return "'_"
 
 
-def ty_str(t: T.Ty, resolve=None) -> str:
-    """`resolve` (an InferCtxt.shallow) makes bound inference variables print as their value."""
+def ty_str(t: T.Ty, resolve=None, closure=None) -> str:
+    """`resolve` (an InferCtxt.shallow) makes bound inference variables print as their value;
+    `closure` (def_id -> `{closure@main.rs:3:9: 3:17}` or None) names closures by location."""
     if resolve is not None and type(t) is T.Infer:
         t = resolve(t)
 
     def s(x):
-        return ty_str(x, resolve)
+        return ty_str(x, resolve, closure)
 
     cls = type(t)
     if cls is T.Int or cls is T.Float:
@@ -51,7 +53,7 @@ def ty_str(t: T.Ty, resolve=None) -> str:
             return f"({s(t.elems[0])},)"
         return "(" + ", ".join(s(e) for e in t.elems) + ")"
     if cls is T.Array:
-        n = "_" if t.length is None else str(t.length)
+        n = t.length if type(t.length) is int else (t.length.name if type(t.length) is T.Param else "_")
         return f"[{s(t.elem)}; {n}]"
     if cls is T.Slice:
         return f"[{s(t.elem)}]"
@@ -63,14 +65,14 @@ def ty_str(t: T.Ty, resolve=None) -> str:
     if cls is T.Ptr:
         return f"*{'mut' if t.mutable else 'const'} {s(t.inner)}"
     if cls is T.Adt:
-        return short_name(t.def_id) + _args_str(t.args, resolve)
+        return short_name(t.def_id) + _args_str(t.args, resolve, closure)
     if cls is T.FnDef:
         return f"fn item {{{t.def_id.removeprefix('crate::')}}}"
     if cls is T.FnPtr:
         ret = "" if t.ret == T.UNIT else f" -> {s(t.ret)}"
         return "fn(" + ", ".join(s(p) for p in t.params) + ")" + ret
     if cls is T.Closure:
-        return f"{{closure@{t.def_id}}}"
+        return (closure and closure(t.def_id)) or f"{{closure@{t.def_id}}}"
     if cls is T.Param:
         return t.name
     if cls is T.Dyn:
@@ -80,7 +82,7 @@ def ty_str(t: T.Ty, resolve=None) -> str:
             ret = "" if out is None or out == T.UNIT else f" -> {s(out)}"
             head = f"{short_name(t.trait_id)}({', '.join(s(p) for p in t.args[0].elems)}){ret}"
         else:
-            head = short_name(t.trait_id) + _args_str(t.args, resolve)
+            head = short_name(t.trait_id) + _args_str(t.args, resolve, closure)
         parts = [head]
         parts += [short_name(a) for a in t.auto_traits]
         return "dyn " + " + ".join(parts)
@@ -109,7 +111,7 @@ def _opaque_str(t, s) -> str:
     return "impl " + " + ".join(parts) if parts else "impl Trait"
 
 
-def _args_str(args: tuple, resolve) -> str:
+def _args_str(args: tuple, resolve, closure=None) -> str:
     if not args:
         return ""
     out = []
@@ -119,5 +121,100 @@ def _args_str(args: tuple, resolve) -> str:
         elif isinstance(a, int):
             out.append(str(a))
         else:
-            out.append(ty_str(a, resolve))
+            out.append(ty_str(a, resolve, closure))
     return "<" + ", ".join(out) + ">"
+
+
+# ── E0308: how rustc words a type mismatch ──
+
+
+def sort_string(t: T.Ty, closure=None) -> str:
+    """A type as rustc names it in "expected X, found Y" (its `Ty::sort_string`): literals by
+    kind (`integer`), callables by kind (`fn item`, `closure`), others quoted with regions
+    erased (`&str`)."""
+    cls = type(t)
+    if cls is T.Infer:
+        return {"int": "integer", "float": "floating-point number"}.get(t.kind, "`_`")
+    if cls is T.FnDef:
+        return "fn item"
+    if cls is T.FnPtr:
+        return "fn pointer"
+    if cls is T.Closure:
+        return "closure"
+    if cls is T.Dyn:
+        return f"`dyn {short_name(t.trait_id)}`"
+    if cls is T.Param:
+        return f"type parameter `{t.name}`"
+    if cls is T.Opaque:
+        return "opaque type"
+    if cls is T.Alias:
+        return "associated type"
+    return f"`{ty_str(erase_for_display(t), closure=closure)}`"
+
+
+def mismatch_label(expected: T.Ty, found: T.Ty, closure=None) -> str:
+    e, f = sort_string(expected, closure), sort_string(found, closure)
+    if e == f:
+        return f"expected {e}, found a different {f}"
+    return f"expected {e}, found {f}"
+
+
+def expected_found_note(expected: T.Ty, found: T.Ty, closure=None, adts=None):
+    """rustc's `= note: expected type `i32`` / `found enum `Option<&i32>`` lines, shown when
+    one of the types is not simple text (None otherwise)."""
+    if _simple_text(expected) and _simple_text(found):
+        return None
+    el, fl = f"expected {_prefix(expected, adts)}", f"found {_prefix(found, adts)}"
+    width = max(len(el), len(fl))
+    e = ty_str(erase_for_display(expected), closure=closure)
+    f = ty_str(erase_for_display(found), closure=closure)
+    return f"{el.rjust(width)} `{e}`\n{fl.rjust(width)} `{f}`"
+
+
+def erase_for_display(t: T.Ty) -> T.Ty:
+    """Regions as rustc's type errors print them: none on references, `'_` in arguments."""
+    from .type_fold import erase_regions
+
+    return erase_regions(t)
+
+
+def _simple_ty(t) -> bool:
+    cls = type(t)
+    if cls in (T.Bool, T.Char, T.Str, T.Int, T.Float, T.Infer):
+        return True
+    if cls is T.Ref:
+        inner = t.inner
+        while type(inner) is T.Ref:
+            inner = inner.inner
+        return _simple_ty(inner)
+    if cls is T.Array or cls is T.Slice:
+        return _simple_ty(t.elem)
+    return cls is T.Tuple and not t.elems
+
+
+def _simple_text(t) -> bool:
+    cls = type(t)
+    if cls is T.Adt:
+        return not any(not isinstance(a, T.Region) for a in t.args)
+    if cls is T.Ref:
+        return _simple_text(t.inner)
+    return _simple_ty(t)
+
+
+def _prefix(t, adts=None) -> str:
+    cls = type(t)
+    if cls in (T.Infer, T.Bool, T.Char, T.Int, T.Float, T.Str, T.Never, T.Error):
+        return "type"
+    if cls is T.Tuple:
+        return "unit type" if not t.elems else "tuple"
+    if cls is T.Adt:
+        info = adts.get(t.def_id) if adts is not None else None
+        return getattr(info, "kind", None) or _ADT_KIND.get(t.def_id, "struct")
+    return {T.Array: "array", T.Slice: "slice", T.Ptr: "raw pointer", T.FnDef: "fn item", T.FnPtr: "fn pointer",
+            T.Dyn: "trait object", T.Closure: "closure", T.Alias: "associated type", T.Param: "type parameter",
+            T.Opaque: "opaque type"}.get(cls, "mutable reference" if cls is T.Ref and t.mutable else "reference")
+
+
+# std enums, for callers without the item table (its AdtInfo.kind says)
+_ADT_KIND = {"std::option::Option": "enum", "std::result::Result": "enum", "std::cmp::Ordering": "enum",
+             "std::borrow::Cow": "enum"}

@@ -32,7 +32,11 @@ def fold(t: T.Ty, leaf: Callable[[T.Ty], Optional[T.Ty]]) -> T.Ty:
         return t if e is t.elem else T.Slice(e)
     if cls is T.Array:
         e = fold(t.elem, leaf)
-        return t if e is t.elem else T.Array(e, t.length)
+        n = t.length
+        if n is not None and type(n) is not int:  # a const parameter or variable
+            n = fold(n, leaf)
+            n = n if type(n) in (int, T.Param, T.Infer) else None
+        return t if e is t.elem and n is t.length else T.Array(e, n)
     if cls is T.Ptr:
         inner = fold(t.inner, leaf)
         return t if inner is t.inner else T.Ptr(t.mutable, inner)
@@ -161,8 +165,12 @@ def walk(t: T.Ty):
             stack.extend(a for a in x.args if not isinstance(a, (T.Region, int)))
         elif cls is T.Tuple:
             stack.extend(x.elems)
-        elif cls is T.Slice or cls is T.Array:
+        elif cls is T.Slice:
             stack.append(x.elem)
+        elif cls is T.Array:
+            stack.append(x.elem)
+            if type(x.length) is T.Infer:
+                stack.append(x.length)
         elif cls is T.FnPtr or cls is T.Closure:
             stack.extend(x.params)
             stack.append(x.ret)
@@ -191,8 +199,10 @@ def has_infer(t: T.Ty) -> bool:
             if has_infer(a):
                 return True
         return False
-    if cls is T.Slice or cls is T.Array:
+    if cls is T.Slice:
         return has_infer(t.elem)
+    if cls is T.Array:
+        return has_infer(t.elem) or type(t.length) is T.Infer
     if cls is T.FnPtr or cls is T.Closure:
         return has_infer(t.ret) or any(has_infer(a) for a in t.params)
     if cls is T.Dyn:

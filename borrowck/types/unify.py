@@ -13,10 +13,14 @@ from .type_fold import has_infer, walk
 
 
 def unify(icx: InferCtxt, a: T.Ty, b: T.Ty) -> bool:
-    a = icx.shallow(a)
-    b = icx.shallow(b)
-    if a is b or a == b:
+    if type(a) is T.Infer:
+        a = icx.shallow(a)
+    if type(b) is T.Infer:
+        b = icx.shallow(b)
+    if a is b:
         return True
+    # equal types unify without binding anything, by the rules below as well: only leaf
+    # types need the value comparison (at the end), so unequal ones skip a deep `==`
     ca, cb = type(a), type(b)
     if ca is T.Error or cb is T.Error:
         return True
@@ -41,9 +45,7 @@ def unify(icx: InferCtxt, a: T.Ty, b: T.Ty) -> bool:
     if ca is T.Slice:
         return unify(icx, a.elem, b.elem)
     if ca is T.Array:
-        if a.length is not None and b.length is not None and a.length != b.length:
-            return False
-        return unify(icx, a.elem, b.elem)
+        return _unify_len(icx, a.length, b.length) and unify(icx, a.elem, b.elem)
     if ca is T.Ptr:
         return a.mutable == b.mutable and unify(icx, a.inner, b.inner)
     if ca is T.FnDef:
@@ -74,8 +76,26 @@ def unify(icx: InferCtxt, a: T.Ty, b: T.Ty) -> bool:
             if hasattr(p, "ty") and hasattr(q, "ty") and not unify(icx, p.ty, q.ty):
                 return False
         return True
-    # Int, Float, Param, ... compare by value (already unequal)
-    return False
+    # Int, Float, Param, ... compare by value
+    return a == b
+
+
+def _unify_len(icx: InferCtxt, a, b) -> bool:
+    """Array lengths / const arguments: an int, a const parameter `N`, a variable standing
+    for either (bound here), or None (not evaluated). Only two different ints conflict: a
+    signature's `N` is not instantiated at every use yet (calls keep it), so a parameter
+    is compatible with anything, as None is."""
+    if type(a) is T.Infer:
+        a = icx.shallow(a)
+    if type(b) is T.Infer:
+        b = icx.shallow(b)
+    if a is None or b is None or a == b:
+        return True
+    if type(a) is T.Infer:
+        return _bind_var(icx, a, b)
+    if type(b) is T.Infer:
+        return _bind_var(icx, b, a)
+    return type(a) is not int or type(b) is not int
 
 
 def _unify_args(icx: InferCtxt, xs: tuple, ys: tuple) -> bool:
@@ -85,7 +105,7 @@ def _unify_args(icx: InferCtxt, xs: tuple, ys: tuple) -> bool:
         if isinstance(x, T.Region) or isinstance(y, T.Region):
             continue
         if isinstance(x, int) or isinstance(y, int):
-            if x != y:
+            if not _unify_len(icx, x, y):
                 return False
             continue
         if not unify(icx, x, y):

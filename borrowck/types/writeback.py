@@ -17,7 +17,7 @@ from ..diagnostics.diagnostic import Diagnostic
 from ..syntax import ast
 from . import ty as T
 from .closure_capture import analyze_closures
-from .trait_solver import FN_RANK
+from .trait_solver import FN_RANK, supertrait_ids
 from .type_fold import fold, has_infer
 from .typed_crate import Adjustment, Callee, Capture
 
@@ -103,14 +103,16 @@ def _report_ambiguity(fcx) -> None:
         return
     if _report_trait_fn_without_self(fcx):
         return
+    unresolved = fcx.icx.has_unresolved  # `_has_var(fcx.resolve(t))` without building the type
     for node, t in fcx.binding_types.items():
-        r = fcx.resolve(t)
-        if _has_var(r):
-            fcx.error(_ambiguity_code(fcx, r) + ".tc_ambiguous", getattr(node, "span", None),
-                      registry.text("E0282.tc_ambiguous_binding.label"))
+        if unresolved(t):
+            r = fcx.resolve(t)
+            from .ambiguity_errors import report_ambiguous_binding
+
+            report_ambiguous_binding(fcx, node, r, _ambiguity_code(fcx, r))
             return
     for e, t in fcx.expr_types.items():
-        if _has_var(fcx.resolve(t)):
+        if unresolved(t):
             fcx.error("E0282.tc_annotations_needed", e.span, registry.text("E0282.tc_cannot_infer.label"))
             return
 
@@ -168,8 +170,11 @@ def _write(fcx) -> None:
         if cls is T.Closure:
             info = closures.get(x.def_id)
             if info is not None:
-                return T.Closure(x.def_id, tuple(fold(p, leaf) for p in info.params), fold(info.ret, leaf),
-                                 info.kind or "Fn")
+                ret = fold(info.ret, leaf)
+                if x.def_id in getattr(fcx, "undeduced_closures", ()):
+                    from .check_closure import unbound_result
+                    ret = unbound_result(ret)
+                return T.Closure(x.def_id, tuple(fold(p, leaf) for p in info.params), ret, info.kind or "Fn")
         return None
 
     def res(t):
@@ -206,7 +211,7 @@ def _write(fcx) -> None:
     for e, t in fcx.expr_types.items():
         tables.expr_types[e] = res(t)
     for e, adjs in fcx.adjustments.items():
-        tables.adjustments[e] = tuple(Adjustment(a.kind, a.mutable, res(a.target)) for a in adjs)
+        tables.adjustments[e] = tuple(_with_target(a, res(a.target)) for a in adjs)
     for p, t in fcx.pat_types.items():
         tables.pat_types[p] = res(t)
     for p, ts in fcx.pat_adjustments.items():
@@ -228,6 +233,10 @@ def _write(fcx) -> None:
     del leaf, res, res_args  # recursive closures are cycles: they would keep the body alive until a GC
 
 
+def _with_target(a: Adjustment, target) -> Adjustment:
+    return a if target is a.target else Adjustment(a.kind, a.mutable, target)
+
+
 def _resolve_callee(fcx, c: Callee, res) -> Callee:
     args = tuple(res(a) if not isinstance(a, (T.Region, int)) else a for a in c.args)
     params = tuple(res(p) for p in c.sig_params)
@@ -237,7 +246,7 @@ def _resolve_callee(fcx, c: Callee, res) -> Callee:
     trait_id = items.trait_of_method(def_id) if def_id in items.fns else def_id.rsplit("::", 1)[0]
     if trait_id in items.traits and (impl_id is None or impl_id == trait_id) and args:
         self_ty = args[0]
-        if type(self_ty) not in (T.Param, T.Dyn, T.Error, T.Alias, T.Opaque):
+        if type(self_ty) not in (T.Param, T.Dyn, T.Error, T.Alias, T.Opaque) or _impl_for_dyn(items, trait_id, self_ty):
             tinfo = items.traits[trait_id]
             n = len(tinfo.generics.types) - 1
             picked = fcx.solver.selected_impl(trait_id, self_ty, tuple(args[1:1 + n]))
@@ -249,3 +258,10 @@ def _resolve_callee(fcx, c: Callee, res) -> Callee:
                 if m is not None:
                     def_id = m
     return Callee(def_id, impl_id, args, params, ret)
+
+
+def _impl_for_dyn(items, trait_id: str, self_ty) -> bool:
+    """`impl Show for dyn Shape` called on a `dyn Shape + 'a`: an impl (with its `'static`
+    object lifetime), not the object's own vtable, which has only its trait and supertraits."""
+    return (type(self_ty) is T.Dyn and trait_id != self_ty.trait_id
+            and trait_id not in supertrait_ids(items, self_ty.trait_id))

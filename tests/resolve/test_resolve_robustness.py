@@ -20,7 +20,7 @@ VALID = [
     "struct A<const N: usize>([u8; N]);\nimpl<const N: usize> A<N> { const LEN: usize = N; }\nfn main() {}\n",
     "trait T { const C: usize; fn f(&self) -> [u8; 4] where Self: Sized { [0; 4] } }\nfn main() {}\n",
     "mod a { pub mod b { pub fn f() {} } pub use self::b::f; }\nuse a::f;\nfn main() { f(); }\n",
-    "mod a { pub use super::X; }\nstruct X;\nfn g(_: a::X) {}\nfn main() {}\n",
+    "mod a { pub(crate) use super::X; }\nstruct X;\nfn g(_: a::X) {}\nfn main() {}\n",  # `pub use`: E0364
     "mod a { pub use crate::b::*; }\nmod b { pub use crate::a::*; pub struct Y; }\nfn g(_: a::Y) {}\nfn main() {}\n",
     "enum E { A = 1, B = 2 }\nconst X: [u8; E::B as usize] = [0; 2];\nfn main() {}\n",
     "trait Tr { type A; fn get(&self) -> Self::A; }\nimpl<T: Clone> Tr for Vec<T> { type A = T; fn get(&self) -> T { self[0].clone() } }\nfn main() {}\n",

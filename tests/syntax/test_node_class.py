@@ -159,3 +159,47 @@ def test_every_node_class_matches_its_dataclass_twin(module, monkeypatch):
         assert [k for k in generated if (k in cls.__dict__) != (k in ref.__dict__)] == [], name
         checked += 1
     assert checked >= (40 if module in (ast, ir) else 1)
+
+
+def test_a_type_caches_its_hash_outside_its_fields():
+    from borrowck.std import object_graph
+    from borrowck.types import ty as T
+
+    t = T.Adt("std::vec::Vec", (T.Ref(T.Region("param", "'a"), False, T.Int("u8")),))
+    assert hash(t) == hash(("std::vec::Vec", t.args)) == hash(t)  # dataclass's hash, computed once
+    assert t._node_hash == hash(t) and "_node_hash" not in T.Adt.__slots__
+    assert [f.name for f in dataclasses.fields(t)] == ["def_id", "args"]
+    again = pickle.loads(pickle.dumps(t))
+    assert again == t and hash(again) == hash(t)
+    # a cache file must not carry hashes: string hashes differ from one process to the next
+    decoded = object_graph.decode(object_graph.encode(t), ("borrowck.",))
+    with pytest.raises(AttributeError):
+        decoded._node_hash
+    assert decoded == t and hash(decoded) == hash(t)
+    # a class of plain values (ints) hashes its fields directly: no slot to fill
+    assert not isinstance(ir.Location(1, 2), node_class_module.HashSlot)
+
+
+def test_walks_skip_only_fields_that_hold_no_node():
+    """`walk.LEAF_FIELD_TYPES` fields (spans, names, flags) never hold a node, in user code and
+    in the std model: a walk that skips them sees every node."""
+    from pathlib import Path
+
+    from borrowck.source.span import SourceFile
+    from borrowck.syntax import parse
+    from borrowck.syntax.walk import LEAF_FIELD_TYPES, iter_nodes
+
+    def holds_node(v) -> bool:
+        return isinstance(v, ast.Node) or (isinstance(v, tuple) and any(holds_node(x) for x in v))
+
+    root = Path(__file__).resolve().parents[2]
+    paths = sorted((root / "borrowck" / "std").glob("*.rs")) + sorted((root / "examples").glob("*.rs"))
+    seen = 0
+    for path in paths:
+        crate = parse(SourceFile.from_bytes(path.name, path.read_bytes()), "2021").crate
+        for node in iter_nodes(crate):
+            for f in dataclasses.fields(node):
+                if f.type in LEAF_FIELD_TYPES:
+                    assert not holds_node(getattr(node, f.name)), (type(node).__name__, f.name)
+                    seen += 1
+    assert seen > 10_000

@@ -90,6 +90,32 @@ impl<'a> View<'a> {
     "evens": """fn evens(v: &Vec<i32>) -> impl Iterator<Item = &i32> + '_ {
     v.iter().filter(|x| *x % 2 == 0)
 }""",
+    "Pair": """#[derive(Debug)]
+struct Pair {
+    tag: String,
+    vals: Vec<i32>,
+}
+
+impl Pair {
+    fn new(tag: &str) -> Pair {
+        Pair { tag: tag.to_string(), vals: vec![1, 2] }
+    }
+    fn size(&self) -> usize {
+        self.vals.len()
+    }
+    fn add(&mut self, x: i32) {
+        self.vals.push(x);
+    }
+}""",
+    "Guard": """struct Guard<'a> {
+    seen: &'a Vec<i32>,
+}
+
+impl Drop for Guard<'_> {
+    fn drop(&mut self) {
+        println!("guard saw {}", self.seen.len());
+    }
+}""",
     "merge": """fn merge(dst: &mut Vec<i32>, src: &Vec<i32>) {
     for x in src {
         dst.push(*x);
@@ -652,6 +678,124 @@ TRICKY = [
 ]
 
 
+def ep_two_phase(g: Gen, hazard: bool) -> list:
+    """A `&mut self` method whose arguments read the receiver: allowed by two-phase borrows
+    only for an auto-ref'd receiver that is not itself an index or a held reference."""
+    v = g.name(VEC_NAMES)
+    lines = [f"let mut {v}: Vec<usize> = vec![{g.ints()}];"]
+    if hazard:
+        lines += g.pick([
+            [f"Vec::push(&mut {v}, {v}.len());"],
+            [f"let held = &{v};", f"{v}.push(held.len());", 'println!("{}", held.len());'],
+            [f"let mut nested = vec![{v}.clone()];", "nested[0].push(nested[0].len());"],
+            [f"{v}.push({{ let m = &mut {v}; m.len() }});"],
+            [f"{v}.extend({v}.iter());"],
+        ])
+    else:
+        lines += g.wrap(g.pick([
+            [f"{v}.push({v}.len());"],
+            [f"{v}.insert(0, {v}[{v}.len() - 1]);"],
+            [f"let held = &{v};", f"{v}.push(held.len());"],
+            [f"{v}.truncate({v}.len() / 2 + 1);"],
+            [f"let n = {v}.iter().sum::<usize>();", f"{v}.push(n);"],
+            [f"let r = &mut {v};", "r.push(r.len());"],
+        ]))
+    return lines + [f'println!("{{:?}}", {v});']
+
+
+def ep_closure_fields(g: Gen, hazard: bool) -> list:
+    """Edition-2021 closures capture the fields they use, not the whole struct."""
+    g.need("Pair")
+    p, c = g.name(["pair", "rec", "entry"]), g.name(["peek", "grow", "note"])
+    lines = [f'let mut {p} = Pair::new("{g.word()}");']
+    kind = g.pick(["read_tag", "push_vals", "method"])
+    if kind == "read_tag":
+        lines.append(f"let {c} = || {p}.tag.len();")
+        other = f"{p}.tag.push('!');" if hazard else f"{p}.vals.push({g.ints(1)});"
+        call = f'println!("{{}}", {c}());'
+    elif kind == "push_vals":
+        lines.append(f"let mut {c} = |x: i32| {p}.vals.push(x);")
+        other = f'println!("{{}}", {p}.vals.len());' if hazard else f'println!("{{}}", {p}.tag);'
+        call = f"{c}({g.ints(1)});"
+    else:
+        lines.append(f"let {c} = || {p}.size();")
+        other = f"{p}.tag.push('?');" if hazard else f'println!("{{}}", {p}.tag.len());'
+        call = f'println!("{{}}", {c}());'
+    lines += g.wrap([other]) + [call]
+    return lines + [f'println!("{{:?}}", {p});']
+
+
+def ep_match_guard(g: Gen, hazard: bool) -> list:
+    """Guards may read the scrutinee and by-value bindings but not mutate or move them."""
+    o, x = g.name(["slot", "maybe", "entry"]), g.name(["x", "inner", "got"])
+    lines = [f'let mut {o} = Some(String::from("{g.word()}"));']
+    guard = g.pick([f"{x}.len() > 2", f"{o}.is_some()", f"!{x}.is_empty() && {x}.len() < 9"])
+    if hazard:
+        guard = g.pick([f"{{ {o} = None; true }}", f"{{ {o}.take(); true }}", f"{{ let y = {x}; y.len() > 1 }}"])
+    return lines + [f"match {o} {{",
+                    f"    Some(ref {x}) if {guard} => println!(\"long {{}}\", {x}),"
+                    if "let y" not in guard else f"    Some({x}) if {guard} => println!(\"moved\"),",
+                    "    Some(_) => println!(\"short\"),",
+                    "    None => println!(\"none\"),",
+                    "}", f'println!("{{:?}}", {o});']
+
+
+def ep_unique_closure(g: Gen, hazard: bool) -> list:
+    """A closure mutating through an immutable `r: &mut T` borrows `*r` uniquely."""
+    n, r, c = g.name(INT_NAMES), g.name(REF_NAMES), g.name(["bump", "tick"])
+    lines = [f"let mut {n} = {g.ints(1)};", f"let {r} = &mut {n};", f"let mut {c} = || *{r} += 1;"]
+    if hazard:
+        late = g.pick([[f"let peek = &*{r};", f"{c}();", f'println!("{{}}", peek);'],
+                       [f"let mut {c}2 = || *{r} += 2;", f"{c}2();", f"{c}();"],
+                       [f"*{r} += 5;", f"{c}();"]])
+        lines += late
+    else:
+        lines += [f"{c}();", f"{c}();", f"*{r} += 5;"]
+    return lines + [f'println!("{{}}", {n});']
+
+
+def ep_drop_guard(g: Gen, hazard: bool) -> list:
+    """A value with a destructor keeps its borrow alive until it is dropped."""
+    g.need("Guard")
+    v, gd = g.name(VEC_NAMES), g.name(["guard", "watch", "lease"])
+    lines = [f"let mut {v} = vec![{g.ints()}];"]
+    if hazard:
+        lines += g.pick([[f"let _{gd} = Guard {{ seen: &{v} }};", f"{v}.push({g.ints(1)});"],
+                         [f"let {gd};", "{", f"    let inner = vec![{g.ints(1)}];", f"    {gd} = Guard {{ seen: &inner }};", "}"]])
+    else:
+        lines += g.pick([[f"let _ = Guard {{ seen: &{v} }};", f"{v}.push({g.ints(1)});"],
+                         ["{", f"    let _{gd} = Guard {{ seen: &{v} }};", "}", f"{v}.push({g.ints(1)});"],
+                         [f"let {gd} = Guard {{ seen: &{v} }};", f"drop({gd});", f"{v}.push({g.ints(1)});"]])
+    return lines + [f'println!("{{:?}}", {v});']
+
+
+def ep_let_else(g: Gen, hazard: bool) -> list:
+    """let-else: the initializer's temporaries end with the statement; the binding moves."""
+    v, x = g.name(VEC_NAMES), g.name(["head", "got", "first"])
+    lines = [f"let {v} = vec![{g.ints()}];"]
+    if hazard:
+        lines += g.pick([[f"let Some({x}) = {v}.clone().first() else {{ return }};"],
+                         [f"let Some({x}) = Some({v}) else {{ return }};", f"println!(\"{{}}\", {v}.len());"]])
+    else:
+        lines += g.pick([[f"let Some({x}) = {v}.first() else {{ return }};"],
+                         [f"let Some(&{x}) = {v}.clone().first() else {{ return }};"],
+                         [f"let Some({x}) = Some(&{v}) else {{ return }};"]])
+    return lines + [f'println!("{{:?}}", {x});']
+
+
+def ep_labeled_value(g: Gen, hazard: bool) -> list:
+    """A labeled block or loop breaking with a reference."""
+    v, r = g.name(VEC_NAMES), g.name(REF_NAMES)
+    lines = [f"let {v} = vec![{g.ints()}];"]
+    if hazard:
+        lines += [f"let {r} = 'find: {{", f"    let local = {v}.clone();", "    for x in &local {",
+                  f"        if *x > 10 {{ break 'find x; }}", "    }", "    &0", "};"]
+    else:
+        lines += [f"let {r} = 'find: {{", f"    for x in &{v} {{", f"        if *x > 10 {{ break 'find x; }}",
+                  "    }", "    &0", "};"]
+    return lines + [f'println!("{{}}", {r});']
+
+
 def ep_tricky(g: Gen, hazard: bool) -> list:
     """One TRICKY snippet in its own block (hazard is ignored: rustc decides)."""
     text = g.pick(TRICKY).format(v=g.name(VEC_NAMES), a=g.rng.randint(1, 9), b=g.rng.randint(1, 9),
@@ -687,6 +831,13 @@ EPISODES = {
     "tricky": ep_tricky,
     "lifetime_struct": ep_lifetime_struct,
     "str_array_iter": ep_str_array_iter,
+    "two_phase": ep_two_phase,
+    "closure_fields": ep_closure_fields,
+    "match_guard": ep_match_guard,
+    "unique_closure": ep_unique_closure,
+    "drop_guard": ep_drop_guard,
+    "let_else": ep_let_else,
+    "labeled_value": ep_labeled_value,
 }
 
 

@@ -1,0 +1,6 @@
+// mem::swap of two elements of one Vec
+fn main() {
+    let mut v = vec![1, 2];
+    std::mem::swap(&mut v[0], &mut v[1]);
+    println!("{:?}", v);
+}
