@@ -25,10 +25,11 @@ import io
 import sys
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cached_property
 from typing import Callable, Optional, TextIO
 
+from .syntax.node_class import node_class
 from .diagnostics.diagnostic import Diagnostic, Label
 from .diagnostics.ordering import order_analysis
 from .source.span import SourceFile, Span
@@ -96,7 +97,7 @@ def combine(earlier: list, lints: list, borrowck: list, crate=None) -> list:
     return found
 
 
-@dataclass
+@node_class
 class Compilation:
     """One source file through the pipeline; every phase result computed at most once."""
 

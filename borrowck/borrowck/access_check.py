@@ -11,9 +11,9 @@ The first conflicting loan (lowest index) is reported, once per (place, span).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Optional
 
+from ..syntax.node_class import node_class
 from ..mir import ir
 from ..mir.visit import places_of
 from ..types import ty as T
@@ -21,7 +21,7 @@ from .places_conflict import (DEEP, DROP, SHALLOW, SHALLOW_FAKE, SHALLOW_LEN,
                               borrow_conflicts_with_place)
 
 
-@dataclass(frozen=True, slots=True)
+@node_class(frozen=True, slots=True)
 class Access:
     place: ir.Place
     span: object
@@ -31,7 +31,7 @@ class Access:
     activating: Optional[int] = None  # activation: the loan being activated
 
 
-@dataclass(slots=True)
+@node_class(slots=True)
 class Conflict:
     """An access at `location` that a loan in scope forbids."""
 

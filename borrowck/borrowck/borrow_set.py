@@ -10,15 +10,15 @@ assignment and activated at the first later use of the local they were assigned 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Optional
 
+from ..syntax.node_class import node_class
 from ..mir import ir
 from ..mir.visit import places_of, reverse_postorder
 from ..types import ty as T
 
 
-@dataclass(slots=True)
+@node_class(slots=True)
 class BorrowData:
     index: int
     location: ir.Location  # the reservation point
@@ -38,7 +38,7 @@ class BorrowData:
         return self.kind in ir.BorrowKind.MUTABLE
 
 
-@dataclass(slots=True)
+@node_class(slots=True)
 class BorrowSet:
     borrows: list  # of BorrowData
     by_location: dict  # Location -> borrow index

@@ -13,8 +13,8 @@ Regions of parameters written `&T` are the closure's own and checked in its body
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 
+from ..syntax.node_class import node_class
 from ..types import ty as T
 from .region_inference import constraint_path
 from .renumber import ClosureEnv, component_types, regions_in
@@ -23,7 +23,7 @@ from .universal_regions import STATIC_VID
 STATIC = -1  # Requirement.shorter: 'static
 
 
-@dataclass(frozen=True, slots=True)
+@node_class(frozen=True, slots=True)
 class Requirement:
     longer: int  # position among the closure type's regions
     shorter: int  # position, or STATIC

@@ -241,6 +241,8 @@ def report_conflict(facts, conflict):
         _capture_labels(facts, diag, borrow, access_capture, place, borrowed, "first ", "second ")
         add_explanation(facts, diag, expl, prefix="first ", borrow_desc=borrow_desc)
         _suggest_split_at_mut(facts, diag, loan_span, span)
+        if access_capture is None:
+            _suggest_using_local(facts, diag, borrow, conflict.location, expl)
         return diag
     new = "mutable" if new_mut else "immutable"
     old = "mutable" if old_mut else "immutable"
@@ -250,7 +252,36 @@ def report_conflict(facts, conflict):
     _capture_labels(facts, diag, borrow, access_capture, place, borrowed, "first ", "second ")
     add_explanation(facts, diag, expl, prefix=f"{old} ", borrow_desc=borrow_desc)
     _suggest_split_at_mut(facts, diag, loan_span, span)
+    if access_capture is None:
+        _suggest_using_local(facts, diag, borrow, conflict.location, expl)
     return diag
+
+
+def _suggest_using_local(facts, diag, borrow, location, expl) -> None:
+    """A borrow taken to evaluate a call (`v.pop()`) inside the call or use that keeps the
+    first loan alive (`v.push(..)`, `v[..]`): rustc suggests computing it into a local first."""
+    if expl.kind != USED_LATER:
+        return
+    body = facts.body
+    stmt = body.stmt_at(location)
+    if not isinstance(stmt, ir.Assign) or not stmt.place.is_local:
+        return
+    local = stmt.place.local
+    inner = next((b.terminator for b in body.blocks if isinstance(b.terminator, ir.Call)
+                  and any((p := ir.operand_place(a)) is not None and p.is_local and p.local == local
+                          for a in b.terminator.args)), None)
+    if inner is None:
+        return
+    if expl.by_call:
+        outer_loc = borrow.activation if borrow.two_phase and borrow.activation is not None else borrow.location
+        outer = body.stmt_at(outer_loc).span
+    else:
+        outer = expl.span
+    if outer is None or outer == inner.span or not (outer.lo <= inner.span.lo and inner.span.hi <= outer.hi):
+        return
+    diag.help("try adding a local storing this" + ("..." if not expl.by_call else " argument..."), inner.span)
+    diag.help("...and then using that local " + ("here" if not expl.by_call else "as the argument to this call"),
+              outer)
 
 
 def _indexing_at(facts, span):

@@ -12,9 +12,9 @@
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Optional
 
+from ..syntax.node_class import node_class
 from ..mir import ir
 from ..mir.visit import Ctx, places_of
 from .region_constraints import CATEGORY_ORDER
@@ -29,7 +29,7 @@ MUST_BE_VALID_FOR = "must_be_valid_for"
 UNEXPLAINED = "unexplained"
 
 
-@dataclass(frozen=True, slots=True)
+@node_class(frozen=True, slots=True)
 class BorrowExplanation:
     kind: str
     span: object = None  # the later use / drop, or the blamed constraint
@@ -64,7 +64,9 @@ def _inserted_call(facts, constraint) -> bool:
 def explain(facts, loc: ir.Location, borrow) -> BorrowExplanation:
     point = facts.locations.point(loc)
     sub = _region_live_at(facts, borrow.region, point, facts.locations.point(borrow.location))
-    if sub is not None:
+    # rustc renumbers every local's type, so a signature lifetime is never "used later" by
+    # a variable: reaching one explains the loan by the requirement instead
+    if sub is not None and not facts.universal.is_universal(sub):
         found = _find_use(facts, sub, loc, borrow.location)
         if found is not None:
             return found
@@ -90,7 +92,9 @@ def _region_live_at(facts, start: int, point: int, loan_point: Optional[int] = N
         return start
     # at the loan's own statement (a conflict with itself, from an earlier iteration) its
     # region is live only because it is being created: follow where it flows instead
-    path = constraint_path(facts.constraints, start, lambda v: v != start and live(v))
+    # (a signature lifetime is live everywhere, as in rustc's liveness of universal regions)
+    is_universal = facts.universal.is_universal
+    path = constraint_path(facts.constraints, start, lambda v: v != start and (is_universal(v) or live(v)))
     if path:
         return path[-1].sub
     return start if live(start) else None
@@ -116,7 +120,7 @@ def _find_use(facts, region: int, start: ir.Location, borrowed_at: ir.Location) 
             # found after it is of that earlier borrow, in this later iteration
             in_loop = start == borrowed_at or _precedes(facts, loc, borrowed_at)
             by_call = isinstance(node, ir.Call) and node.from_call_syntax
-            span = _function_span(facts, node) if by_call else node.span
+            span = _function_span(facts, node) if by_call else _use_span(facts, node)
             return BorrowExplanation(USED_LATER_IN_LOOP if in_loop else USED_LATER, span,
                                      by_call=by_call, local=local)
         bb = body.blocks[loc.block]
@@ -129,6 +133,19 @@ def _find_use(facts, region: int, start: ir.Location, borrowed_at: ir.Location) 
                 seen.add(n)
                 queue.append(n)
     return None
+
+
+def _use_span(facts, node):
+    """rustc points a later use by an overloaded `base[i]` at its `[i]` part."""
+    if isinstance(node, ir.Call) and node.desugaring == "overloaded_index" and facts.body.source is not None:
+        from ..syntax import ast
+        from ..source.span import Span
+        from .source_context import node_at
+
+        index = node_at(facts.body.source, node.span, ast.Index)
+        if index is not None:
+            return Span(index.base.span.hi, node.span.hi)
+    return node.span
 
 
 def _function_span(facts, call):

@@ -403,6 +403,9 @@ class _MoveChecker:
                 and call.args and _is_receiver(call, stmt):
             diag.label(call.fn_span, registry.text("E0382.label.method_call", name=name_text,
                                                    partially="partially " if partial else "", in_loop=in_loop))
+            if (call.callee or "").startswith(("std::option::Option::", "std::result::Result::")):
+                # rustc's hint for a by-value method of Option/Result itself
+                diag.label(stmt.span, "help: " + registry.text("E0507.help.as_ref"))
             return
         if mspan == use_span and back:
             diag.labels[0].message = registry.text("E0382.label.moved_in_loop",
@@ -527,6 +530,12 @@ class _MoveChecker:
             if _is_clone(self.typed, ty):
                 diag.help("you can `clone` the value and consume it, but this might not be your desired behavior",
                           stmt.span.shrink_to_hi(), ".clone()", "MaybeIncorrect")
+            return
+        if call is not None and call.from_call_syntax and isinstance(ty, T.Ref) and ty.mutable \
+                and self._generic_param_at(call, stmt):
+            # a `&mut` passed for a type parameter moves; reborrowing keeps it usable
+            diag.help(f"consider creating a fresh reborrow of {name_text} here", stmt.span.shrink_to_lo(),
+                      "&mut *", "MachineApplicable")
             return
         if call is not None and call.from_call_syntax:
             self._param_note(diag, call, stmt)
@@ -655,6 +664,15 @@ class _MoveChecker:
         child.labels.append(Label(move_span, registry.text("E0382.note.clone_impl.site_label"), False))
         diag.children.append(child)
 
+    def _generic_param_at(self, call, stmt) -> bool:
+        """The callee's declared type of the argument stmt moves is a type parameter."""
+        items = getattr(self.typed, "items", None)
+        sig = items.fns.get(call.callee) if items is not None and call.callee else None
+        index = next((i for i, a in enumerate(call.args) if ir.operand_place(a) == stmt.place), None)
+        if sig is None or index is None or index >= len(sig.params):
+            return False
+        return isinstance(sig.params[index], T.Param)
+
     def _param_note(self, diag, call, stmt) -> None:
         """"consider changing this parameter type in function `f` to borrow instead ..."."""
         from ..diagnostics.diagnostic import Label, SubDiagnostic
@@ -706,6 +724,9 @@ class _MoveChecker:
                 if value is not None:
                     at = (decl.ty_span or decl.span).shrink_to_hi()
                     diag.help("consider assigning a value", at, f" = {value}", "MaybeIncorrect")
+        if action == "partial_assign":
+            diag.help("partial initialization isn't supported, fully initialize the binding with a default "
+                      "value and mutate it, or use `std::mem::MaybeUninit`")
         return diag
 
     def _conditional_init_labels(self, diag, loc, path, decl, name_text) -> None:

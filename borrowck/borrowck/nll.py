@@ -345,6 +345,9 @@ def _closure_head_span(node) -> Span:
     lo = node.span.lo
     if getattr(node, "is_move", False):
         lo += len("move ")
+    ret = getattr(node, "ret", None)
+    if ret is not None:  # rustc's head covers an explicit `-> T`
+        return Span(lo, ret.span.hi)
     params = getattr(node, "params", ())
     if params:
         return Span(lo, params[-1].span.hi + 1)

@@ -238,7 +238,43 @@ def _report(facts, fr: int, outlived: int, blame):
     lifetime_labels(facts, diag, [fr, outlived])
     if _named(fr_name) and _named(outlived_name):
         diag.help(registry.text("nll.help.add_bound", longer=fr_name, shorter=outlived_name))
+    elif not _named(fr_name) and not _named(outlived_name) and outlived != STATIC_VID:
+        _suggest_named_lifetime(facts, diag, (fr, outlived))
     return diag
+
+
+def _suggest_named_lifetime(facts, diag, vids) -> None:
+    """Two elided parameter lifetimes that must be related: rustc offers one named lifetime
+    for both `&`s. Modelled for a fn without generics whose `&`s hold no other reference."""
+    from ..diagnostics.diagnostic import SubDiagnostic, Suggestion
+
+    uni = facts.universal
+    info = uni.fn_info
+    node = getattr(info, "node", None)
+    if node is None or getattr(node, "self_param", None) is not None or node.generics.params:
+        return
+    file = getattr(facts.typed, "file", None)
+    in_scope = {f"'{p.lifetime.name}" for g in _generics_chain(facts) for p in g.params
+                if type(p) is ast.LifetimeParam}
+    name = next(n for n in ("'a", "'b", "'c", "'d", "'e") + tuple(f"'a{i}" for i in range(99)) if n not in in_scope)
+    amps = []
+    for vid in vids:
+        whole = _anon_lifetime_span(info, node, uni.vars.defs[vid].name, whole=True)
+        if whole is None or file is None or file.data[whole.lo:whole.hi].count(b"&") != 1 \
+                or b"'" in file.data[whole.lo:whole.hi]:
+            return
+        amps.append(whole.lo + 1)
+    if len(set(amps)) != len(amps):
+        return
+    sig = facts.items.fns.get(getattr(info, "def_id", None)) if facts.items is not None else None
+    in_impl = sig is not None and sig.container is not None
+    child = SubDiagnostic("help", "consider introducing a named lifetime parameter"
+                          + (" and update trait if needed" if in_impl else ""))
+    at = node.ident.span.hi
+    child.suggestions.append(Suggestion(Span(at, at), f"<{name}>", "MaybeIncorrect"))
+    for amp in sorted(amps):
+        child.suggestions.append(Suggestion(Span(amp, amp), f"{name} ", "MaybeIncorrect"))
+    diag.children.append(child)
 
 
 def _report_hidden_capture(facts, fr: int, blame):
@@ -359,3 +395,42 @@ def _find_ref(ty, node, name, whole: bool = False):
 
 def _regions(ty):
     return regions_in(ty)
+
+
+def _generics_chain(facts) -> tuple:
+    """The ast.Generics in scope of the fn body (its impl's/trait's first), else ()."""
+    info = facts.universal.fn_info
+    items = facts.items
+    def_id = getattr(info, "def_id", None)
+    if items is None or def_id is None:
+        return ()
+    return tuple(g.node for g in items.all_generics(def_id) if getattr(g, "node", None) is not None)
+
+
+def lifetime_decl_span(facts, name: str):
+    """Where the named lifetime `'a` is declared (fn, impl or trait generics), else None."""
+    for generics in _generics_chain(facts):
+        for p in generics.params:
+            lt = getattr(p, "lifetime", None)
+            if type(p) is ast.LifetimeParam and f"'{lt.name}" == name:
+                return lt.span
+    return None
+
+
+def explicit_bound_help(facts, diag, param: str, region: str) -> None:
+    """E0309/E0310: rustc suggests `T: 'r`, appended to T's bounds where T is declared
+    (`T: Debug + 'r`, or `T: 'r` when unbounded); a where-clause bound is not modelled."""
+    for generics in reversed(_generics_chain(facts)):
+        decl = next((p for p in generics.params if type(p) is ast.TypeParam and p.ident.name == param), None)
+        if decl is None:
+            continue
+        for w in generics.where_clause:
+            segs = w.bounded.path.segments if type(w.bounded) is ast.PathType else ()
+            if len(segs) == 1 and segs[0].ident.name == param:
+                return
+        if decl.bounds:
+            at, text = decl.bounds[-1].span.hi, f" + {region}"
+        else:
+            at, text = decl.ident.span.hi, f": {region}"
+        diag.help("consider adding an explicit lifetime bound", Span(at, at), text, "MaybeIncorrect")
+        return

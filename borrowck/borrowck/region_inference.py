@@ -17,13 +17,13 @@ component only after every component reachable from it).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Optional
 
+from ..syntax.node_class import node_class
 from .point_set import PointSet
 
 
-@dataclass(frozen=True, slots=True)
+@node_class(frozen=True, slots=True)
 class OutlivesConstraint:
     """`sup: sub` — sup must contain everything sub contains.
 
@@ -39,7 +39,7 @@ class OutlivesConstraint:
     category: str = "boring"
 
 
-@dataclass(slots=True)
+@node_class(slots=True)
 class RegionValues:
     """The solved values, indexed by region variable."""
 

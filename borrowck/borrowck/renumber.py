@@ -11,9 +11,9 @@ becomes a ClosureEnv with a single region standing for everything it may capture
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Optional
 
+from ..syntax.node_class import node_class
 from ..mir import ir
 from ..types import ty as T
 
@@ -22,7 +22,7 @@ STD_RESULT = "std::result::Result"
 STD_BOX = "std::boxed::Box"
 
 
-@dataclass(frozen=True, slots=True)
+@node_class(frozen=True, slots=True)
 class ClosureEnv:
     """The region-bearing view of a closure type: its upvars' types (by-ref ones as refs),
     then its signature (parameter types, return type), whose regions carry the closure's
@@ -41,7 +41,7 @@ class ClosureEnv:
         return self.sig[-1] if self.sig else None
 
 
-@dataclass(slots=True)
+@node_class(slots=True)
 class RegionDef:
     """origin: "static" | "universal" | "local" (a local's type) | "loan" (a borrow) |
     "call" (a callee signature instance) | "fresh" (anything else)."""

@@ -12,15 +12,15 @@ Closure bodies do not check their type tests (their regions are external; a gap)
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 
+from ..syntax.node_class import node_class
 from ..diagnostics import registry
 from ..types import ty as T
 from .renumber import ClosureEnv, component_types
 from .universal_regions import STATIC_VID
 
 
-@dataclass(frozen=True, slots=True)
+@node_class(frozen=True, slots=True)
 class TypeTest:
     param: str  # the type parameter's name
     region: int  # vid it must outlive
@@ -119,13 +119,21 @@ def _implied(ty) -> list:
 
 
 def _report(facts, test: TypeTest, bad: int):
+    from .region_errors import explicit_bound_help, lifetime_decl_span  # error path only
+
     uni = facts.universal
     name = f"`{test.param}`"
     if bad & (1 << STATIC_VID):
         diag = registry.error("E0310", test.span, registry.text("E0310.label.static", param=name), param=name)
         diag.label(test.span, registry.text("E0310.label.so_that", param=name))
+        explicit_bound_help(facts, diag, test.param, "'static")
         return diag
     region = (bad & -bad).bit_length() - 1
+    region_name = uni.region_name(region)
     diag = registry.error("E0309", test.span, registry.text("E0310.label.so_that", param=name), param=name)
-    diag.label(test.span, registry.text("E0309.label.region", param=name, region=uni.region_name(region)))
+    decl = lifetime_decl_span(facts, region_name)
+    diag.label(decl if decl is not None else test.span,
+               registry.text("E0309.label.region", param=name, region=region_name))
+    if decl is not None:
+        explicit_bound_help(facts, diag, test.param, region_name)
     return diag

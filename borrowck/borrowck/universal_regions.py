@@ -16,15 +16,16 @@ them is propagated to the creator (closure_requirements.py).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from ..syntax.node_class import node_class
 from ..types import ty as T
 from .renumber import RegionVars, component_types, regions_in
 
 STATIC_VID = 0
 
 
-@dataclass(slots=True)
+@node_class(slots=True)
 class UniversalRegions:
     vars: RegionVars
     names: dict  # name ("'a", "'_elided0") -> vid

@@ -17,15 +17,15 @@ conditional), so the interpreter can track initialization only where it matters.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 
+from ..syntax.node_class import node_class
 from ..mir import ir
 from .engine import solve
 from .initialization import MaybeInitializedPlaces, MaybeUninitializedPlaces
 from .move_paths import gather
 
 
-@dataclass(frozen=True, slots=True)
+@node_class(frozen=True, slots=True)
 class DropFacts:
     kinds: dict  # Location of a Drop terminator -> "static" | "dead" | "conditional" | "open"
     flagged_locals: frozenset  # locals needing a run-time drop flag

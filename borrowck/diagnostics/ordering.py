@@ -6,8 +6,8 @@ whose patterns failed is not borrow-checked, nor are the closures inside it.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 
+from ..syntax.node_class import node_class
 from ..syntax import ast
 from ..syntax.walk import iter_nodes
 from .diagnostic import Diagnostic
@@ -18,14 +18,14 @@ PATTERN_CODES = frozenset({"E0004", "E0005"})
 UNSAFETY_CODES = frozenset({"E0133"})
 
 
-@dataclass(frozen=True, slots=True)
+@node_class(frozen=True, slots=True)
 class Body:
     lo: int
     hi: int
     is_closure: bool
 
 
-@dataclass
+@node_class
 class BodyMap:
     bodies: list  # every fn, const/static and closure body, by start
 

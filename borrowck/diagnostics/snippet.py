@@ -13,9 +13,9 @@ Columns are display columns (tabs are 4 wide, wide chars 2) measured on the sour
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
 from typing import Optional
 
+from ..syntax.node_class import node_class
 from ..source.span import SourceFile
 
 TAB = "    "
@@ -38,7 +38,7 @@ def normalize(text: str) -> str:
     return text.replace("\t", TAB)
 
 
-@dataclass(frozen=True, slots=True)
+@node_class(frozen=True, slots=True)
 class Mark:
     """One annotation on one source line (columns are 0-based display columns)."""
 
@@ -111,7 +111,7 @@ def annotation_rows(marks: list[Mark]) -> list[tuple[int, Mark]]:
     return placed
 
 
-@dataclass
+@node_class
 class SnippetLine:
     line: int  # 1-based line number
     marks: list

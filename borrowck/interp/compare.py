@@ -11,7 +11,7 @@ import math
 from .signals import Unsupported
 from .std_enums import REVERSE
 from .values import (ArrayV, BoxV, Char, EnumV, F32, GuardV, MapV, Ptr, RcV, RString, SliceV, StructV,
-                     TupleV, VecV, CellV)
+                     TupleV, VecV, CellV, PhantomV)
 
 _SIMPLE = (int, float, bool, str, Char, F32)
 
@@ -75,6 +75,8 @@ class Compare:
             return True
         if ca is CellV:
             return self.values_eq(a.items[0], b.items[0])
+        if ca is PhantomV:
+            return True
         xs = _seq(a)
         ys = _seq(b)
         if xs is None or ys is None:

@@ -45,6 +45,7 @@ class CompileCalls:
         path_value = self.path_value
         instantiate = self.instantiate
         arg_list = _arg_list(args)
+        generic_impl_fns = self.program.generic_impl_fns
 
         def call_path(fr):
             if name is not None:
@@ -54,7 +55,7 @@ class CompileCalls:
             callee = path_value(func)
             if callee.__class__ is FnV:
                 fn = callee.fn
-                tyargs = instantiate(fn, e) if fn.generics.params else None
+                tyargs = instantiate(fn, e) if fn.generics.params or fn in generic_impl_fns else None
                 vals = arg_list(fr)
                 if fn.self_param is not None:
                     return call_fn(fn, vals[1:], callee.owner, vals[0], tyargs)
@@ -68,6 +69,7 @@ class CompileCalls:
         path_value = self.path_value
         call_value = self.call_value
         instantiate = self.instantiate
+        generic_impl_fns = self.program.generic_impl_fns
         fn_entry = self.fn_entry
         arg_list = _arg_list(args)
         known = None  # the entry, once the callee is known to be a plain fn (no generics, no self)
@@ -80,7 +82,7 @@ class CompileCalls:
             fn = callee.fn
             entry = fn_entry(fn)
             if fn.generics.params or fn.self_param is not None or callee.owner is not None:
-                tyargs = instantiate(fn, e) if fn.generics.params else None
+                tyargs = instantiate(fn, e) if fn.generics.params or fn in generic_impl_fns else None
                 vals = arg_list(fr)
                 if fn.self_param is not None:
                     return entry(vals[1:], callee.owner, vals[0], tyargs)
@@ -135,6 +137,8 @@ class CompileCalls:
         # receiver class -> what find_method found, for classes whose type key is the
         # class itself (`_PRIMS`: String, str, ints, slices...): one probe per call site
         site = {}
+        has_consts = bool(self.const_args(e))  # the callee's `N` must reach its frame
+        generic_fns = program.generic_impl_fns
 
         def method_call(fr):
             lst, idx = receiver(fr)
@@ -156,6 +160,10 @@ class CompileCalls:
                     if found.__class__ is Method:
                         if program.ambiguous and (found.owner, name) in program.ambiguous:
                             found = self.chosen_impl(e, found)
+                        if has_consts:
+                            return call_method(found, lst, idx, arg_list(fr), self.const_args(e))
+                        if found.fn in generic_fns:  # `type_name::<T>()`, `PhantomData<T>` need T
+                            return call_method(found, lst, idx, arg_list(fr), self.instantiate(found.fn, e))
                         return call_method(found, lst, idx, arg_list(fr))
                     args = arg_list(fr)  # Methods.call_std inlined: arguments first
                     mode = found.std_method[2]

@@ -8,6 +8,7 @@ from ..syntax import ast
 from . import ops
 from .exprs import _CMP, _PLACE_EXPRS, _INT_CMP, _NUMERIC, _OP_TRAIT, PLAIN
 from .moves import copy_value, take
+from .union import union_items
 from .signals import ReturnSignal, RustPanic, Unsupported
 from .values import MOVED, UNIT, ArrayV, Char, EnumV, F32, Ptr, RString, SliceV, StructV, TupleV, RangeV
 
@@ -23,6 +24,10 @@ class CompileExprs:
     def compile_PathExpr(self, e):
         name = self.local_name(e)
         path_value = self.path_value
+        res = self.typed.resolutions.get(e)
+        if res is not None and res.kind == "const_param":
+            const_param_value = self.const_param_value
+            return lambda fr: const_param_value(res.target, e)
         if name is None:
             return lambda fr: path_value(e)
 
@@ -279,10 +284,12 @@ class CompileExprs:
                 blst, bidx = base(fr)
                 b = blst[bidx]
                 items = [given[n] if n in given else take(b.items, i) for i, n in enumerate(names)]
-            else:
+            elif target.__class__.__name__ == "VariantDef" or target.union_kinds is None:
                 items = [given[n] for n in names]
             if target.__class__.__name__ == "VariantDef":
                 return EnumV(target.adt, target, items)
+            if target.union_kinds is not None:
+                return StructV(target, union_items(target, given))
             return StructV(target, items)
         return struct_lit
 

@@ -40,6 +40,7 @@ class CompilePlaces:
         deref_place = self.deref_place
         materialize = self.materialize
         tuple_index = int(name) if name.isdigit() else None
+        span = e.span
 
         def field(fr):
             lst, idx = base(fr)
@@ -50,6 +51,8 @@ class CompilePlaces:
                     i = v.adt.field_index.get(name)
                     if i is None:
                         raise AssertionError(f"interpreter bug: no field {name} in {v.adt.name}")
+                    if v.adt.union_kinds is not None:
+                        v.items.span = span  # where an undecodable read is reported
                     return v.items, i
                 if c is TupleV:
                     return v.items, tuple_index

@@ -275,6 +275,12 @@ def _ty_target(t, tyargs=None):
         return _ty_target(t.inner, tyargs)
     if c is T.Str:
         return ("str", ())
+    if c is T.Array:  # the length rides in the name: targets' args are targets
+        n = t.length
+        if n.__class__ is T.Param and tyargs:
+            n = tyargs.get(n.name)
+        if n.__class__ is int:
+            return (f"[array;{n}]", (_ty_target(t.elem, tyargs),))
     return ("?", ())
 
 
@@ -344,8 +350,13 @@ class Defaults:
             return none()
         if name == "(tuple)":
             return TupleV([self.default_for(a, e) for a in args]) if args else TupleV([])
+        if name.startswith("[array;"):
+            return ArrayV([self.default_for(args[0], e) for _ in range(int(name[7:-1]))])
         if name == "Box":
             return BoxV(self.default_for(args[0] if args else None, e))
+        if name == "PhantomData" and name not in self.program.adts:
+            from .values import PHANTOM
+            return PHANTOM  # its type name is not known here: Debug of it reports `unsupported`
         adt = self.program.adts.get(name)
         if adt is not None:
             m = self.program.method(name, "default")
@@ -417,6 +428,8 @@ class Defaults:
             return VecV(list(v.encode("utf-8")))
         if name in ("Vec",) and c is ArrayV:
             return VecV(list(v.items))
+        if name in ("VecDeque", "BinaryHeap") and (c is VecV or c is ArrayV):
+            return VecV(list(v.items), name)  # `From<Vec<T>>` / `From<[T; N]>`
         f = self.from_impl(name, v)
         if f is not None:
             return self.call_fn(f.fn, [v], f.owner)

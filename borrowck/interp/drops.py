@@ -40,7 +40,8 @@ class Drops:
             fn = v.adt.drop_fn
             if fn is not None:
                 self.call_fn(fn, [], v.adt.name, Ptr([v], 0, True))
-            self.drop_items(v.items)
+            if v.adt.union_kinds is None:  # a union never drops its fields
+                self.drop_items(v.items)
         elif c is EnumV:
             if v.items:
                 fn = v.adt.drop_fn

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from ..syntax import ast
 from ..types import ty as T
+from ..types.generic_subst import const_param_names
 from . import std_enums as E
 from .program import FLOAT_NAMES, INT_NAMES, Method
 from .signals import Unsupported
 from .std_fmt import FMT_TRAITS, fmt_with_trait
 from .std_iter import RIter
-from .values import (PHANTOM, MOVED, ArrayV, BoxV, BuiltinV, CellV, Char, ClosureV, EnumV, F32, FnV, GuardV, MapV,
+from .std_type_name import crate_name, rust_type_name
+from .values import (PHANTOM, PhantomV, MOVED, ArrayV, BoxV, BuiltinV, CellV, Char, ClosureV, EnumV, F32, FnV, GuardV, MapV,
                      Ptr, RangeV, RcV, RString, SliceV, StructV, TupleV, VecV, WeakV)
 
 _PRIMS = {int: "{int}", float: "{float}", F32: "{float}", bool: "bool", Char: "char", str: "str",
@@ -95,10 +97,18 @@ class Methods:
             return m
         return Method(fn, m.owner, m.trait)
 
-    def call_method(self, m, lst, idx, args: list):
+    def call_method(self, m, lst, idx, args: list, tyargs=None):
         sp = m.fn.self_param
+        len_param = self.program.array_len_params.get(m.fn)
+        if len_param is not None and sp is not None:  # `impl<const N: usize> Tr for [T; N]`
+            v = lst[idx]
+            while v.__class__ is Ptr:
+                v = v.lst[v.idx]
+            if v.__class__ is ArrayV:
+                tyargs = dict(tyargs or ())
+                tyargs[len_param] = len(v.items)
         if sp is None:
-            return self.call_fn(m.fn, args, m.owner)
+            return self.call_fn(m.fn, args, m.owner, MOVED, tyargs)
         if sp.is_ref:
             recv = Ptr(lst, idx, sp.ref_mutable)
         else:
@@ -107,7 +117,7 @@ class Methods:
                 recv = Ptr(lst, idx, impl.self_ty.mutable)
             else:
                 recv = self.take(lst, idx)
-        return self.call_fn(m.fn, args, m.owner, recv)
+        return self.call_fn(m.fn, args, m.owner, recv, tyargs)
 
     def call_std(self, f, lst, idx, args, e):
         mode = f.std_method[2]
@@ -145,10 +155,42 @@ class Methods:
             return {}
         names = [p.ident.name for p in fn.generics.params if p.__class__ is ast.TypeParam]
         args = [a for a in callee.args if not isinstance(a, T.Region)]
+        consts = self.const_args(e, callee)
+        if consts:  # const args follow the type args
+            args = args[:len(args) - len(consts)]
         if len(args) != len(names):
-            return {}
+            impl = self.program.impl_of.get(fn)  # the impl's own parameters come first
+            if impl is None:
+                return consts
+            names = [p.ident.name for p in impl.generics.params if p.__class__ is ast.TypeParam] + names
+            if len(args) != len(names):
+                return consts
         outer = self.frame.tyargs
-        return {n: (outer.get(a.name, a) if a.__class__ is T.Param and outer else a) for n, a in zip(names, args)}
+        out = {n: (outer.get(a.name, a) if a.__class__ is T.Param and outer else a) for n, a in zip(names, args)}
+        out.update(consts)
+        return out
+
+    def const_args(self, e, callee=None) -> dict:
+        """The values of the callee's const params at call e (`N` -> 3), the caller's own
+        const params substituted: {} when it has none."""
+        callee = callee or self.typed.callees.get(e)
+        items = self.typed.items
+        if callee is None or items is None or callee.def_id not in items.fns:
+            return {}
+        names = const_param_names(items, callee.def_id)
+        if not names:
+            return {}
+        args = [a for a in callee.args if not isinstance(a, T.Region)][-len(names):]
+        frame = self.frame
+        outer = (frame.tyargs if frame is not None else None) or {}
+        return {n: outer.get(a.name) if a.__class__ is T.Param else a for n, a in zip(names, args)}
+
+    def const_param_value(self, name: str, e):
+        """A const parameter used as a value: its instantiation in the running frame."""
+        v = (self.frame.tyargs or {}).get(name)
+        if v.__class__ is not int and v.__class__ is not bool:
+            raise Unsupported(f"the value of const parameter `{name}` here", e.span)
+        return v
 
     def type_param_key(self, name: str):
         """The concrete type a type parameter of the running fn stands for, as a path name
@@ -278,12 +320,19 @@ class Methods:
             names = [self.frame.owner] + names[1:]
         return names
 
+    def phantom_of(self, e):
+        """A `PhantomData` value that knows its type argument's name (for Debug)."""
+        ty = self.expr_types.get(e) if e is not None else None
+        if ty is None or ty.__class__ is not T.Adt or len(ty.args) != 1:
+            return PHANTOM
+        return PhantomV(rust_type_name(ty.args[0], crate_name(self.file.name), self.frame.tyargs))
+
     def path_value_by_names(self, names: list, e):
         names = self.expand_alias(names)
         program = self.program
         name = names[-1]
         if name == "PhantomData" and name not in program.adts:
-            return PHANTOM
+            return self.phantom_of(e)
         if len(names) == 1:
             fn = program.fns.get(name)
             if fn is not None:
@@ -300,6 +349,9 @@ class Methods:
             f = self.std_assoc.get(("", name))
             if f is not None:
                 return BuiltinV(name, f)
+            res = self.typed.resolutions.get(e) if e is not None else None
+            if res is not None and res.kind == "const_param":  # `N` reached by another route (format args)
+                return self.const_param_value(name, e)  # per call: never cached
             raise Unsupported(f"path `{name}`", e.span if e else None)
         owner = names[-2]
         adt = program.adts.get(owner) or E.STD_ENUMS.get(owner)

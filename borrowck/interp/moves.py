@@ -40,6 +40,8 @@ def copy_value(v):
     if c is ArrayV:
         return ArrayV([copy_value(x) for x in v.items])
     if c is StructV:
+        if v.adt.union_kinds is not None:
+            return StructV(v.adt, v.items.duplicate(copy_value))
         return StructV(v.adt, [copy_value(x) for x in v.items])
     if c is EnumV:
         return EnumV(v.adt, v.variant, [copy_value(x) for x in v.items]) if v.items else v
@@ -79,6 +81,8 @@ def clone_value(interp, v):
     if c is ArrayV:
         return ArrayV([interp.clone(x) for x in v.items])
     if c is StructV:
+        if v.adt.union_kinds is not None:
+            return StructV(v.adt, v.items.duplicate(copy_value))
         return StructV(v.adt, [interp.clone(x) for x in v.items])
     if c is EnumV:
         return EnumV(v.adt, v.variant, [interp.clone(x) for x in v.items]) if v.items else v

@@ -412,6 +412,23 @@ def ilog10(ty: IntType, a: int) -> int:
     return len(str(a)) - 1
 
 
+def div_ceil(ty: IntType, a: int, b: int) -> int:
+    if b == 0:
+        raise RustPanicRequest("attempt to divide by zero")
+    return -(-a // b)
+
+
+def ilog(ty: IntType, a: int, base: int) -> int:
+    if a <= 0:
+        raise RustPanicRequest("argument of integer logarithm must be positive")
+    if base < 2:
+        raise RustPanicRequest("base of integer logarithm must be at least 2")
+    n, p = 0, base
+    while p <= a:
+        n, p = n + 1, p * base
+    return n
+
+
 def isqrt(ty: IntType, a: int) -> int:
     if a < 0:
         raise RustPanicRequest("argument of integer square root cannot be negative")

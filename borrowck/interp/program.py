@@ -8,9 +8,11 @@ both float types, `[slice]`/`[array]`/`(tuple)`. Values report the same key
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Optional
 
 from ..syntax import ast
+from .union import field_kind
 
 INT_NAMES = frozenset(("i8", "i16", "i32", "i64", "i128", "isize",
                        "u8", "u16", "u32", "u64", "u128", "usize"))
@@ -43,6 +45,7 @@ class AdtDef:
     is_generic: bool = False
     drop_fn: Optional[ast.Fn] = None  # `impl Drop`'s fn drop
     node: object = None
+    union_kinds: Optional[tuple] = None  # a union's field kinds (union.field_kind), else None
 
     def __repr__(self) -> str:
         return f"AdtDef({self.name})"
@@ -140,6 +143,12 @@ class Program:
                 self.adts[item.ident.name] = AdtDef(
                     item.ident.name, False, item.kind, names, {n: i for i, n in enumerate(names)},
                     derives=_derives(item.attrs), is_generic=bool(item.generics.params), node=item)
+            elif isinstance(item, ast.Union_):
+                names = tuple(f.ident.name for f in item.fields)
+                self.adts[item.ident.name] = AdtDef(
+                    item.ident.name, False, "union", names, {n: i for i, n in enumerate(names)},
+                    derives=_derives(item.attrs), is_generic=bool(item.generics.params), node=item,
+                    union_kinds=tuple(field_kind(f.ty) for f in item.fields))
             elif isinstance(item, ast.Enum):
                 adt = AdtDef(item.ident.name, True, derives=_derives(item.attrs),
                              is_generic=bool(item.generics.params), node=item)
@@ -181,6 +190,31 @@ class Program:
             elif isinstance(item, ast.Mod) and item.items is not None:
                 self.modules.add(item.ident.name)
                 self._collect(item.items, module + (item.ident.name,))
+
+    @cached_property
+    def generic_impl_fns(self) -> frozenset:
+        """Fns of impls with type parameters (`impl<T> Id<T> { fn new() }`): their calls
+        carry the impl's instantiation (`PhantomData<T>`, `type_name::<T>` need it)."""
+        return frozenset(fn for fn, impl in self.impl_of.items()
+                         if any(p.__class__ is ast.TypeParam or p.__class__ is ast.ConstParam  # `N` too
+                                for p in impl.generics.params))
+
+    @cached_property
+    def array_len_params(self) -> dict:
+        """Fns of impls for `[T; N]` (N a const param of the impl) -> "N": the receiver
+        array's length is N's value when such a method runs."""
+        out = {}
+        for fn, impl in self.impl_of.items():
+            t = impl.self_ty
+            while t.__class__ is ast.RefType:
+                t = t.inner
+            if t.__class__ is not ast.ArrayType or t.length.__class__ is not ast.PathExpr:
+                continue
+            segs = t.length.path.segments
+            if len(segs) == 1 and any(p.__class__ is ast.ConstParam and p.ident.name == segs[0].ident.name
+                                      for p in impl.generics.params):
+                out[fn] = segs[0].ident.name
+        return out
 
     def impl_key(self, impl: ast.Impl) -> str:
         """The type key of an impl's self type, through type aliases."""

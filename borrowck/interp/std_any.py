@@ -12,6 +12,7 @@ from ..types import ty as T
 from .signals import Unsupported
 from .std_enums import err, none, ok, some
 from .std_registry import assoc, method
+from .std_type_name import crate_name, rust_type_name
 from .values import BoxV, Ptr, RString
 
 ANY_METHODS = frozenset(("is", "downcast_ref", "downcast_mut", "type_id"))
@@ -117,3 +118,15 @@ def box__downcast(it, recv, args, e):
 @assoc("TypeId", "of")
 def type_id__of(it, args, e):
     return _wanted(it, e)
+
+
+@assoc("any", "type_name")
+@assoc("any", "type_name_of_val")
+def any__type_name(it, args, e):
+    callee = it.typed.callees.get(e)
+    tys = [a for a in callee.args if not isinstance(a, T.Region)] if callee is not None else ()
+    name = rust_type_name(tys[0], crate_name(it.file.name), it.frame.tyargs) if len(tys) == 1 else None
+    if name is None:
+        raise Unsupported("`type_name` of a type the interpreter does not know fully",
+                          getattr(e, "span", None))
+    return name

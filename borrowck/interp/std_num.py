@@ -124,7 +124,7 @@ for _name, _fn in (("abs", numeric.int_abs), ("pow", numeric.int_pow), ("abs_dif
                    ("count_zeros", numeric.count_zeros), ("leading_zeros", numeric.leading_zeros),
                    ("trailing_zeros", numeric.trailing_zeros), ("leading_ones", numeric.leading_ones),
                    ("trailing_ones", numeric.trailing_ones), ("is_power_of_two", numeric.is_power_of_two),
-                   ("next_power_of_two", numeric.next_power_of_two), ("ilog2", numeric.ilog2),
+                   ("next_power_of_two", numeric.next_power_of_two), ("ilog2", numeric.ilog2), ("ilog", numeric.ilog), ("div_ceil", numeric.div_ceil),
                    ("ilog10", numeric.ilog10), ("isqrt", numeric.isqrt), ("rotate_left", numeric.rotate_left),
                    ("rotate_right", numeric.rotate_right), ("swap_bytes", numeric.swap_bytes),
                    ("reverse_bits", numeric.reverse_bits)):
@@ -380,6 +380,8 @@ def char_to_lowercase(it, recv, args, e):
 
 @method("char")
 def to_digit(it, recv, args, e):
+    if not recv.isascii():  # Python's int() also takes non-ASCII digits ('٣'); Rust does not
+        return none()
     try:
         d = int(recv, args[0])
     except ValueError:

@@ -200,6 +200,24 @@ def str__split_terminator(it, recv, args, e):
 
 
 @method(S)
+def str__split_inclusive(it, recv, args, e):
+    s = _t(recv)
+    find, lit = _matcher(it, args[0])
+    if lit == "":
+        raise Unsupported("`split_inclusive` with an empty pattern", getattr(e, "span", None))
+    out, start = [], 0
+    while True:
+        m = find(s, start)
+        if m is None:
+            break
+        out.append(s[start:m[0] + m[1]])
+        start = m[0] + m[1]
+    if start < len(s):
+        out.append(s[start:])
+    return ValuesIter(out)
+
+
+@method(S)
 def str__split_once(it, recv, args, e):
     s = _t(recv)
     find, _ = _matcher(it, args[0])

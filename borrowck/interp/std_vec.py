@@ -425,12 +425,13 @@ def concat(it, recv, args, e):
 def join(it, recv, args, e):
     vals = [it.deref_all(x) for x in _vals(recv)]
     sep = it.deref_all(args[0])
-    if sep.__class__ in (str, RString) or not vals or vals[0].__class__ in (str, RString):
+    if vals and vals[0].__class__ in (str, RString) or not vals and sep.__class__ in (str, RString):
         return RString(it.text_of(sep).join(it.text_of(x) for x in vals))
+    seq_sep = sep.__class__ in (VecV, ArrayV, SliceV)  # `join(&[0][..])` vs one element `join(&0)`
     out = []
     for i, v in enumerate(vals):
         if i:
-            out.extend(_vals(sep) if sep.__class__ is not int else [sep])
+            out.extend(_vals(sep) if seq_sep else [it.clone(sep)])
         out.extend(it.clone(x) for x in _vals(v))
     return VecV(out)
 

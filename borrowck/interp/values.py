@@ -269,11 +269,20 @@ class ClosureV:
 
 
 class PhantomV:
-    """`PhantomData`: a zero-sized Copy marker (no Debug: std prints the type argument's full
-    path, which values do not know)."""
+    """`PhantomData`: a zero-sized Copy marker. Debug prints `PhantomData<{type_name}>`:
+    `of` is that name when the creating expression's type was known (else no Debug)."""
 
-    __slots__ = ()
+    __slots__ = ("of",)
     type_key = "PhantomData"
+
+    def __init__(self, of=None):
+        self.of = of
+
+    @property
+    def debug_name(self) -> str:
+        if self.of is None:
+            raise AttributeError("debug_name")  # unknown type: Debug reports `unsupported`
+        return f"PhantomData<{self.of}>"
 
 
 PHANTOM = PhantomV()

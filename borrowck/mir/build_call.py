@@ -49,10 +49,24 @@ def lower_call(b, dest, expr: ast.Call) -> None:
     if res is not None and res.kind in ("fn", "assoc_fn", "method", "std_fn"):
         fty = b.ty_of(func)
         def_id = callee.def_id if callee is not None else (fty.def_id if isinstance(fty, T.FnDef) else res.target)
+        _check_unsafe_call(b, def_id, expr.span)
         args = tuple(as_operand(b, a) for a in expr.args)
         emit_call(b, def_id, args, dest, expr.span, callee_info=callee, diverges=_diverges(b, expr, callee))
         return
     _call_value(b, dest, expr, func, callee)
+
+
+def _check_unsafe_call(b, def_id, span) -> None:
+    """E0133: calling an `unsafe fn` outside an unsafe block or fn."""
+    if b.unsafe_depth or def_id is None:
+        return
+    items = getattr(b.ctx.typed, "items", None)  # None for MIR built without an item table
+    sig = items.fns.get(def_id) if items is not None else None
+    if sig is None or not sig.is_unsafe:
+        return
+    from .builder import unsafe_call_diagnostic
+
+    b.ctx.diagnostics.append(unsafe_call_diagnostic(span, sig.name))
 
 
 def _diverges(b, expr, callee) -> bool:
@@ -125,6 +139,7 @@ def lower_method_call(b, dest, expr: ast.MethodCall) -> None:
     callee = b.typed.callees.get(expr)
     if callee is None:
         b.unsupported(expr.span, "a method call the type checker did not resolve")
+    _check_unsafe_call(b, callee.def_id, expr.span)
     recv = receiver_operand(b, expr.receiver)
     args = tuple(as_operand(b, a) for a in expr.args)
     fn_span = expr.method.span.to(expr.span.shrink_to_hi())

@@ -67,7 +67,7 @@ def constant_of(b, expr, unadjusted: bool = False):
             def_id = ty.def_id if isinstance(ty, T.FnDef) else res.target
             return ir.Constant("fn", None, ty, expr.span, def_id=def_id,
                                args=ty.args if isinstance(ty, T.FnDef) else ())
-        if res.kind in ("const", "assoc_const"):
+        if res.kind in ("const", "assoc_const", "const_param"):  # a const param: def_id is its name
             return ir.Constant("const", None, ty, expr.span, def_id=res.target)
     return None
 

@@ -160,5 +160,13 @@ def unsafe_diagnostic(span: Span, what: str) -> Diagnostic:
     return diag
 
 
+def unsafe_call_diagnostic(span: Span, name: str) -> Diagnostic:
+    """E0133 for a call of an `unsafe fn` outside an unsafe block or fn."""
+    diag = Diagnostic("error", "E0133", f"call to unsafe function `{name}` is unsafe and requires unsafe function or block")
+    diag.primary(span, "call to unsafe function")
+    diag.note("consult the function's documentation for information on how to avoid undefined behavior")
+    return diag
+
+
 def unsupported_diagnostic(span: Span, what: str) -> Diagnostic:
     return Diagnostic("error", "unsupported", f"unsupported: {what}").primary(span)

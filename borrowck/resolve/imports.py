@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 from ..diagnostics import registry
+from ..source.span import Span
 from ..types.item_defs import Binding
 from .module_tree import ModuleTree, UseEntry
 from .prelude import extern_crate
@@ -45,6 +46,11 @@ def _try_import(tree: ModuleTree, resolver, use: UseEntry, diags: list):
         segs = segs[:-1]
         if not segs:
             return "done"
+        # the lowering keeps a final `self` only when written outside braces (`use a::self;`)
+        span = Span(use.tree.path[-2].span.hi, use.tree.path[-1].span.hi)
+        if tree.modules[use.module].crate != "std" and not any(
+                d.code == "E0429" and d.primary_span() == span for d in diags):  # once, though retried
+            diags.append(registry.error("E0429.resolve", span, None))
         # `use a::b::{self}` imports the module b in the type namespace only
         base = _module_path(tree, resolver, use.module, segs[:-1])
         if base is None:
@@ -59,7 +65,7 @@ def _try_import(tree: ModuleTree, resolver, use: UseEntry, diags: list):
         if _wider(tree, use.visible_in, item_vis):
             diags.append(_reexport_error(tree, use, segs[-1], "types", b, item_vis))
         name = use.tree.alias.name if use.tree.alias else segs[-1]
-        _bind(tree, use, "types", name, b, item_vis)
+        _bind(tree, use, "types", name, b, item_vis, diags)
         return "done"
     if use.tree.is_glob:
         target = _module_path(tree, resolver, use.module, segs)
@@ -100,7 +106,7 @@ def _try_import(tree: ModuleTree, resolver, use: UseEntry, diags: list):
                 if b.kind == "trait":
                     tree.modules[use.module].anon_traits.append(b.target)
                 continue
-            _bind(tree, use, ns, name, b, item_vis)
+            _bind(tree, use, ns, name, b, item_vis, diags)
     if private is not None and not bound:
         diags.append(resolver.private_error(use.tree.path[-1], private))
     if too_wide is not None:
@@ -129,16 +135,35 @@ def _reexport_error(tree: ModuleTree, use: UseEntry, name: str, ns: str, b: Bind
     return d
 
 
-def _bind(tree: ModuleTree, use: UseEntry, ns: str, name: str, b: Binding, item_vis=None) -> None:
+def _bind(tree: ModuleTree, use: UseEntry, ns: str, name: str, b: Binding, item_vis=None, diags=None) -> None:
     """Bind `name` to b's target with the import's visibility (never beyond the item's)."""
     data = tree.modules[use.module]
     table = getattr(data.ns, ns)
     old = table.get(name)
     if old is not None and (ns, name) not in data.glob_names:
-        return  # an item or an earlier import of that name wins; E0252/E0255 not modelled
+        if diags is not None and data.crate != "std" and old.span is not None and old.span != use.tree.span:
+            diags.append(_clash_error(tree, use, ns, name, old))
+        return  # an item or an earlier import of that name wins
     data.glob_names.discard((ns, name))
     vis = narrower(tree, use.visible_in, item_vis)
     table[name] = Binding(b.kind, b.target, vis is None, use.tree.span, vis)
+
+
+def _clash_error(tree: ModuleTree, use: UseEntry, ns: str, name: str, old: Binding):
+    """E0252 (two imports of one name) / E0255 (an import and an item) in one namespace."""
+    ns_word = "type" if ns == "types" else "value"
+    is_import = any(u.module == use.module and u.tree.span == old.span for u in tree.uses)
+    if is_import:
+        d = registry.error("E0252.resolve", use.tree.span, f"`{name}` reimported here", name=name)
+        d.label(old.span, f"previous import of the {ns_word} `{name}` here")
+    elif old.span.lo > use.tree.span.lo:
+        d = registry.error("E0255.resolve", old.span, f"`{name}` redefined here", name=name)
+        d.label(use.tree.span, f"previous import of the {ns_word} `{name}` here")
+    else:
+        d = registry.error("E0255.resolve", use.tree.span, f"`{name}` reimported here", name=name)
+        d.label(old.span, f"previous definition of the {ns_word} `{name}` here")
+    d.note(f"`{name}` must be defined only once in the {ns_word} namespace of this module")
+    return d
 
 
 def _module_path(tree: ModuleTree, resolver, module: str, segs: list):

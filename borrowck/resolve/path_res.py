@@ -123,6 +123,9 @@ class PathResolver:
                      and self.lookup_in(cur.target, "values", names[1]) is None):
                 cur = primitive(first)
             if cur is None:
+                if single and ns == "type" and any(n == first for n, _ in scope.const_params):
+                    return PathResolution(None, (), registry.error(  # `-> N` names a const param
+                        "E0573.resolve", segs[0].ident.span, "not a type", kind="const parameter", name=first))
                 return PathResolution(None, (), self._missing_first(segs, ns, what, scope.module))
         for i in range(1, len(segs)):
             kind = cur.kind

@@ -35,3 +35,13 @@ impl<T: ?Sized> Copy for PhantomData<T> {}
 impl<T: ?Sized> Clone for PhantomData<T> {
     fn clone(&self) -> PhantomData<T>;
 }
+impl<T: ?Sized> fmt::Debug for PhantomData<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
+}
+impl<T: ?Sized> Default for PhantomData<T> {
+    fn default() -> PhantomData<T>;
+}
+impl<T: ?Sized> PartialEq for PhantomData<T> {
+    fn eq(&self, other: &PhantomData<T>) -> bool;
+}
+impl<T: ?Sized> Eq for PhantomData<T> {}

@@ -15,7 +15,7 @@ from ..diagnostics.diagnostic import Diagnostic
 from . import ty as T
 from .autoderef import autoderef_steps
 from .check_expr import check_expr, check_expr_coerce
-from .generic_subst import substs_of, type_param_names
+from .generic_subst import generic_arg_names, substs_of, type_param_names
 from .item_defs import ProjectionPred, TraitPred
 from .method_lookup import lookup_method
 from .obligation_cause import BoundOrigin
@@ -44,7 +44,9 @@ def check_call(fcx, e: ast.Call, expected) -> T.Ty:
         return T.ERROR
     params, ret = sig
     if len(params) != len(e.args):
-        _arg_count_error(fcx, e.func.span, len(params), len(e.args), "function")
+        # a call through a closure or an `Fn*` bound is an overloaded call: rustc's E0057
+        key = "E0061.tc_takes_argument_but" if _is_fn_ptr(ft) else "E0057.tc_takes_argument_but"
+        _arg_count_error(fcx, e.func.span, len(params), len(e.args), "function", key)
         _check_args_untyped(fcx, e.args)
         return ret
     if fcx.last_call_trait is not None:
@@ -168,7 +170,7 @@ def _call_fn_def(fcx, e: ast.Call, ft: T.FnDef, expected) -> T.Ty:
     if is_fn:
         fsig = items.fns[ft.def_id]
         m = substs_of(items, ft.def_id, ft.args)
-        _register_fn_preds(fcx, ft.def_id, m, fsig.params, e.args, e.func.span)
+        _register_fn_preds(fcx, ft.def_id, m, fsig.params, e.args, e.func.span, e.span)
         fcx.callees[e] = Callee(ft.def_id, fsig.container, ft.args, params, ret)
     # like rustc, let the callee's where-clauses pick unique impls before the arguments are
     # checked (`K: Borrow<Q>` fixes `Q = K` for `map.get(&k)`)
@@ -181,7 +183,7 @@ def _has_infer(fcx, t) -> bool:
     return any(type(x) is T.Infer for x in walk(fcx.resolve(t)))
 
 
-def _register_fn_preds(fcx, fn_id, m, decl_params, args, default_span) -> None:
+def _register_fn_preds(fcx, fn_id, m, decl_params, args, default_span, call_span=None) -> None:
     """The fn's where-clauses, each reported at the argument whose declared type is the
     bounded parameter (rustc points `F: Send` errors at the closure argument)."""
     sig = fcx.items.fns[fn_id]
@@ -203,7 +205,7 @@ def _register_fn_preds(fcx, fn_id, m, decl_params, args, default_span) -> None:
     if not sig.is_std:  # (the std model does not spell out every `?Sized`)
         preds = preds + _implicit_sized(sig.generics)
     fcx.register_preds(preds, m, span_for,
-                       lambda p: BoundOrigin(fn_id, default_span, p.span))
+                       lambda p: BoundOrigin(fn_id, default_span, p.span, call_span))
 
 
 def _implicit_sized(generics) -> tuple:
@@ -286,11 +288,21 @@ def _check_args_untyped(fcx, args) -> None:
         check_expr(fcx, a, None)
 
 
-def _arg_count_error(fcx, span, expected_n, got_n, what) -> None:
+def _is_fn_ptr(t) -> bool:
+    while True:
+        if type(t) is T.Ref:
+            t = t.inner
+        elif type(t) is T.Adt and t.def_id == "std::boxed::Box" and t.args:
+            t = t.args[0]
+        else:
+            return type(t) is T.FnPtr
+
+
+def _arg_count_error(fcx, span, expected_n, got_n, what, key="E0061.tc_takes_argument_but") -> None:
     s1 = "" if expected_n == 1 else "s"
     s2 = "" if got_n == 1 else "s"
     was = "was" if got_n == 1 else "were"
-    return fcx.error("E0061.tc_takes_argument_but", span, what=what, expected_n=expected_n, s1=s1, got_n=got_n,
+    return fcx.error(key, span, what=what, expected_n=expected_n, s1=s1, got_n=got_n,
                      s2=s2, was=was)
 
 
@@ -334,7 +346,7 @@ def check_method_call(fcx, e: ast.MethodCall, expected) -> T.Ty:
     params = tuple(fcx.normalize(p, e.method.span) for p in pick.params)
     ret = fcx.normalize(pick.ret, e.method.span)
     items = fcx.items
-    names = type_param_names(items, pick.fn_id)
+    names = generic_arg_names(items, pick.fn_id)
     args = tuple(pick.substs.get(n, T.ERROR) for n in names)
     fcx.callees[e] = Callee(pick.fn_id, pick.container, args, params, ret)
     if pick.is_trait:
@@ -342,7 +354,7 @@ def check_method_call(fcx, e: ast.MethodCall, expected) -> T.Ty:
         targs = tuple(pick.substs.get(n, T.ERROR) for n in tinfo.generics.types[1:])
         fcx.register_bound(pick.container, pick.self_ty, targs, e.method.span, "method")
     decl = items.fns[pick.fn_id].params
-    _register_fn_preds(fcx, pick.fn_id, pick.substs, decl, e.args, e.method.span)
+    _register_fn_preds(fcx, pick.fn_id, pick.substs, decl, e.args, e.method.span, e.span)
     if len(params) - 1 != len(e.args):
         d = _arg_count_error(fcx, e.method.span, len(params) - 1, len(e.args), "method")
         _check_args_untyped(fcx, e.args)

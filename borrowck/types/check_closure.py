@@ -89,6 +89,7 @@ def check_closure(fcx, e: ast.Closure, expected) -> T.Ty:
         if undeduced is None:
             undeduced = fcx.undeduced_closures = set()
         undeduced.add(def_id)
+        info.fixed_params = tuple(i for i, p in enumerate(e.params) if p.ty is None)
     fcx.closures[def_id] = info
     fcx.ccx.closure_defs[e] = def_id
     saved_loops = fcx.loops
@@ -128,3 +129,76 @@ def unbound_result(ret: T.Ty) -> T.Ty:
             return T.Ref(T.Region("param", x.region.name + "_result", x.region.index), x.mutable, fold(x.inner, leaf))
         return None
     return fold(ret, leaf)
+
+
+def report_not_general(fcx, pred, ob) -> None:
+    """rustc's "implementation of `Fn` is not general enough" (and the same for `FnOnce`, whose
+    `Output` the bound also names): the bound's regions ('_hrN) are any lifetime `'1`, the
+    closure's fixed parameter regions one specific lifetime `'2`. Reported at the whole call
+    (a where-clause of the callee), the returned value (`impl Fn`), else the obligation."""
+    from ..diagnostics import registry
+    from .obligation_cause import BoundOrigin
+    from .trait_solver import FN_ONCE, _bound_region
+    from .ty_display import ty_str
+    from .type_fold import erase_regions, fold, walk
+
+    tr = pred.trait_ref
+    closure = fcx.resolve(tr.self_ty)
+    info = fcx.closures.get(closure.def_id)
+    args = fcx.resolve(tr.args[0]) if tr.args else T.Tuple(())
+    names: list = []
+    for x in walk(args):
+        if _bound_region(x, pred.bound_regions):
+            n = (x.region if type(x) is T.Ref else x).name
+            if n not in names:
+                names.append(n)
+
+    def renamed(first: int):
+        def leaf(x):
+            if type(x) is T.Region and x.name in names:
+                return T.Region("param", f"'{first + names.index(x.name)}")
+            if type(x) is T.Ref and x.region.name in names:
+                return T.Ref(T.Region("param", f"'{first + names.index(x.region.name)}"), x.mutable,
+                             fold(x.inner, leaf))
+            return None
+        return fold(args, leaf)
+
+    want, got = renamed(1), renamed(1 + len(names))
+    if info is not None and type(args) is T.Tuple:
+        from .unify import unify
+        for p, a in zip(info.params, args.elems):
+            unify(fcx.icx, p, a)  # the types agree but for regions: the result shows them
+        for o in fcx.pending:  # and the bound's `Output`, as rustc's signature shows it
+            q = o.pred
+            if type(q) is ProjectionPred and q.name == "Output" and q.trait_ref.trait_id in FN_TRAITS:
+                st = fcx.resolve(q.trait_ref.self_ty)
+                if type(st) is T.Closure and st.def_id == closure.def_id:
+                    unify(fcx.icx, info.ret, q.ty)
+    elems = got.elems if type(got) is T.Tuple else (got,)
+    ret = erase_regions(fcx.resolve(info.ret)) if info is not None else T.Tuple(())
+    sig = "fn(" + ", ".join(ty_str(p) for p in elems) + ")"
+    if ret != T.Tuple(()):
+        sig += " -> " + ty_str(ret)
+    span = ob.span
+    if isinstance(ob.data, BoundOrigin) and ob.data.call_span is not None:
+        span = ob.data.call_span
+    elif ob.cause == "opaque" and isinstance(ob.data, ast.Node):
+        span = ob.data.span
+    s = "s" if len(names) > 1 else ""
+    want_names = ", ".join(f"`'{1 + i}`" for i in range(len(names)))
+    got_names = ", ".join(f"`'{1 + len(names) + i}`" for i in range(len(names)))
+    for tid in dict.fromkeys((tr.trait_id, FN_ONCE)):  # the bound, then its `Output` projection
+        trait = tid.rsplit("::", 1)[-1]
+        key = ("not_general", span, tid, closure.def_id)
+        if key in fcx.reported_vars:
+            continue
+        fcx.reported_vars.add(key)
+        # rustc finds this in borrowck, which a body with type errors never reaches: kept
+        # until the body is known clean (writeback.finish_body)
+        d = registry.error("tc_not_general_enough", span, registry.text("tc_not_general_enough", trait=trait),
+                           trait=trait)
+        fcx.late_diags.append(d)
+        d.note(registry.text("tc_not_general_enough.want", sig=sig, trait=trait, want=ty_str(want),
+                             s=s, names=want_names))
+        d.note(registry.text("tc_not_general_enough.got", trait=trait, got=ty_str(got), s=s,
+                             names=got_names))

@@ -277,7 +277,7 @@ def _label(lt):
     return lt.name if lt is not None else None
 
 
-def _find_loop(fcx, label, span):
+def _find_loop(fcx, label, span, keyword="break"):
     """Unlabeled: the innermost loop (labeled blocks need their label); labeled: by name."""
     for frame in reversed(fcx.loops):
         if label is None and not frame.is_block:
@@ -285,7 +285,12 @@ def _find_loop(fcx, label, span):
         if label is not None and frame.label == label:
             return frame
     if label is None:
-        fcx.error("E0268.tc_break_outside_loop", span)
+        if fcx.closure_stack:
+            fcx.error("E0267.tc_inside_closure", span, f"cannot `{keyword}` inside of a closure", kw=keyword)
+        elif keyword == "continue":
+            fcx.error("E0268.tc_continue_outside_loop", span, f"cannot `continue` outside of a loop")
+        else:
+            fcx.error("E0268.tc_break_outside_loop", span)
     else:
         fcx.error("E0426.tc_use_undeclared_label", span, label_=label)
     return None
@@ -309,10 +314,18 @@ def check_break(fcx, e: ast.Break, expected) -> T.Ty:
 
 
 def check_continue(fcx, e: ast.Continue, expected) -> T.Ty:
+    label = _label(e.label)
+    if label is None or not any(f.label == label for f in fcx.loops):
+        _find_loop(fcx, label, e.span, "continue")
     return T.NEVER
 
 
 def check_return(fcx, e: ast.Return, expected) -> T.Ty:
+    if fcx.fn_node is None and not fcx.closure_stack:  # a const/static initializer
+        fcx.error("E0572.tc_return_outside_fn", e.span)
+        if e.value is not None:
+            check_expr(fcx, e.value, None)
+        return T.NEVER
     ret = fcx.ret_stack[-1]
     if e.value is not None:
         check_expr_coerce(fcx, e.value, ret)

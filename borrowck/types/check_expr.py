@@ -210,7 +210,12 @@ def check_range(fcx, e: ast.Range, expected) -> T.Ty:
 def check_cast(fcx, e: ast.Cast, expected) -> T.Ty:
     to = fcx.lower_type(e.ty)
     hint = to if type(fcx.shallow(to)) in (T.Int, T.Float) else None
+    if type(fcx.shallow(to)) is T.Char and type(e.expr) is ast.Lit and e.expr.kind == "int" and e.expr.suffix is None:
+        hint = T.Int("u8")  # rustc types an unsuffixed literal cast to `char` as `u8`
     t = check_expr(fcx, e.expr, hint if hint is not None and _is_lit(e.expr) else None)
+    if type(fcx.shallow(to)) in (T.Slice, T.Str, T.Dyn):
+        fcx.error("E0620.tc_cast_to_unsized", e.span, s_ty=fcx.show(t), d_ty=fcx.show(to))
+        return T.ERROR
     if _unsizes_to_dyn(fcx, t, to):
         # `Box::new(f) as Box<dyn Fn()>`, `&x as &dyn Trait`: a cast that is a coercion
         from .coercion import coerce

@@ -13,7 +13,7 @@ from typing import Optional
 from ..syntax import ast
 from ..diagnostics import registry
 from . import ty as T
-from .generic_subst import fresh_substs, type_param_names
+from .generic_subst import fresh_substs, generic_arg_names, type_param_names
 from .method_lookup import traits_in_scope
 from .trait_solver import NO, supertrait_ids
 from .type_fold import subst
@@ -29,6 +29,9 @@ def check_path_expr(fcx, e: ast.PathExpr, expected) -> T.Ty:
         if node is not None:
             fcx.tables.resolutions[e] = Res("local", node)
             return fcx.binding_types[node]
+        if name == "self":  # a fn without a `self` parameter
+            fcx.error("E0424.tc_self_value", path.span, registry.text("E0424.tc_self_value.label"))
+            return T.ERROR
     if path.qself is not None:
         return _qualified_path(fcx, e, path)
     res = fcx.items.resolve_path(path, fcx.scope, "value")
@@ -80,13 +83,15 @@ def _item_value(fcx, e, kind, target, last: ast.PathSegment, trait_seg=None) -> 
         if sig is not None and sig.container is not None:
             res_kind = "assoc_fn"
         fcx.tables.resolutions[e] = Res(res_kind, target)
-        return fn_item_type(fcx, target, turbofish, e.span)
+        if sig is not None:
+            _too_many_fn_args(fcx, sig, last)
+        return fn_item_type(fcx, target, turbofish, e.span, const_args=_const_args(fcx, last.generic_args))
     if kind in ("ctor", "struct"):
         adt = items.adts.get(target)
         if adt is None:
             fcx.unsupported(e.span, "this constructor")
             return T.ERROR
-        args = _adt_args(fcx, adt, turbofish, e.span)
+        args = _adt_args(fcx, adt, turbofish, e.span, _const_args(fcx, last.generic_args))
         if adt.ctor_kind == "unit":
             fcx.tables.resolutions[e] = Res("unit_struct", target)
             return T.Adt(target, args)
@@ -105,8 +110,8 @@ def _item_value(fcx, e, kind, target, last: ast.PathSegment, trait_seg=None) -> 
         fcx.tables.resolutions[e] = Res("local", target)
         return fcx.binding_types.get(target, T.ERROR)
     if kind == "const_param":
-        fcx.tables.resolutions[e] = Res("const", target)
-        return T.USIZE
+        fcx.tables.resolutions[e] = Res("const_param", target)
+        return next((t for n, t in fcx.scope.const_params if n == target), T.USIZE)
     if kind == "self_ty":
         # `Self(x)` / `Self` in an impl of a tuple or unit struct: its constructor, at
         # exactly the impl's type arguments
@@ -146,18 +151,62 @@ def _variant(adt, variant_id):
     return None
 
 
-def _adt_args(fcx, adt, turbofish, span) -> tuple:
+def _too_many_fn_args(fcx, sig, seg) -> None:
+    """E0107 for `f::<A, B>()` when f declares fewer type and const params."""
+    ga = seg.generic_args
+    if not isinstance(ga, ast.GenericArgs):
+        return
+    g = sig.generics
+    given = sum(1 for a in ga.args if not isinstance(a, (ast.Lifetime, ast.AssocBinding)))
+    # `impl Trait` arguments are anonymous parameters no turbofish can name
+    expected = sum(1 for n in g.types if not n.startswith("impl#")) + len(g.consts)
+    if given > expected:
+        from ..diagnostics.diagnostic import Label, SubDiagnostic
+        from .lower_ty import _plural
+
+        noun = "generic argument"
+        d = fcx.error("E0107.resolve_more", seg.ident.span, f"expected {_plural(expected, noun)}", kind="function",
+                      expected=_plural(expected, noun), given=_plural(given, noun, were=True))
+        args = [a for a in ga.args if not isinstance(a, (ast.Lifetime, ast.AssocBinding))]
+        if expected:
+            extra = type(seg.ident.span)(args[expected - 1].span.hi, args[-1].span.hi)
+            d.children.append(registry.suggestion("remove the unnecessary generic argument"
+                                                  + ("s" if given - expected > 1 else ""), [(extra, "")],
+                                                  inline=True))
+        node = sig.node
+        if node is not None and expected:
+            params = [p for p in node.generics.params if type(p) in (ast.TypeParam, ast.ConstParam)]
+            names = ", ".join(f"`{p.ident.name}`" for p in params)
+            note = SubDiagnostic("note", f"function defined here, with {_plural(expected, 'generic parameter')}: "
+                                 f"{names}", [Label(node.ident.span, None, True)]
+                                 + [Label(p.span, None, False) for p in params])
+            d.children.append(note)
+        elif node is not None:  # nothing may be given: the whole `::<..>` goes
+            d.children.append(registry.suggestion("remove the unnecessary generics",
+                                                  [(type(ga.span)(seg.ident.span.hi, ga.span.hi), "")], inline=True))
+            d.children.append(SubDiagnostic("note", "function defined here, with 0 generic parameters",
+                                            [Label(node.ident.span, None, True)]))
+            if g.types:
+                d.note("`impl Trait` cannot be explicitly specified as a generic argument")
+
+
+def _adt_args(fcx, adt, turbofish, span, const_args=()) -> tuple:
     g = adt.generics
     tys = list(turbofish) + [fcx.new_var(span) for _ in g.types[len(turbofish):]]
-    return tuple(T.ERASED for _ in g.lifetimes) + tuple(tys)
+    consts = [c if c is not None else fcx.new_var(span) for c in const_args[:len(g.consts)]]
+    consts += [fcx.new_var(span) for _ in g.consts[len(consts):]]  # each use infers its own `N`
+    return tuple(T.ERASED for _ in g.lifetimes) + tuple(tys) + tuple(consts)
 
 
-def fn_item_type(fcx, fn_id: str, turbofish=(), span=None, fixed=None) -> T.Ty:
+def fn_item_type(fcx, fn_id: str, turbofish=(), span=None, fixed=None, const_args=()) -> T.Ty:
     sig = fcx.items.fns[fn_id]
     substs = fresh_substs(fcx.icx, fcx.items, fn_id, span, fixed)
     for n, t in zip(sig.generics.types, turbofish):
         substs[n] = t
-    names = type_param_names(fcx.items, fn_id)
+    for (n, _), c in zip(sig.generics.consts, const_args):
+        if c is not None:
+            substs[n] = c
+    names = generic_arg_names(fcx.items, fn_id)
     return T.FnDef(fn_id, tuple(substs[n] for n in names))
 
 
@@ -220,7 +269,7 @@ def type_relative(fcx, e, base: T.Ty, name: str, turbofish, path) -> T.Ty:
                               registry.text("E0624.tc_private_associated_function.label"), name=name)
                 label_private_fn(fcx, d, sig, "E0624.tc_private_assoc_fn_defined.label")
             fcx.tables.resolutions[e] = Res("assoc_fn", fid)
-            return T.FnDef(fid, tuple(substs[n] for n in type_param_names(items, fid)))
+            return T.FnDef(fid, tuple(substs[n] for n in generic_arg_names(items, fid)))
         for cname, cid in impl.assoc_consts:
             if cname == name:
                 fcx.tables.resolutions[e] = Res("assoc_const", cid)
@@ -309,16 +358,81 @@ def _qualified_path(fcx, e, path: ast.Path) -> T.Ty:
 
 
 def _lower_args(fcx, ga) -> tuple:
+    """The type arguments of a turbofish (const arguments: `_const_args`)."""
     if ga is None:
         return ()
     out = []
     for a in ga.args:
         if isinstance(a, (ast.Lifetime, ast.AssocBinding)):
             continue
-        if isinstance(a, (ast.Lit, ast.BlockExpr)):
+        if _is_const_arg(fcx, a):
             continue
         out.append(fcx.lower_type(a))
     return tuple(out)
+
+
+def _is_const_arg(fcx, a) -> bool:
+    if isinstance(a, (ast.Lit, ast.BlockExpr, ast.Unary)):
+        return True
+    # `f::<N>()`: a bare path naming a const param or a const item is a const argument
+    return (type(a) is ast.PathType and len(a.path.segments) == 1 and a.path.segments[0].generic_args is None
+            and _const_value(fcx, a) is not None)
+
+
+def _const_value(fcx, a):
+    if type(a) is ast.PathType:
+        name = a.path.segments[0].ident.name
+        if any(n == name for n, _ in fcx.scope.const_params):
+            return T.Param(name)
+        if name in fcx.scope.type_params:
+            return None
+        return fcx.items.const_int(ast.PathExpr(a.span, a.path), fcx.scope)
+    if type(a) is ast.BlockExpr:
+        b = a.block
+        if b.stmts or b.tail is None:
+            return None
+        if type(b.tail) is ast.PathExpr and len(b.tail.path.segments) == 1:
+            return _const_value(fcx, ast.PathType(b.tail.span, b.tail.path))
+        return fcx.items.const_int(b.tail, fcx.scope)
+    if type(a) is ast.Lit and a.kind == "bool":
+        return a.value
+    return fcx.items.const_int(a, fcx.scope)
+
+
+def _const_args(fcx, ga) -> tuple:
+    """The const arguments of a turbofish in order: an int or bool, `Param("N")`, or None
+    (not evaluated: reported unsupported)."""
+    if ga is None:
+        return ()
+    out = []
+    for a in ga.args:
+        if isinstance(a, (ast.Lifetime, ast.AssocBinding)) or not _is_const_arg(fcx, a):
+            continue
+        v = _const_value(fcx, a)
+        if v is None and not _generic_const_operation(fcx, a):
+            fcx.unsupported(a.span, "this const argument")
+        out.append(v)
+    return tuple(out)
+
+
+def _generic_const_operation(fcx, a) -> bool:
+    """rustc's error (no code) for `f::<{ N + 1 }>()`: a const argument computing with a
+    generic parameter, which only a bare `N` may name. Whether one was reported."""
+    from ..diagnostics.diagnostic import Diagnostic
+    from ..syntax.walk import iter_nodes
+
+    params = {n for n, _ in fcx.scope.const_params}  # (type params get other wording: unsupported)
+    for node in iter_nodes(a):
+        if type(node) is ast.PathExpr and len(node.path.segments) == 1:
+            name = node.path.segments[0].ident.name
+            if name in params:
+                d = Diagnostic("error", None, "generic parameters may not be used in const operations")
+                d.primary(node.span, f"cannot perform const operation using `{name}`")
+                d.help(f"const parameters may only be used as standalone arguments here, i.e. `{name}`")
+                fcx.diags.append(d)
+                fcx.has_errors = True
+                return True
+    return False
 
 
 def lower_generic_args(fcx, ga) -> tuple:

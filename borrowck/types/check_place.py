@@ -24,7 +24,7 @@ def field_of(fcx, t: T.Ty, name: str):
         for f in adt.fields:
             if f.name == name:
                 lts = len(adt.generics.lifetimes)
-                m = dict(zip(adt.generics.types, t.args[lts:]))
+                m = dict(zip(adt.generics.types + tuple(n for n, _ in adt.generics.consts), t.args[lts:]))
                 return fcx.normalize(subst(f.ty, m), None)
     return None
 
@@ -127,7 +127,7 @@ def check_struct_lit(fcx, e: ast.StructLit, expected) -> T.Ty:
     fcx.tables.resolutions[path] = fcx.tables.resolutions[e]
     fields = variant.fields if variant is not None else adt.fields
     lts = len(adt.generics.lifetimes)
-    m = dict(zip(adt.generics.types, args[lts:]))
+    m = dict(zip(adt.generics.types + tuple(n for n, _ in adt.generics.consts), args[lts:]))  # consts follow types
     by_name = {f.name: f for f in fields}
     _register_fn_bounds(fcx, adt, m, e)
     seen = set()
@@ -138,7 +138,7 @@ def check_struct_lit(fcx, e: ast.StructLit, expected) -> T.Ty:
         fd = by_name.get(name)
         if fd is None:
             what = "variant" if variant is not None and adt.kind == "enum" else "struct"
-            fcx.error("E0560.tc_has_no_field", fi.ident.span,
+            fcx.error("E0559.tc_has_no_field" if what == "variant" else "E0560.tc_has_no_field", fi.ident.span,
                       registry.text("E0560.tc_does_not_have.label", owner=owner), what=what, owner=owner,
                       name=name)
             check_expr(fcx, fi.expr, None)
@@ -223,7 +223,10 @@ def _resolve_struct_path(fcx, e, path):
         info = items.aliases.get(b.target)
         base = info.ty if info else None
     if type(base) is not T.Adt:
-        fcx.error("E0574.tc_expected_struct_variant", path.span)
+        if base is not None and b.kind in ("type_alias", "self_ty"):  # names a type, not a struct
+            fcx.error("E0071.tc_not_struct", path.span, "not a struct", ty=fcx.show(base))
+        else:
+            fcx.error("E0574.tc_expected_struct_variant", path.span)
         return None
     adt = items.adts[base.def_id]
     if rest:

@@ -9,8 +9,9 @@ The TypedCrate collects every side table and all diagnostics (items first).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from ..syntax.node_class import node_class
 from ..syntax import ast
 from ..diagnostics import registry
 from . import ty as T
@@ -23,7 +24,7 @@ from .typed_crate import FnInfo, TypedCrate
 from .writeback import finish_body
 
 
-@dataclass(slots=True)
+@node_class(slots=True)
 class CrateCtxt:
     items: object
     typed: TypedCrate
@@ -195,7 +196,8 @@ def _reveal_opaque(fcx, sig, node) -> T.Ty:
             hidden = fcx.new_var(span)
             for p in x.bounds:
                 if type(p) in (TraitPred, ProjectionPred):
-                    fcx.register(fcx.normalize_pred(_subst_pred(p, {"Self": hidden}), span), span, "opaque")
+                    fcx.register(fcx.normalize_pred(_subst_pred(p, {"Self": hidden}), span), span, "opaque",
+                                 node.body.tail if node.body is not None else None)
             return hidden
         return None
 
@@ -215,6 +217,8 @@ def _check_const(ccx, node) -> None:
     if info is None:
         return
     scope = items.item_scope(def_id) if def_id in items.item_scopes else None
+    if scope is None and info.kind == "assoc_const" and info.container in items.item_scopes:
+        scope = items.item_scope(info.container)  # an impl's or trait's const: its owner's scope
     if scope is None:
         return
     fcx = FnCtxt(ccx, scope, def_id, info.ty, ())

@@ -9,16 +9,16 @@ as their first argument.
 from __future__ import annotations
 
 import operator
-from dataclasses import dataclass
 from typing import Optional
 
+from ..syntax.node_class import node_class
 from ..diagnostics import registry
 from ..diagnostics.diagnostic import Diagnostic
 from ..syntax import ast
 from . import ty as T
 from .infer import InferCtxt
 from .item_defs import ProjectionPred, TraitPred, TraitRef
-from .trait_solver import MAYBE, NO, TraitSolver, instantiate_pred
+from .trait_solver import MAYBE, NO, TraitSolver, closure_not_general, instantiate_pred
 from .ty_display import ty_str
 from .type_fold import fold, may_have_alias, mentions, walk
 from .typed_crate import TypedCrate
@@ -27,10 +27,13 @@ from .unify import unify
 # a predicate mentioning these is not settled for good once it held (variables, captures)
 _UNDONE = frozenset({T.Infer, T.Closure})
 _ERROR = frozenset({T.Error})
+# in a projection's resolved self type: what normalizing it or the error check would see
+# (an opaque type's bounds are normalized too, and `mentions` does not look into them)
+_NOT_PLAIN_SELF = frozenset({T.Alias, T.Opaque, T.Error})
 _is = operator.is_
 
 
-@dataclass(slots=True)
+@node_class(slots=True)
 class Obligation:
     pred: object  # TraitPred | ProjectionPred
     span: object  # where an error is reported
@@ -41,7 +44,10 @@ class Obligation:
     stalled_on: Optional[tuple] = None
 
 
-@dataclass(slots=True)
+_FN_TRAITS = frozenset({"std::ops::Fn", "std::ops::FnMut", "std::ops::FnOnce"})
+
+
+@node_class(slots=True)
 class LoopFrame:
     label: Optional[str]
     break_ty: Optional[T.Ty]  # None for while/for loops (break takes no value)
@@ -50,7 +56,7 @@ class LoopFrame:
     is_block: bool = False  # a labeled block: only `break 'label` targets it
 
 
-@dataclass(slots=True)
+@node_class(slots=True)
 class ClosureInfo:
     """Inference state of a closure while its enclosing body is checked."""
 
@@ -61,6 +67,10 @@ class ClosureInfo:
     kind: Optional[str] = None  # known after capture analysis (or from an expected bound)
     captures: Optional[tuple] = None  # filled by closure_capture
     expected_kind: Optional[str] = None
+    # parameters neither written with a type nor deduced from an expected signature: their
+    # regions are one specific lifetime, never bound by a later `for<'a> Fn(&'a T)` (rustc:
+    # "implementation of `Fn` is not general enough")
+    fixed_params: tuple = ()
     # the body's InferCtxt, to resolve capture types (not the FnCtxt: its `closures` holds
     # this record, and the cycle would keep the whole body alive until a GC)
     icx: object = None
@@ -116,6 +126,7 @@ class FnCtxt:
         self.seen_nested: set = set()
         self.done_preds: set = set()
         self.late_errors: list = []  # (registry key, span, label, fields): privacy, after a clean body
+        self.late_diags: list = []  # Diagnostics rustc's borrowck would give: after a clean body
         self.deferred_fn_ptrs: list = []
         self.last_call_trait = None  # set by check_call._callable_sig for bound/dyn callees  # (expr, closure def_id, FnPtr) closure coercions  # (code, message, span, label) reported only without errors  # var-free trait predicates already proven
 
@@ -203,8 +214,15 @@ class FnCtxt:
         if not may_have_alias(t):
             return t  # most types: spare the fold
 
+        norm_cache = self.solver.norm_cache
+
         def leaf(x):
             if type(x) is T.Alias:
+                r = self.icx.resolve(x)
+                hit = norm_cache.get(r)
+                if hit is not None and not mentions(r.self_ty, _NOT_PLAIN_SELF):
+                    # what the walk below finds: x's self type unchanged, its resolved form cached
+                    return self.normalize(hit, span) if type(hit) is not T.Alias or hit != x else hit
                 inner = fold(x.self_ty, leaf)
                 if mentions(self.resolve(inner), _ERROR):
                     return T.ERROR  # a projection of a type mentioning an error: already reported
@@ -253,6 +271,9 @@ class FnCtxt:
             q = instantiate_pred(p, substs)
             if type(q) is TraitPred and q.maybe:
                 continue
+            if type(q) is TraitPred and p.bound_regions and q.trait_ref.trait_id in _FN_TRAITS:
+                # kept: a closure fixed where it was written fails a `for<'a>` bound
+                q = TraitPred(q.trait_ref, q.maybe, q.span, p.bound_regions)
             if type(q) in (TraitPred, ProjectionPred):
                 span = span_for(p)
                 data = data_for(p) if data_for is not None else None
@@ -266,7 +287,8 @@ class FnCtxt:
         # nothing to normalize (the usual case): q itself, as it would be rebuilt equal
         same = self_ty is tr.self_ty and not q.bound_regions and all(map(_is, args, tr.args))
         if type(q) is TraitPred:
-            return q if same else TraitPred(TraitRef(tr.trait_id, self_ty, args), q.maybe, q.span)
+            return q if same else TraitPred(TraitRef(tr.trait_id, self_ty, args), q.maybe, q.span,
+                                            q.bound_regions)
         ty = self.normalize(q.ty, span)
         if same and ty is q.ty:
             return q
@@ -363,6 +385,9 @@ class FnCtxt:
             return MAYBE
         if type(self.shallow(tr.self_ty)) is T.Closure and tr.trait_id in (
                 "std::ops::Fn", "std::ops::FnMut", "std::ops::FnOnce"):
+            if pred.bound_regions and closure_not_general(solver, pred):
+                self.report_unsatisfied(pred, ob)
+                return NO
             self.closure_kind_reqs.append((self.shallow(tr.self_ty).def_id, tr.trait_id, ob.span))
         for n in nested:
             if type(n) in (TraitPred, ProjectionPred):

@@ -1,8 +1,9 @@
 """Instantiating generic items: their type parameters in order, fresh substitutions.
 
-The order of a generic item's type arguments (`FnDef.args`, `Callee.args`) is the order of
+The order of a generic item's arguments (`FnDef.args`, `Callee.args`) is the order of
 `ItemTable.all_generics(def_id)`: the parent's (impl or trait, a trait's `Self` first)
-type params, then the item's own. Lifetimes are not substituted: signatures keep their
+type params, then the item's own; then the const params the same way (an int, a `Param`,
+or an inference variable standing for a length while checking). Lifetimes are not substituted: signatures keep their
 declared `Region("param", "'a")` names for the borrow checker.
 """
 from __future__ import annotations
@@ -24,7 +25,7 @@ def type_param_names(items, def_id: str) -> tuple:
 
 
 def const_param_names(items, def_id: str) -> tuple:
-    """The const params of def_id and its parents (not part of `FnDef.args`)."""
+    """The const params of def_id and its parents (they follow the type params in `FnDef.args`)."""
     memo = getattr(items, "generics_memo", None)
     if memo is None:
         return tuple(n for g in items.all_generics(def_id) for n, _ in g.consts)
@@ -33,6 +34,11 @@ def const_param_names(items, def_id: str) -> tuple:
     if hit is None:
         hit = memo[key] = tuple(n for g in items.all_generics(def_id) for n, _ in g.consts)
     return hit
+
+
+def generic_arg_names(items, def_id: str) -> tuple:
+    """The names `FnDef.args` follow: type params, then const params."""
+    return type_param_names(items, def_id) + const_param_names(items, def_id)
 
 
 def fresh_substs(icx: InferCtxt, items, def_id: str, origin=None, fixed: dict = None) -> dict:
@@ -53,11 +59,11 @@ def fresh_substs(icx: InferCtxt, items, def_id: str, origin=None, fixed: dict = 
 
 
 def args_of(items, def_id: str, substs: dict) -> tuple:
-    return tuple(substs.get(n, T.Param(n)) for n in type_param_names(items, def_id))
+    return tuple(substs.get(n, T.Param(n)) for n in generic_arg_names(items, def_id))
 
 
 def substs_of(items, def_id: str, args: tuple) -> dict:
-    return dict(zip(type_param_names(items, def_id), args))
+    return dict(zip(generic_arg_names(items, def_id), args))
 
 
 def fn_sig_types(items, fn_id: str, args: tuple) -> tuple:

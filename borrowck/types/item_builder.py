@@ -64,6 +64,9 @@ def build_item_table(cls, crate: ast.Crate, file, edition: str):
     from .item_checks import check_items
 
     check_items(table, builder, diags)
+    from .adt_checks import check_adts
+
+    check_adts(table, builder, crate.items, diags)
     if any(may_change_std_answers(i) for i in builder.own_impls()):
         table.std_answers = None
     table.modules = {k: v.ns for k, v in tree.modules.items()}
@@ -254,7 +257,7 @@ class ItemBuilder:
             elif type(p) is ast.LifetimeParam:
                 lifetimes.append("'" + p.lifetime.name)
             elif type(p) is ast.ConstParam:
-                consts.append((p.ident.name, T.USIZE))
+                consts.append((p.ident.name, _const_param_ty(p.ty)))
         scope = Scope(module, tuple(types), tuple(lifetimes),
                       self_ty if self_ty is not None else (parent.self_ty if parent else None),
                       self_trait if self_trait is not None else (parent.self_trait if parent else None),
@@ -306,7 +309,12 @@ class ItemBuilder:
                     defaults.append((p.ident.name, self.lowerer.lower(p.default, cx)))
                 preds.extend(self.lowerer.bounds(T.Param(p.ident.name), p.bounds, cx))
             elif type(p) is ast.ConstParam:
-                consts.append((p.ident.name, self.lowerer.lower(p.ty, cx)))
+                cty = self.lowerer.lower(p.ty, cx)
+                if type(cty) is T.Param:  # `const N: T`
+                    self.diags.append(registry.error("E0770.resolve", p.ty.span,
+                                                     f"the type must not depend on the parameter `{cty.name}`"))
+                    cty = T.ERROR
+                consts.append((p.ident.name, cty))
         for w in g.where_clause:
             if type(w.bounded) is ast.Lifetime:
                 longer = self.lowerer.region(w.bounded, w.bounded, cx)
@@ -922,3 +930,16 @@ class ItemBuilder:
 
 def _static(node):
     return T.STATIC
+
+
+def _const_param_ty(t) -> T.Ty:
+    """The type of `const N: u8` for the scope (const params are ints, bool or char)."""
+    if type(t) is ast.PathType and len(t.path.segments) == 1:
+        name = t.path.segments[0].ident.name
+        if name in ("i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize"):
+            return T.Int(name)
+        if name == "bool":
+            return T.BOOL
+        if name == "char":
+            return T.CHAR
+    return T.USIZE

@@ -246,6 +246,11 @@ def _check_inherent(impl, table, diags) -> None:
     if type(t) in (T.Adt, T.Dyn):
         diags.append(registry.error("E0116.resolve", _header_span(impl.node),
                                     "impl for type defined outside of crate"))
+        return
+    if type(t) is T.Param:
+        d = registry.error("E0118.resolve", _header_span(impl.node), "impl requires a nominal type")
+        d.note("either implement a trait on it or create a newtype to wrap it instead")
+        diags.append(d)
 
 
 def _check_coherence(impl, table, diags) -> bool:
@@ -364,6 +369,8 @@ def _compare_method(impl, fn: ast.Fn, tsig, isig, trait, table, diags) -> None:
                            name=name, receiver=_receiver_text(isig))
         diags.append(d)
         return
+    if not trait.is_std and _check_generic_count(fn, tsig, isig, diags):
+        return
     if len(tsig.params) != len(isig.params):
         n_t = len(tsig.params)
         n_i = len(isig.params)
@@ -402,6 +409,25 @@ def _compare_method(impl, fn: ast.Fn, tsig, isig, trait, table, diags) -> None:
     if _comparable(expected) and _comparable(found) and expected != found and fn.ret is not None:
         diags.append(registry.error("E0053.resolve", fn.ret.span,
                                     f"expected `{ty_str(expected)}`, found `{ty_str(found)}`", name=name))
+
+
+def _check_generic_count(fn: ast.Fn, tsig, isig, diags) -> bool:
+    """E0049: an impl method declares another number of type parameters than the trait's
+    (`impl Trait` arguments are compared by another rule, E0643: not judged here)."""
+    t_n = len(tsig.generics.types)
+    i_n = len(isig.generics.types)
+    if t_n == i_n or any(n.startswith("impl#") for n in tsig.generics.types + isig.generics.types):
+        return False
+    params = [p for p in fn.generics.params if isinstance(p, ast.TypeParam)]
+    span = Span(params[0].span.lo, params[-1].span.hi) if params else fn.ident.span.shrink_to_hi()
+    d = registry.error("E0049.resolve", span, f"found {_plural(i_n, 'type parameter')}", name=fn.ident.name,
+                       found=_plural(i_n, "type parameter"), expected=_plural(t_n, "type parameter"))
+    if tsig.node is not None:
+        tparams = [p for p in tsig.node.generics.params if isinstance(p, ast.TypeParam)]
+        tspan = Span(tparams[0].span.lo, tparams[-1].span.hi) if tparams else tsig.node.ident.span.shrink_to_hi()
+        d.label(tspan, f"expected {_plural(t_n, 'type parameter')}")
+    diags.append(d)
+    return True
 
 
 def _comparable(t: T.Ty) -> bool:

@@ -33,9 +33,10 @@ Local variables are not resolved here: body checking looks locals up first, then
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from typing import Callable, Optional
 
+from ..syntax.node_class import node_class
 from ..syntax import ast
 from . import ty as T
 from .item_defs import (AdtInfo, Binding, ConstInfo, FnSig, GenericParams, ImplInfo,
@@ -100,7 +101,7 @@ LANG_ITEMS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
+@node_class(frozen=True, slots=True)
 class Scope:
     """Where a path is resolved: the module (a block holding items has its own anonymous
     module), the generic params in scope (innermost last), and what `Self` means."""
@@ -116,7 +117,7 @@ class Scope:
     impl_id: Optional[DefId] = None  # the enclosing impl (for `Self::Item` in trait impls)
 
 
-@dataclass(slots=True)
+@node_class(slots=True)
 class ItemTable:
     adts: dict = field(default_factory=dict)  # DefId -> AdtInfo
     fns: dict = field(default_factory=dict)  # DefId -> FnSig

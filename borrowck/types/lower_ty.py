@@ -9,9 +9,10 @@ item builder through `source`, which lowers them on demand.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from typing import Callable, Optional
 
+from ..syntax.node_class import node_class
 from ..diagnostics import registry
 from ..syntax import ast
 from . import ty as T
@@ -23,7 +24,7 @@ FN_TRAITS = ("std::ops::Fn", "std::ops::FnMut", "std::ops::FnOnce")
 FN_ONCE = "std::ops::FnOnce"
 
 
-@dataclass(slots=True)
+@node_class(slots=True)
 class LowerCx:
     """How to lower one type. `elided(node)` -> Region for a lifetime not written;
     `infer(node)` -> Ty for `_` (None: E0121); `impl_trait(node)` -> Ty for `impl Trait`
@@ -246,6 +247,11 @@ class TypeLowerer:
             bad = next(a for a in given if type(a) is ast.AssocBinding)
             cx.diags.append(registry.error("E0229.resolve", bad.span, "associated item constraint not allowed here"))
         regions = []
+        if lts and g.lifetimes:
+            first_lt = next(i for i, a in enumerate(given) if type(a) is ast.Lifetime)
+            early = [a for a in given[:first_lt] if type(a) is not ast.AssocBinding]
+            if early:  # lifetimes come first: rustc reads the first other argument as a lifetime
+                cx.diags.append(registry.error("E0747.resolve", early[0].span, None))
         if lts:
             if len(lts) != len(g.lifetimes):
                 self.e0107(kind, seg, "lifetime", len(g.lifetimes), len(lts), g, cx)
@@ -345,10 +351,16 @@ class TypeLowerer:
             if base.name == "Self" and scope.self_trait is not None:
                 candidates.insert(0, scope.self_trait)
             seen = set()
+            owners = []
             for tid in candidates:
                 owner = self.source.trait_declaring_assoc(tid, name, seen)
-                if owner is not None:
-                    return T.Alias(owner, name, base, self.source.bound_args(scope, base.name, owner))
+                if owner is not None and owner not in owners:
+                    owners.append(owner)
+            if len(owners) > 1:  # two unrelated bounds declare `name`
+                cx.diags.append(registry.error("E0221.resolve", path.span, f"ambiguous associated type `{name}`",
+                                               name=name, param=base.name))
+            if owners:
+                return T.Alias(owners[0], name, base, self.source.bound_args(scope, base.name, owners[0]))
         elif scope.self_trait is not None and base == scope.self_ty:
             owner = self.source.trait_declaring_assoc(scope.self_trait, name)
             if owner is not None:
@@ -461,6 +473,7 @@ class TypeLowerer:
                 return T.ERROR
             if principal is None and not self.source.is_auto_trait(tref.trait_id):
                 principal = tref
+                first_span = b.span
                 assoc = [(p.name, p.ty) for p in projs]
                 missing = self.source.note_dyn_bindings(b.span, tref.trait_id, tuple(n for n, _ in assoc))
                 if missing:
@@ -469,6 +482,11 @@ class TypeLowerer:
                     # E0191 makes the type an error, so nothing downstream reports it again
                     cx.diags.append(unspecified_assoc_error(b.span, missing))
                     return T.ERROR
+            elif not self.source.is_auto_trait(tref.trait_id):
+                d = registry.error("E0225.resolve", b.span, "additional non-auto trait")
+                d.label(first_span, "first non-auto trait")
+                cx.diags.append(d)
+                return T.ERROR
             else:
                 autos.append(tref.trait_id)
         if region is None and any(self.source.trait_requires_static(t)

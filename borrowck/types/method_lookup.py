@@ -14,9 +14,9 @@ instantiated signature.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Optional
 
+from ..syntax.node_class import node_class
 from . import ty as T
 from .autoderef import autoderef_steps
 from .generic_subst import fresh_substs
@@ -38,7 +38,7 @@ PRELUDE_TRAITS = frozenset({
 })
 
 
-@dataclass(slots=True)
+@node_class(slots=True)
 class MethodPick:
     fn_id: str
     container: str  # impl DefId (inherent) or trait DefId

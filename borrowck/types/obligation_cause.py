@@ -16,9 +16,9 @@ each step, so solving itself carries no cause data.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Optional
 
+from ..syntax.node_class import node_class
 from ..diagnostics.diagnostic import Label, SubDiagnostic
 from . import ty as T
 from .generic_subst import fresh_substs
@@ -41,7 +41,7 @@ _STD_LAYOUT = {
 }
 
 
-@dataclass(frozen=True, slots=True)
+@node_class(frozen=True, slots=True)
 class BoundOrigin:
     """Obligation data of a called item's where-clause: the item and the callee expression
     (`thread::spawn`, or the method name) rustc labels."""
@@ -49,9 +49,10 @@ class BoundOrigin:
     fn_id: str
     callee_span: object
     bound_span: object = None  # the where-clause predicate (in the item's own source)
+    call_span: object = None  # the whole call (where rustc reports a bound not general enough)
 
 
-@dataclass(frozen=True, slots=True)
+@node_class(frozen=True, slots=True)
 class Step:
     """One derived obligation between the root and the leaf: `ty: trait` required `kind`
     ("impl": by an impl's where-clause; "builtin": structurally, for an auto trait)."""
@@ -64,7 +65,7 @@ class Step:
     shown: Optional[str] = None  # a private std type rustc names (`alloc::raw_vec::RawVec<..>`)
 
 
-@dataclass(frozen=True, slots=True)
+@node_class(frozen=True, slots=True)
 class Leaf:
     trait_id: str
     ty: object

@@ -133,6 +133,10 @@ def _check(fcx, pat, expected, mode, out) -> None:
         for part in (pat.lo, pat.hi):
             if part is not None:
                 lt = check_expr(fcx, part, t)
+                if not _range_end_ok(fcx.shallow(lt)):
+                    d = fcx.error("E0029.tc_range_pattern", pat.span)
+                    d.label(part.span, f"this is of type `{fcx.show(lt)}` but it should be `char` or numeric")
+                    return
                 if not fcx.unify(lt, t):
                     fcx.mismatch(part.span, t, lt)
         _check_range_order(fcx, pat)
@@ -140,6 +144,11 @@ def _check(fcx, pat, expected, mode, out) -> None:
     if cls is ast.SlicePat:
         return _check_slice(fcx, pat, t, mode, out)
     fcx.unsupported(pat.span, f"pattern `{cls.__name__}`")
+
+
+def _range_end_ok(t) -> bool:
+    """A range pattern's end: `char`, a number, or not yet known (E0029 otherwise)."""
+    return type(t) in (T.Int, T.Float, T.Char, T.Infer, T.Error)
 
 
 def _literal_value(e):

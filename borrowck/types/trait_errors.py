@@ -29,6 +29,12 @@ def report_unsatisfied(fcx, pred, ob) -> None:
         fcx.has_errors = True
         return
     tid = tr.trait_id
+    failure = fcx.solver.last_failure
+    if failure is not None and failure.reason == "not_general" and type(self_ty) is T.Closure \
+            and type(failure.self_ty) is T.Closure and failure.self_ty.def_id == self_ty.def_id:
+        from .check_closure import report_not_general
+        report_not_general(fcx, pred, ob)
+        return
     shown = ty_str(self_ty)
     # one report per failing predicate and span: an operator's bound and the normalization
     # of its `Output` fail together once fallback decides the operand types

@@ -20,9 +20,10 @@ coinductive (assumed to hold), others stop at a depth limit with MAYBE.
 from __future__ import annotations
 
 import operator
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Optional
 
+from ..syntax.node_class import node_class
 from . import ty as T
 from .generic_subst import fresh_substs, fn_sig_types
 from .impl_index import ImplIndex, args_may_match, extra_head, may_match
@@ -54,7 +55,7 @@ _INT_TYPES = tuple(T.Int(n) for n in ("i32", "usize", "u8", "u16", "u32", "u64",
 _FLOAT_TYPES = (T.F64, T.Float("f32"))
 
 
-@dataclass(frozen=True, slots=True)
+@node_class(frozen=True, slots=True)
 class Selection:
     """How an obligation holds: kind "impl" (impl_id, substs of the impl's params),
     "param" (a where-clause), "builtin"; nested: predicates that must hold as well."""
@@ -65,7 +66,7 @@ class Selection:
     nested: tuple = ()
 
 
-@dataclass(slots=True)
+@node_class(slots=True)
 class SolverCache:
     """Answers on ground types for one parameter environment, shared by the bodies of a
     crate: `evaluate` results (with the failure they recorded) by (trait, self type, args),
@@ -80,12 +81,15 @@ class SolverCache:
     autoderef: dict = field(default_factory=dict)  # ground type -> its autoderef steps after itself
 
 
-@dataclass(frozen=True, slots=True)
+@node_class(frozen=True, slots=True)
 class Failure:
     """The innermost obligation found not to hold (for `Rc<..>` cannot be sent ...)."""
 
     trait_id: str
     self_ty: T.Ty
+    # "not_general": a closure whose signature was fixed where it was written meets a
+    # higher-ranked `Fn*` bound (rustc's "implementation of `Fn` is not general enough")
+    reason: str = ""
 
 
 class TraitSolver:
@@ -166,7 +170,7 @@ class TraitSolver:
                 if info is None or info.captures is not None:
                     stale.append(x)
                     return x
-                return T.Closure(f"{{closure}}:{info.kind}", tuple(fold(p, leaf) for p in x.params),
+                return T.Closure(f"{{closure}}:{info.kind}:{info.fixed_params}", tuple(fold(p, leaf) for p in x.params),
                                  fold(x.ret, leaf), x.kind)
             return None
 
@@ -693,6 +697,9 @@ class TraitSolver:
                 if type(a0) is T.Tuple:
                     if len(a0.elems) != len(sig[0]):
                         return NO
+                    if kind == "closure" and _not_general(self.closures.get(t.def_id), a0.elems, icx):
+                        self.last_failure = Failure(trait_id, t, "not_general")
+                        return NO
                     for x, y in zip(sig[0], a0.elems):
                         if not unify(icx, x, y):
                             return NO
@@ -842,6 +849,37 @@ class TraitSolver:
 # ───────────────────────── helpers on predicates ─────────────────────────
 
 
+def _not_general(info, expected: tuple, icx, bound_names=()) -> bool:
+    """The closure's signature was fixed where it was written, and a parameter whose type was
+    neither written nor deduced there is asked to take a bound region of the bound ('_hrN,
+    or a `for<'a>` name of a where-clause: `bound_names`)."""
+    fixed = getattr(info, "fixed_params", ())
+    for i in fixed:
+        if i < len(expected) and any(_bound_region(x, bound_names) for x in walk(icx.resolve(expected[i]))):
+            return True
+    return False
+
+
+def _bound_region(x, bound_names=()) -> bool:
+    r = x.region if type(x) is T.Ref else x
+    return type(r) is T.Region and r.kind == "param" and (r.name.startswith("'_hr") or r.name in bound_names)
+
+
+def closure_not_general(solver, pred) -> bool:
+    """`closure: for<'a> Fn(&'a T)` from a where-clause (its bound names kept on the
+    obligation) for a closure whose signature was fixed where it was written."""
+    tr = pred.trait_ref
+    t = solver.icx.shallow(tr.self_ty)
+    if type(t) is not T.Closure or not tr.args:
+        return False
+    a0 = solver.icx.shallow(tr.args[0])
+    if type(a0) is not T.Tuple or not _not_general(solver.closures.get(t.def_id), a0.elems, solver.icx,
+                                                    pred.bound_regions):
+        return False
+    solver.last_failure = Failure(tr.trait_id, t, "not_general")
+    return True
+
+
 def _has_infer(t) -> bool:
     return has_infer(t)
 
@@ -968,15 +1006,15 @@ def ctor_sig(items, t: T.FnDef):
                 fields = v.fields
     if fields is None:
         return None
-    m = dict(zip(adt.generics.types, t.args))
+    m = dict(zip(adt.generics.types + tuple(n for n, _ in adt.generics.consts), t.args))  # consts follow types
     ret = T.Adt(adt.def_id, tuple(T.ERASED for _ in adt.generics.lifetimes) + tuple(t.args))
     return tuple(subst(f.ty, m) for f in fields), ret
 
 
 def _adt_substs(items, t: T.Adt) -> dict:
     adt = items.adts[t.def_id]
-    names = adt.generics.types
-    tys = [a for a in t.args if not isinstance(a, (T.Region, int))]
+    names = adt.generics.types + tuple(n for n, _ in adt.generics.consts)
+    tys = [a for a in t.args if not isinstance(a, T.Region)]  # types, then const args
     return dict(zip(names, tys))
 
 

@@ -126,7 +126,8 @@ class Adt:
 
 @ty
 class FnDef:
-    """The zero-sized type of a named function or method item, with its generic args."""
+    """The zero-sized type of a named function or method item, with its generic args
+    (type args, then const args: `generic_subst.generic_arg_names`)."""
 
     def_id: DefId
     args: tuple = ()

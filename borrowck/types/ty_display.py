@@ -153,6 +153,17 @@ def sort_string(t: T.Ty, closure=None) -> str:
 
 
 def mismatch_label(expected: T.Ty, found: T.Ty, closure=None) -> str:
+    if type(expected) is T.Array and type(found) is T.Array and expected.elem == found.elem \
+            and type(expected.length) is int and type(found.length) is int:
+        # rustc relates the element types first: only the lengths differ
+        return f"expected an array with a size of {expected.length}, found one with a size of {found.length}"
+    if type(expected) is T.Adt and type(found) is T.Adt and expected.def_id == found.def_id:
+        for x, y in zip(expected.args, found.args):  # the first argument that differs decides
+            if isinstance(x, T.Region) or x == y:
+                continue
+            if type(x) is int and type(y) is int:  # rustc's const mismatch
+                return f"expected `{x}`, found `{y}`"
+            break
     e, f = sort_string(expected, closure), sort_string(found, closure)
     if e == f:
         return f"expected {e}, found a different {f}"

@@ -6,14 +6,15 @@ bodies with errors may have gaps (Error types).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Optional
 
+from ..syntax.node_class import node_class
 from ..syntax import ast
 from .ty import DefId, Ty
 
 
-@dataclass(frozen=True, slots=True)
+@node_class(frozen=True, slots=True)
 class Res:
     """What a path or identifier resolves to.
 
@@ -31,7 +32,7 @@ class Res:
     extra: object = None
 
 
-@dataclass(frozen=True, slots=True)
+@node_class(frozen=True, slots=True)
 class Adjustment:
     """One step applied to an expression's value before use (rustc's adjustments).
 
@@ -47,14 +48,15 @@ class Adjustment:
     target: Ty
 
 
-@dataclass(frozen=True, slots=True)
+@node_class(frozen=True, slots=True)
 class Callee:
     """The function a method call, overloaded operator, index, or call resolves to.
 
     def_id: the method's DefId (user `crate::Point::norm`, std `std::vec::Vec::push`,
             trait method `std::clone::Clone::clone` when dispatched through a bound)
     impl_id: the DefId of the impl (or trait, for default methods) providing it, if known
-    args: generic arguments instantiated for the call (impl's then method's)
+    args: generic arguments instantiated for the call (impl's then method's type args, then
+            their const args the same way: ints/bools, see types.generic_subst)
     sig_params / sig_ret: the instantiated signature, including `self` as first param,
             with fresh region variables where the declaration had lifetimes (the same
             Region value wherever the declaration used the same lifetime)
@@ -72,7 +74,7 @@ class Callee:
     bounds: tuple = ()
 
 
-@dataclass(frozen=True, slots=True)
+@node_class(frozen=True, slots=True)
 class Capture:
     """One captured place of a closure (edition 2021 disjoint captures).
 
@@ -88,7 +90,7 @@ class Capture:
     use_span: object
 
 
-@dataclass(slots=True)
+@node_class(slots=True)
 class FnInfo:
     """A function's signature as the checker sees it (universal regions named)."""
 
@@ -101,7 +103,7 @@ class FnInfo:
     outlives: tuple = ()  # (("'a", "'b"), ...) meaning 'a: 'b from bounds
 
 
-@dataclass(slots=True)
+@node_class(slots=True)
 class TypedCrate:
     crate: ast.Crate
     # type of every expression before adjustments

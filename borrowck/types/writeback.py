@@ -39,6 +39,9 @@ def finish_body(fcx) -> None:
     if not fcx.has_errors:
         for key, span, label, fields in fcx.late_errors:
             fcx.error(key, span, label, **fields)
+        if fcx.late_diags:  # closures not general enough (check_closure.report_not_general)
+            fcx.diags.extend(fcx.late_diags)
+            fcx.has_errors = True
     _write(fcx)
 
 
@@ -68,7 +71,11 @@ def _check_casts(fcx) -> None:
             continue
         if _cast_ok(fcx, s, d):
             continue
-        if type(d) in (T.Int, T.Float, T.Bool, T.Char, T.Ptr) and type(s) in (
+        if type(s) in _NUMERIC and type(d) is T.Bool:
+            fcx.error("E0054.tc_cast_to_bool", e.span, s_ty=fcx.show(s))
+        elif type(s) in _NUMERIC and type(d) is T.Char:
+            fcx.error("E0604.tc_cast_to_char", e.span, "invalid cast", s_ty=fcx.show(s))
+        elif type(d) in (T.Int, T.Float, T.Bool, T.Char, T.Ptr) and type(s) in (
                 T.Int, T.Float, T.Bool, T.Char, T.Ptr, T.Ref, T.FnDef, T.FnPtr):
             fcx.error("E0606.tc_casting_as_invalid", e.span, s_ty=fcx.show(s), d_ty=fcx.show(d))
         else:
@@ -113,8 +120,26 @@ def _report_ambiguity(fcx) -> None:
             return
     for e, t in fcx.expr_types.items():
         if unresolved(t):
+            const = _uninferred_const_param(fcx, fcx.resolve(t))
+            if const is not None:  # rustc: E0284 for a const argument, naming the parameter
+                fcx.error("E0284.tc_ambiguous", e.span, f"cannot infer the value of the const parameter "
+                          f"`{const[0]}` declared on the function `{const[1]}`")
+                return
             fcx.error("E0282.tc_annotations_needed", e.span, registry.text("E0282.tc_cannot_infer.label"))
             return
+
+
+def _uninferred_const_param(fcx, t):
+    """(param, fn name) when the first argument of a free fn item left open is a const param."""
+    if type(t) is not T.FnDef or t.def_id not in fcx.items.fns or fcx.items.fns[t.def_id].container is not None:
+        return None
+    from .generic_subst import const_param_names, generic_arg_names
+
+    consts = const_param_names(fcx.items, t.def_id)
+    for n, a in zip(generic_arg_names(fcx.items, t.def_id), t.args):
+        if type(a) is T.Infer or (not isinstance(a, (int, T.Region)) and has_infer(a)):
+            return (n, fcx.items.fns[t.def_id].name) if n in consts else None
+    return None
 
 
 def _report_trait_fn_without_self(fcx) -> bool:

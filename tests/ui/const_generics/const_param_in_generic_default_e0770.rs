@@ -1,0 +1,3 @@
+fn f<T, const N: T>() {}
+
+fn main() {}

@@ -1,0 +1,5 @@
+fn f<const N: usize>() -> N {
+    N
+}
+
+fn main() {}

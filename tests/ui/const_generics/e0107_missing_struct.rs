@@ -1,0 +1,5 @@
+struct W<const N: usize>;
+
+fn take(_w: W) {}
+
+fn main() {}

@@ -1,0 +1,7 @@
+fn count<const N: usize>() -> usize {
+    N
+}
+
+fn main() {
+    println!("{}", count());
+}

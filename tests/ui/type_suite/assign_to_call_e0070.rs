@@ -1,0 +1,4 @@
+fn value() -> i32 { 3 }
+fn main() {
+    value() = 4;
+}

@@ -1,0 +1,2 @@
+fn first(v: Vec<T = u8>) {}
+fn main() {}

@@ -1,0 +1,3 @@
+trait Shape { type Unit; }
+fn area<S: Shape>(u: S::Length) {}
+fn main() {}

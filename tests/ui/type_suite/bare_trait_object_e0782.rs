@@ -1,0 +1,3 @@
+trait Speak { fn hi(&self); }
+fn call(s: &Speak) { s.hi(); }
+fn main() {}

@@ -1,0 +1,4 @@
+fn main() {
+    let (a, a) = (1, 2);
+    println!("{}", a);
+}

@@ -1,0 +1,5 @@
+struct Money(u32);
+fn main() {
+    let mut a = Money(1);
+    a += Money(2);
+}

@@ -1,0 +1,6 @@
+fn main() {
+    'outer: loop {
+        let f = || { break 'outer; };
+        f();
+    }
+}

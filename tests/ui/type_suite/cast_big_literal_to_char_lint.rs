@@ -1,0 +1,4 @@
+fn main() {
+    let c = 300 as char;
+    println!("{}", c);
+}

@@ -1,0 +1,4 @@
+fn main() {
+    let c: char = "a";
+    println!("{}", c);
+}

@@ -1,0 +1,2 @@
+fn twice<T>(t: &T) -> (T, T) { (t.clone(), t.clone()) }
+fn main() {}

@@ -1,0 +1,3 @@
+fn main() {
+    let f = |x: i32| -> i32 { if x > 0 { return "pos"; } x };
+}

@@ -1,0 +1,4 @@
+#[derive(Clone)]
+struct Bar;
+impl Copy for &'static mut Bar {}
+fn main() {}

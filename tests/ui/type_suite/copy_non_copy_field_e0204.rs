@@ -1,0 +1,4 @@
+#[derive(Clone)]
+struct Named { name: String }
+impl Copy for Named {}
+fn main() {}

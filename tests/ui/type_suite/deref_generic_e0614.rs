@@ -1,0 +1,2 @@
+fn get<T>(t: T) -> T { *t }
+fn main() {}

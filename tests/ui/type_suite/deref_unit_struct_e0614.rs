@@ -1,0 +1,5 @@
+struct Unit;
+fn main() {
+    let u = Unit;
+    let v = *u;
+}

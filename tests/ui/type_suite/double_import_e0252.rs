@@ -1,0 +1,3 @@
+use std::fmt::Result;
+use std::io::Result;
+fn main() {}

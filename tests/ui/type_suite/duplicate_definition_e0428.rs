@@ -1,0 +1,3 @@
+struct Node;
+struct Node;
+fn main() {}

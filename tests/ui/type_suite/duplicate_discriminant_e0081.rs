@@ -1,0 +1,2 @@
+enum Code { Ok = 1, Fine = 1 }
+fn main() {}

@@ -1,0 +1,2 @@
+fn swap<T, T>(a: T, b: T) {}
+fn main() {}

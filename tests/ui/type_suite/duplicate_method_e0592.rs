@@ -1,0 +1,6 @@
+struct Clock;
+impl Clock {
+    fn tick(&self) {}
+    fn tick(&self) {}
+}
+fn main() {}

@@ -1,0 +1,4 @@
+enum Dir { Up, Down }
+fn main() {
+    let d = Dir::Left;
+}

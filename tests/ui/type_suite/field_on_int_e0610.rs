@@ -1,0 +1,4 @@
+fn main() {
+    let n = 7u64;
+    println!("{}", n.value);
+}

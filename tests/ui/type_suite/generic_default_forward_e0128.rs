@@ -1,0 +1,2 @@
+struct Pair<A = B, B = u8>(A, B);
+fn main() {}

@@ -1,0 +1,2 @@
+fn show<T>(t: T) -> String { t.to_string() }
+fn main() {}

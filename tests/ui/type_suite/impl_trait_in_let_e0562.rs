@@ -1,0 +1,4 @@
+fn main() {
+    let x: impl std::fmt::Display = 5;
+    println!("{}", x);
+}

@@ -1,0 +1,2 @@
+impl<T> T { fn hello(&self) {} }
+fn main() {}

@@ -1,0 +1,4 @@
+fn main() {
+    let b: u8 = 256;
+    println!("{}", b);
+}

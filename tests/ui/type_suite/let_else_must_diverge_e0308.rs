@@ -1,0 +1,5 @@
+fn main() {
+    let v = Some(3);
+    let Some(x) = v else { println!("none"); };
+    println!("{}", x);
+}

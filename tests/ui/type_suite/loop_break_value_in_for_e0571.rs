@@ -1,0 +1,3 @@
+fn main() {
+    let r = for i in 0..3 { break i; };
+}

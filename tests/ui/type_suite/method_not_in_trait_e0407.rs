@@ -1,0 +1,7 @@
+trait Speak { fn say(&self); }
+struct Dog;
+impl Speak for Dog {
+    fn say(&self) {}
+    fn wag(&self) {}
+}
+fn main() {}

@@ -1,0 +1,2 @@
+struct View { text: &str }
+fn main() {}

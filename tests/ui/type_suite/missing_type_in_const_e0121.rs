@@ -1,0 +1,2 @@
+const MAX: _ = 10;
+fn main() { println!("{}", MAX); }

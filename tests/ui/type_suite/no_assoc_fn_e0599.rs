@@ -1,0 +1,5 @@
+struct Config;
+fn main() {
+    let c = Config::load();
+    let _ = c;
+}

@@ -1,0 +1,4 @@
+struct Plain;
+struct Other;
+impl Plain for Other {}
+fn main() {}

@@ -1,0 +1,5 @@
+struct Flag;
+fn main() {
+    let f = Flag;
+    let _g = !f;
+}

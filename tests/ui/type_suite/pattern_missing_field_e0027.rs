@@ -1,0 +1,6 @@
+struct Pair { left: i32, right: i32 }
+fn main() {
+    let p = Pair { left: 1, right: 2 };
+    let Pair { left } = p;
+    println!("{}", left);
+}

@@ -1,0 +1,6 @@
+mod net {
+    fn connect() {}
+}
+fn main() {
+    net::connect();
+}

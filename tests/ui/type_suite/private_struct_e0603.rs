@@ -1,0 +1,2 @@
+mod inner { struct Secret; }
+fn main() { let s = inner::Secret; }

@@ -1,0 +1,3 @@
+struct Wrapper<T> { inner: T }
+struct Chain { link: Wrapper<(u8, Chain)> }
+fn main() {}

@@ -1,0 +1,2 @@
+struct List { head: i32, tail: Option<List> }
+fn main() {}

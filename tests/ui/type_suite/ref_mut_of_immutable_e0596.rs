@@ -1,0 +1,5 @@
+fn main() {
+    let v = vec![1];
+    v.push(2);
+    println!("{:?}", v);
+}

@@ -1,0 +1,3 @@
+#[repr(u8)]
+enum Never {}
+fn main() {}

@@ -1,0 +1,3 @@
+struct Opaque;
+fn make() -> impl std::fmt::Display { Opaque }
+fn main() {}

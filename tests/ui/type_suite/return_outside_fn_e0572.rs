@@ -1,0 +1,2 @@
+const LIMIT: u32 = return 5;
+fn main() {}

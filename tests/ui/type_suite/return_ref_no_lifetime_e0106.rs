@@ -1,0 +1,2 @@
+fn pick(a: &str, b: &str) -> &str { a }
+fn main() {}

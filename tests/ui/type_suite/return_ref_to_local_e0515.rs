@@ -1,0 +1,5 @@
+fn make() -> &'static String {
+    let s = String::from("x");
+    &s
+}
+fn main() { println!("{}", make()); }

@@ -1,0 +1,4 @@
+unsafe trait Raw {}
+struct S;
+impl Raw for S {}
+fn main() {}

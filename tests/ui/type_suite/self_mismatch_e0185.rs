@@ -1,0 +1,4 @@
+trait Reset { fn reset(); }
+struct S;
+impl Reset for S { fn reset(&self) {} }
+fn main() {}

@@ -1,0 +1,2 @@
+fn make() -> Self { 0 }
+fn main() {}

@@ -1,0 +1,2 @@
+fn keep<'static>(s: &'static str) -> &'static str { s }
+fn main() {}

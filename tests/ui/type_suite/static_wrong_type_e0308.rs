@@ -1,0 +1,2 @@
+static NAME: &str = 5;
+fn main() { println!("{}", NAME); }

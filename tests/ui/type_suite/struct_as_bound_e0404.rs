@@ -1,0 +1,3 @@
+struct Plain;
+fn take<T: Plain>(t: T) {}
+fn main() {}

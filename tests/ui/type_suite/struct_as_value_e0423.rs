@@ -1,0 +1,4 @@
+struct Config { debug: bool }
+fn main() {
+    let c = Config;
+}

@@ -1,0 +1,4 @@
+type Num = u32;
+fn main() {
+    let n = Num { value: 3 };
+}

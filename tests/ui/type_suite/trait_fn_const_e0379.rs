@@ -1,0 +1,2 @@
+trait Make { const fn make() -> u32; }
+fn main() {}

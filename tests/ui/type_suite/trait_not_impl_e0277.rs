@@ -1,0 +1,5 @@
+struct Opaque;
+fn show<T: std::fmt::Display>(t: T) { println!("{}", t); }
+fn main() {
+    show(Opaque);
+}

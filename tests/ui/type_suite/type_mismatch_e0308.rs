@@ -1,0 +1,4 @@
+fn main() {
+    let n: u32 = "five";
+    println!("{}", n);
+}

@@ -1,0 +1,4 @@
+trait Shape {}
+struct Sq;
+impl Shape for Sq { type Side = u32; }
+fn main() {}

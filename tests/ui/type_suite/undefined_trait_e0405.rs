@@ -1,0 +1,3 @@
+struct Job;
+impl Runnable for Job {}
+fn main() {}

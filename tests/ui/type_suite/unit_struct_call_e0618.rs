@@ -1,0 +1,5 @@
+struct Marker;
+fn main() {
+    let m = Marker();
+    let _ = m;
+}

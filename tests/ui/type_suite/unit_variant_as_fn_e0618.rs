@@ -1,0 +1,4 @@
+enum Light { Red, Green }
+fn main() {
+    let l = Light::Red(3);
+}

@@ -1,0 +1,2 @@
+fn total(items: Vec<Item>) -> usize { items.len() }
+fn main() {}

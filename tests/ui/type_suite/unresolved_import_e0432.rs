@@ -1,0 +1,2 @@
+use std::collections::HashTree;
+fn main() {}

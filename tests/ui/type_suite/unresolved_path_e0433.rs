@@ -1,0 +1,3 @@
+fn main() {
+    let m = collections::HashMap::<u8, u8>::new();
+}

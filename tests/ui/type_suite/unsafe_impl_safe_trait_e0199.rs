@@ -1,0 +1,4 @@
+trait Plain {}
+struct S;
+unsafe impl Plain for S {}
+fn main() {}

@@ -1,0 +1,2 @@
+struct Tagged<T> { id: u32 }
+fn main() {}

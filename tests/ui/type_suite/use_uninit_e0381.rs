@@ -1,0 +1,4 @@
+fn main() {
+    let total: u32;
+    println!("{}", total);
+}

@@ -1,0 +1,2 @@
+enum Color { pub Red, Green }
+fn main() {}
