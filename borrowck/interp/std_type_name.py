@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..types import ty as T
+from ..types.ty_display import primitive_name
 
 _STD_PATHS = {  # our model's DefId -> the path rustc 1.95 prints
     "std::string::String": "alloc::string::String",
@@ -43,17 +44,10 @@ def crate_name(file_name: str) -> str:
 
 def rust_type_name(ty, crate: str, tyargs=None) -> Optional[str]:
     """The text `type_name` prints for `ty`, with `tyargs` binding generic parameters."""
+    name = primitive_name(ty)
+    if name is not None:
+        return name
     c = ty.__class__
-    if c is T.Int or c is T.Float:
-        return ty.name
-    if c is T.Bool:
-        return "bool"
-    if c is T.Char:
-        return "char"
-    if c is T.Str:
-        return "str"
-    if c is T.Never:
-        return "!"
     if c is T.Param:
         bound = tyargs.get(ty.name) if tyargs else None
         return None if bound is None or bound.__class__ is T.Param else rust_type_name(bound, crate, tyargs)

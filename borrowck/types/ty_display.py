@@ -28,6 +28,17 @@ def region_str(r: T.Region) -> str:
     return "'_"
 
 
+# The types whose name is fixed text ("" = the type's own `name`: `i32`, `f64`).
+_PRIMITIVE_NAMES = {T.Int: "", T.Float: "", T.Bool: "bool", T.Char: "char", T.Str: "str", T.Never: "!"}
+
+
+def primitive_name(t: T.Ty):
+    """`i32`, `bool`, `str`, `!`...: the name of a primitive type, the same in every display
+    (short, full-path or `type_name`); None for other types."""
+    name = _PRIMITIVE_NAMES.get(type(t))
+    return None if name is None else (name or t.name)
+
+
 def ty_str(t: T.Ty, resolve=None, closure=None) -> str:
     """`resolve` (an InferCtxt.shallow) makes bound inference variables print as their value;
     `closure` (def_id -> `{closure@main.rs:3:9: 3:17}` or None) names closures by location."""
@@ -38,16 +49,9 @@ def ty_str(t: T.Ty, resolve=None, closure=None) -> str:
         return ty_str(x, resolve, closure)
 
     cls = type(t)
-    if cls is T.Int or cls is T.Float:
-        return t.name
-    if cls is T.Bool:
-        return "bool"
-    if cls is T.Char:
-        return "char"
-    if cls is T.Str:
-        return "str"
-    if cls is T.Never:
-        return "!"
+    name = _PRIMITIVE_NAMES.get(cls)
+    if name is not None:
+        return name or t.name
     if cls is T.Tuple:
         if len(t.elems) == 1:
             return f"({s(t.elems[0])},)"
