@@ -10,6 +10,7 @@ from . import ir
 from . import build_adjust  # a module object: build_adjust may be mid-import (it imports build_expr)
 from .build_expr import adt_target, as_operand, new_scheduled_temp
 from .build_place import adjusted_ty, adjustments_of, as_place, place_ty_b, strip_parens
+from .builder import UNSAFE_FN_NOTE, unsafe_diagnostic
 from .place_ty import is_box
 
 FN_TRAIT_METHODS = {
@@ -64,9 +65,8 @@ def _check_unsafe_call(b, def_id, span) -> None:
     sig = items.fns.get(def_id) if items is not None else None
     if sig is None or not sig.is_unsafe:
         return
-    from .builder import unsafe_call_diagnostic
-
-    b.ctx.diagnostics.append(unsafe_call_diagnostic(span, sig.name))
+    b.ctx.diagnostics.append(unsafe_diagnostic(span, f"call to unsafe function `{sig.name}`", UNSAFE_FN_NOTE,
+                                               label="call to unsafe function"))
 
 
 def _diverges(b, expr, callee) -> bool:

@@ -131,10 +131,10 @@ def static_place(b, expr, res) -> ir.Place:
 
 def _static_mut_place(b, expr, res, ty) -> ir.Place:
     from .build_scope import schedule_drop, temp_scope
-    from .builder import unsafe_diagnostic
+    from .builder import MUT_STATIC_NOTE, unsafe_diagnostic
 
     if not b.unsafe_depth:
-        b.ctx.diagnostics.append(unsafe_diagnostic(expr.span, "use of mutable static"))
+        b.ctx.diagnostics.append(unsafe_diagnostic(expr.span, "use of mutable static", MUT_STATIC_NOTE))
     ptr_ty = T.Ptr(True, ty)
     temp = b.new_temp(ptr_ty, expr.span, ir.LocalInfo.STATIC_REF, origin=expr)
     b.locals[temp] = _with(b.locals[temp], static_def=res.target)
@@ -170,12 +170,9 @@ def _is_union(b, ty) -> bool:
 
 def _union_access_diagnostic(span):
     """E0133: reading (or borrowing) a union field outside `unsafe`; assigning one is safe."""
-    from ..diagnostics.diagnostic import Diagnostic
+    from .builder import UNION_FIELD_NOTE, unsafe_diagnostic
 
-    diag = Diagnostic("error", "E0133", "access to union field is unsafe and requires unsafe function or block")
-    diag.primary(span, "access to union field")
-    diag.note("the field may not be properly initialized: using uninitialized data will cause undefined behavior")
-    return diag
+    return unsafe_diagnostic(span, "access to union field", UNION_FIELD_NOTE)
 
 
 def _captured_path(b, expr, own_adjustments: bool = False, extra_derefs: int = 0):

@@ -151,20 +151,18 @@ class Builder:
             expr_places=dict(self.expr_places))
 
 
-def unsafe_diagnostic(span: Span, what: str) -> Diagnostic:
+# rustc's E0133 note for each kind of unsafe operation we check
+MUT_STATIC_NOTE = ("mutable statics can be mutated by multiple threads: aliasing violations or data races "
+                   "will cause undefined behavior")
+UNSAFE_FN_NOTE = "consult the function's documentation for information on how to avoid undefined behavior"
+UNION_FIELD_NOTE = "the field may not be properly initialized: using uninitialized data will cause undefined behavior"
+
+
+def unsafe_diagnostic(span: Span, what: str, note: str, label: str | None = None) -> Diagnostic:
     """E0133: an unsafe operation outside an unsafe block or fn (rustc's check_unsafety)."""
     diag = Diagnostic("error", "E0133", f"{what} is unsafe and requires unsafe function or block")
-    diag.primary(span, what)
-    diag.note("mutable statics can be mutated by multiple threads: aliasing violations or data races "
-              "will cause undefined behavior")
-    return diag
-
-
-def unsafe_call_diagnostic(span: Span, name: str) -> Diagnostic:
-    """E0133 for a call of an `unsafe fn` outside an unsafe block or fn."""
-    diag = Diagnostic("error", "E0133", f"call to unsafe function `{name}` is unsafe and requires unsafe function or block")
-    diag.primary(span, "call to unsafe function")
-    diag.note("consult the function's documentation for information on how to avoid undefined behavior")
+    diag.primary(span, label or what)
+    diag.note(note)
     return diag
 
 
