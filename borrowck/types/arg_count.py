@@ -41,7 +41,7 @@ def arg_count_context(fcx, d, call, fn_id, params, args, method: bool) -> None:
         for i in range(len(params), len(args)):
             number = f" #{i + 1}" if len(args) > 1 else ""
             d.label(args[i].span, f"unexpected argument{number} of type `{_show(fcx, fcx.expr_types.get(args[i]))}`")
-    _defined_here(fcx, d, sig, child_labels, method)
+    note_fn_defined_here(d, sig, child_labels, method)
     if missing:
         text = ", ".join(f"/* {shown[i]} */" for i in missing)
         at = call.span.hi - 1
@@ -64,7 +64,10 @@ def _show(fcx, t) -> str:
     return ty_str(erase_for_display(fcx.resolve(t))) if t is not None else "_"
 
 
-def _defined_here(fcx, d, sig, missing, method: bool) -> None:
+def note_fn_defined_here(d, sig, arg_indices, method: bool) -> None:
+    """rustc's "function defined here" note: the fn's name, and the parameters the call's
+    arguments at `arg_indices` belong to (a method call's receiver is no argument; a path
+    call of a method passes it as the first)."""
     descr = "function" if sig.container is None else "method" if sig.has_self else "associated function"
     node = sig.node
     if sig.is_std or node is None:
@@ -72,7 +75,7 @@ def _defined_here(fcx, d, sig, missing, method: bool) -> None:
         return
     child = SubDiagnostic("note", f"{descr} defined here", [Label(node.ident.span, None, True)])
     offset = 1 if node.self_param is not None and not method else 0
-    for i in missing:
+    for i in arg_indices:
         j = i - offset
         if 0 <= j < len(node.params):
             child.labels.append(Label(node.params[j].span, None, False))

@@ -13,10 +13,10 @@ Only the error path walks the body for these.
 """
 from __future__ import annotations
 
-from ..diagnostics.diagnostic import Label, SubDiagnostic
 from ..syntax import ast
 from ..syntax.walk import iter_nodes
 from . import ty as T
+from .arg_count import note_fn_defined_here
 from .ty_display import erase_for_display, ty_str
 
 
@@ -121,19 +121,7 @@ def _argument_of(fcx, d, call, index) -> None:
     method = type(call) is ast.MethodCall
     d.label(call.method.span if method else call.func.span,
             f"arguments to this {'method' if method else 'function'} are incorrect")
-    descr = "function" if sig.container is None else "method" if sig.has_self else "associated function"
-    node = sig.node
-    if sig.is_std or node is None:
-        d.children.append(SubDiagnostic("note", f"{descr} defined here", std_item=sig.def_id))
-        return
-    child = SubDiagnostic("note", f"{descr} defined here", [Label(node.ident.span, None, True)])
-    # a method call's receiver is no argument; a path call of a method passes it as the first
-    params = list(node.params)
-    if node.self_param is not None and not method:
-        index -= 1
-    if 0 <= index < len(params):
-        child.labels.append(Label(params[index].span, None, False))
-    d.children.append(child)
+    note_fn_defined_here(d, sig, (index,), method)
 
 
 def _assigned_binding(fcx, d, assign, span) -> None:
